@@ -1,0 +1,256 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "ir/data_type.h"
+#include "ir/node.h"
+
+namespace barge::ir {
+
+struct Query;  // ir/query.h
+
+enum class ExprKind {
+  Literal,
+  Name,  // column, variable, parameter, pseudo-column (ROWNUM, LEVEL, SYSDATE)
+  Star,  // * or t.*
+  Unary,
+  Binary,
+  Call,  // function call, incl. aggregates and analytic calls (with `over`)
+  Case,
+  Cast,
+  Subquery,  // scalar subquery, or the right side of IN / EXISTS / ANY
+  Exists,
+  InList,
+  Between,
+  Like,  // LIKE, REGEXP / RLIKE, SIMILAR TO: see `op`
+  IsNull,
+  Interval,  // INTERVAL expr unit (MySQL) / INTERVAL '..' DAY TO SECOND (Oracle)
+  BindVar,   // :name, :1, ?  (and :NEW / :OLD in triggers are Names with a qualifier)
+  UserVar,   // MySQL @name
+  SysVar,    // MySQL @@[scope.]name
+  Row,       // (a, b, c)
+  Collate,
+  Raw,  // parsed but not modelled: text and location kept for the report
+};
+
+struct Expr : Node {
+  explicit Expr(ExprKind k) : kind(k) {}
+  ExprKind kind;
+  template <typename T>
+  const T& as() const {
+    return static_cast<const T&>(*this);
+  }
+  template <typename T>
+  T& as() {
+    return static_cast<T&>(*this);
+  }
+};
+using ExprPtr = Ptr<Expr>;
+
+enum class LiteralKind {
+  Null,
+  Integer,
+  Decimal,
+  Float,
+  String,
+  NationalString,
+  HexString,
+  BitString,
+  Boolean,
+  Date,
+  Time,
+  Timestamp,
+  Default
+};
+struct Literal : Expr {
+  Literal() : Expr(ExprKind::Literal) {}
+  LiteralKind literalKind = LiteralKind::Null;
+  std::string value;       // decoded: strings without quotes and escapes resolved
+  std::string introducer;  // MySQL _utf8mb4'..', Oracle N'..'
+  const char* nodeName() const override { return "Literal"; }
+  void dumpFields(Json& out) const override;
+};
+
+struct NameRef : Expr {
+  NameRef() : Expr(ExprKind::Name) {}
+  QualifiedName name;
+  bool outerJoinMark = false;  // Oracle col(+)
+  const char* nodeName() const override { return "Name"; }
+  void dumpFields(Json& out) const override;
+};
+
+struct Star : Expr {
+  Star() : Expr(ExprKind::Star) {}
+  QualifiedName qualifier;
+  const char* nodeName() const override { return "Star"; }
+  void dumpFields(Json& out) const override;
+};
+
+// Operators are kept as their normalised spelling ("+", "||", "AND", "NOT", "DIV", "<=>",
+// "PRIOR", ...): the set differs between dialects and the converter maps them by table.
+struct Unary : Expr {
+  Unary() : Expr(ExprKind::Unary) {}
+  std::string op;
+  ExprPtr operand;
+  const char* nodeName() const override { return "Unary"; }
+  void dumpFields(Json& out) const override;
+};
+
+struct Binary : Expr {
+  Binary() : Expr(ExprKind::Binary) {}
+  std::string op;
+  ExprPtr left, right;
+  const char* nodeName() const override { return "Binary"; }
+  void dumpFields(Json& out) const override;
+};
+
+struct OrderItem : Node {
+  ExprPtr expr;
+  bool descending = false;
+  enum class Nulls { Default, First, Last } nulls = Nulls::Default;
+  const char* nodeName() const override { return "OrderItem"; }
+  void dumpFields(Json& out) const override;
+};
+
+struct WindowSpec : Node {
+  Identifier name;  // OVER w / window w AS (...)
+  std::vector<ExprPtr> partitionBy;
+  std::vector<Ptr<OrderItem>> orderBy;
+  std::string
+      frame;  // normalised frame text, e.g. "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW"
+  const char* nodeName() const override { return "Window"; }
+  void dumpFields(Json& out) const override;
+};
+
+struct Argument {
+  Identifier name;  // named notation p => v
+  ExprPtr value;
+};
+
+struct Call : Expr {
+  Call() : Expr(ExprKind::Call) {}
+  QualifiedName function;
+  std::vector<Argument> args;
+  bool distinct = false;
+  bool starArg = false;                     // COUNT(*)
+  std::vector<Ptr<OrderItem>> withinGroup;  // LISTAGG ... WITHIN GROUP / GROUP_CONCAT ORDER BY
+  std::string separator;                    // GROUP_CONCAT SEPARATOR
+  Ptr<WindowSpec> over;
+  std::string keep;  // KEEP (DENSE_RANK FIRST|LAST ORDER BY ...) kept as normalised text
+  const char* nodeName() const override { return "Call"; }
+  void dumpFields(Json& out) const override;
+};
+
+struct CaseExpr : Expr {
+  CaseExpr() : Expr(ExprKind::Case) {}
+  ExprPtr operand;  // simple CASE x WHEN ...; null for searched CASE
+  struct When {
+    ExprPtr condition, result;
+  };
+  std::vector<When> whens;
+  ExprPtr elseResult;
+  const char* nodeName() const override { return "Case"; }
+  void dumpFields(Json& out) const override;
+};
+
+struct Cast : Expr {
+  Cast() : Expr(ExprKind::Cast) {}
+  ExprPtr operand;
+  Ptr<DataType> type;
+  std::string style;  // "CAST", "CONVERT", "::", "TREAT"
+  const char* nodeName() const override { return "Cast"; }
+  void dumpFields(Json& out) const override;
+};
+
+struct SubqueryExpr : Expr {
+  SubqueryExpr();
+  ~SubqueryExpr() override;
+  Ptr<Query> query;
+  std::string quantifier;  // ANY / SOME / ALL when used after a comparison
+  const char* nodeName() const override { return "Subquery"; }
+  void dumpFields(Json& out) const override;
+};
+
+struct Exists : Expr {
+  Exists() : Expr(ExprKind::Exists) {}
+  ExprPtr subquery;
+  const char* nodeName() const override { return "Exists"; }
+  void dumpFields(Json& out) const override;
+};
+
+struct InList : Expr {
+  InList() : Expr(ExprKind::InList) {}
+  ExprPtr operand;
+  std::vector<ExprPtr> items;  // one SubqueryExpr for IN (SELECT ...)
+  bool negated = false;
+  const char* nodeName() const override { return "In"; }
+  void dumpFields(Json& out) const override;
+};
+
+struct Between : Expr {
+  Between() : Expr(ExprKind::Between) {}
+  ExprPtr operand, low, high;
+  bool negated = false;
+  const char* nodeName() const override { return "Between"; }
+  void dumpFields(Json& out) const override;
+};
+
+struct Like : Expr {
+  Like() : Expr(ExprKind::Like) {}
+  std::string op = "LIKE";  // LIKE, REGEXP, SOUNDS LIKE, LIKEC, ...
+  ExprPtr operand, pattern, escape;
+  bool negated = false;
+  const char* nodeName() const override { return "Like"; }
+  void dumpFields(Json& out) const override;
+};
+
+struct IsNull : Expr {
+  IsNull() : Expr(ExprKind::IsNull) {}
+  ExprPtr operand;
+  bool negated = false;
+  std::string what = "NULL";  // NULL, TRUE, FALSE, UNKNOWN, A SET, EMPTY, OF TYPE ...
+  const char* nodeName() const override { return "Is"; }
+  void dumpFields(Json& out) const override;
+};
+
+struct IntervalExpr : Expr {
+  IntervalExpr() : Expr(ExprKind::Interval) {}
+  ExprPtr value;
+  std::string unit;  // DAY, HOUR_MINUTE, "DAY TO SECOND", ...
+  const char* nodeName() const override { return "Interval"; }
+  void dumpFields(Json& out) const override;
+};
+
+struct VarRef : Expr {
+  explicit VarRef(ExprKind k) : Expr(k) {}  // BindVar, UserVar or SysVar
+  std::string name;
+  std::string scope;  // @@GLOBAL.x -> GLOBAL
+  const char* nodeName() const override;
+  void dumpFields(Json& out) const override;
+};
+
+struct RowExpr : Expr {
+  RowExpr() : Expr(ExprKind::Row) {}
+  std::vector<ExprPtr> items;
+  const char* nodeName() const override { return "Row"; }
+  void dumpFields(Json& out) const override;
+};
+
+struct Collate : Expr {
+  Collate() : Expr(ExprKind::Collate) {}
+  ExprPtr operand;
+  std::string collation;
+  const char* nodeName() const override { return "Collate"; }
+  void dumpFields(Json& out) const override;
+};
+
+// Parsed but not modelled: the converter reports it with its location instead of dropping it.
+struct RawExpr : Expr {
+  RawExpr() : Expr(ExprKind::Raw) {}
+  std::string construct;  // what it is, e.g. "MULTISET", "XMLTABLE"
+  std::string text;       // source text
+  const char* nodeName() const override { return "RawExpr"; }
+  void dumpFields(Json& out) const override;
+};
+
+}  // namespace barge::ir

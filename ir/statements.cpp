@@ -1,0 +1,152 @@
+#include "ir/statements.h"
+
+namespace barge::ir {
+
+void ScriptCommandStmt::dumpFields(Json& out) const {
+  out["command"] = command;
+  out["text"] = text;
+}
+
+void OutOfScopeStmt::dumpFields(Json& out) const {
+  out["what"] = what;
+  out["text"] = text;
+}
+
+void UnparsedStmt::dumpFields(Json& out) const {
+  out["message"] = message;
+  out["statementAt"] = statementStart.shortStr();
+}
+
+void UnmodelledStmt::dumpFields(Json& out) const {
+  out["construct"] = construct;
+  out["text"] = text;
+}
+
+void CreateTableStmt::dumpFields(Json& out) const {
+  out["ifNotExists"] = ifNotExists;
+  out["orReplace"] = orReplace;
+  if (!likeTable.empty()) out["like"] = likeTable.str();
+  out["table"] = dumpNode(table.get());
+}
+
+const char* alterActionName(AlterActionKind k) {
+  switch (k) {
+    case AlterActionKind::AddColumn:
+      return "ADD COLUMN";
+    case AlterActionKind::ModifyColumn:
+      return "MODIFY COLUMN";
+    case AlterActionKind::DropColumn:
+      return "DROP COLUMN";
+    case AlterActionKind::RenameColumn:
+      return "RENAME COLUMN";
+    case AlterActionKind::AddConstraint:
+      return "ADD CONSTRAINT";
+    case AlterActionKind::DropConstraint:
+      return "DROP CONSTRAINT";
+    case AlterActionKind::ModifyConstraint:
+      return "MODIFY CONSTRAINT";
+    case AlterActionKind::RenameTo:
+      return "RENAME TO";
+    case AlterActionKind::AddIndex:
+      return "ADD INDEX";
+    case AlterActionKind::DropIndex:
+      return "DROP INDEX";
+    case AlterActionKind::SetDefault:
+      return "SET DEFAULT";
+    case AlterActionKind::DropDefault:
+      return "DROP DEFAULT";
+    case AlterActionKind::Other:
+      return "OTHER";
+  }
+  return "?";
+}
+
+void AlterAction::dumpFields(Json& out) const {
+  out["action"] = alterActionName(action);
+  out["column"] = dumpNode(column.get());
+  out["constraint"] = dumpNode(constraint.get());
+  out["index"] = dumpNode(index.get());
+  out["name"] = name.str();
+  out["newName"] = newName.str();
+  if (!newTableName.empty()) out["newTable"] = newTableName.str();
+  out["default"] = dumpNode(defaultValue.get());
+  out["text"] = text;
+}
+
+void AlterTableStmt::dumpFields(Json& out) const {
+  out["table"] = table.str();
+  out["actions"] = dumpList(actions);
+}
+
+void DropStmt::dumpFields(Json& out) const {
+  out["objectKind"] = objectKind;
+  Json a = Json::array();
+  for (const auto& n : names) a.push_back(n.str());
+  out["names"] = a;
+  out["ifExists"] = ifExists;
+  out["cascade"] = cascade;
+  out["purge"] = purge;
+}
+
+void CreateIndexStmt::dumpFields(Json& out) const {
+  out["ifNotExists"] = ifNotExists;
+  out["index"] = dumpNode(index.get());
+}
+
+void CreateSequenceStmt::dumpFields(Json& out) const {
+  out["sequence"] = dumpNode(sequence.get());
+}
+
+void CreateViewStmt::dumpFields(Json& out) const {
+  out["orReplace"] = orReplace;
+  out["view"] = dumpNode(view.get());
+}
+
+void CreateSynonymStmt::dumpFields(Json& out) const {
+  out["orReplace"] = orReplace;
+  out["synonym"] = dumpNode(synonym.get());
+}
+
+void CommentStmt::dumpFields(Json& out) const {
+  out["comment"] = dumpNode(comment.get());
+}
+
+void CreateRoutineStmt::dumpFields(Json& out) const {
+  out["orReplace"] = orReplace;
+  out["definer"] = definer;
+  out["routine"] = dumpNode(routine.get());
+}
+
+void CreatePackageStmt::dumpFields(Json& out) const {
+  out["orReplace"] = orReplace;
+  out["package"] = dumpNode(package.get());
+}
+
+void CreateTriggerStmt::dumpFields(Json& out) const {
+  out["orReplace"] = orReplace;
+  out["definer"] = definer;
+  out["trigger"] = dumpNode(trigger.get());
+}
+
+void CreateTypeStmt::dumpFields(Json& out) const {
+  out["orReplace"] = orReplace;
+  out["type"] = dumpNode(type.get());
+}
+
+void CreateSchemaStmt::dumpFields(Json& out) const {
+  out["name"] = name.str();
+  out["ifNotExists"] = ifNotExists;
+  out["charset"] = charset;
+  out["collation"] = collation;
+}
+
+void GrantStmt::dumpFields(Json& out) const {
+  out["privileges"] = privileges;
+  out["object"] = object.str();
+  Json a = Json::array();
+  for (const auto& g : grantees) a.push_back(g.str());
+  out["grantees"] = a;
+  out["withGrantOption"] = withGrantOption;
+}
+
+}  // namespace barge::ir

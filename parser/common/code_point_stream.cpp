@@ -1,0 +1,41 @@
+#include "parser/common/code_point_stream.h"
+
+#include <Token.h>
+#include <misc/Interval.h>
+
+#include "parser/common/text_input.h"
+
+namespace barge::parser {
+
+CodePointStream::CodePointStream(std::string_view utf8, std::string sourceName)
+    : utf8_(utf8), sourceName_(std::move(sourceName)) {
+  data_.reserve(utf8.size());
+  byteOffsets_.reserve(utf8.size() + 1);
+  for (size_t i = 0; i < utf8.size();) {
+    byteOffsets_.push_back(static_cast<uint32_t>(i));
+    data_.push_back(decodeUtf8(utf8, i));
+  }
+  byteOffsets_.push_back(static_cast<uint32_t>(utf8.size()));
+}
+
+void CodePointStream::consume() {
+  if (pos_ < data_.size()) ++pos_;
+}
+
+size_t CodePointStream::LA(ssize_t i) {
+  if (i == 0) return 0;
+  ssize_t at = i > 0 ? static_cast<ssize_t>(pos_) + i - 1 : static_cast<ssize_t>(pos_) + i;
+  if (at < 0 || at >= static_cast<ssize_t>(data_.size())) return antlr4::Token::EOF;
+  return data_[static_cast<size_t>(at)];
+}
+
+std::string CodePointStream::getText(const antlr4::misc::Interval& interval) {
+  if (interval.a < 0 || interval.b < interval.a) return {};
+  size_t a = static_cast<size_t>(interval.a);
+  size_t b = static_cast<size_t>(interval.b) + 1;
+  if (a >= data_.size()) return {};
+  if (b > data_.size()) b = data_.size();
+  return std::string(utf8_.substr(byteOffsets_[a], byteOffsets_[b] - byteOffsets_[a]));
+}
+
+}  // namespace barge::parser

@@ -1,0 +1,123 @@
+#pragma once
+// Parses one chunk with a generated lexer/parser pair: SLL with a bail-out strategy first,
+// full LL only when SLL fails (see shared design notes), and hands the tree to a transform.
+#include <antlr4-runtime.h>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "parser/common/keyword_token_source.h"
+#include "parser/common/parse_context.h"
+#include "parser/parser.h"
+
+namespace barge::parser {
+
+// Collects the first syntax error of a lexer or parser.
+class FirstErrorListener : public antlr4::BaseErrorListener {
+ public:
+  void syntaxError(antlr4::Recognizer*, antlr4::Token* offending, size_t line,
+                   size_t charPositionInLine, const std::string& msg, std::exception_ptr) override;
+  bool hasError() const { return has_; }
+  size_t line() const { return line_; }
+  size_t column() const { return column_; }
+  size_t charIndex() const { return charIndex_; }
+  const std::string& message() const { return message_; }
+
+ private:
+  bool has_ = false;
+  size_t line_ = 0, column_ = 0, charIndex_ = 0;
+  std::string message_;
+};
+
+// Records a statement that failed at (line, column) relative to the chunk.
+void recordFailure(ParseResult& out, const Chunk& chunk,
+                   const std::shared_ptr<const std::string>& file, size_t line, size_t column,
+                   size_t byteInChunk, const std::string& message);
+// Records a successfully transformed statement and updates the counters.
+void recordStatement(ParseResult& out, ir::StmtPtr stmt);
+void recordTiming(ParseResult& out, const Chunk& chunk,
+                  const std::shared_ptr<const std::string>& file, double seconds);
+
+template <class LexerT, class ParserT, class EntryCtx>
+class StatementDriver {
+ public:
+  using Entry = EntryCtx* (ParserT::*)();
+  using Transform = std::function<ir::StmtPtr(EntryCtx*, const ParseContext&)>;
+
+  StatementDriver(const KeywordTable& keywords, Entry entry, Transform transform)
+      : keywords_(keywords), entry_(entry), transform_(std::move(transform)) {}
+
+  void parse(const Chunk& chunk, const std::shared_ptr<const std::string>& file,
+             const ParseOptions& options, ParseResult& out) {
+    auto t0 = std::chrono::steady_clock::now();
+    parseTimed(chunk, file, options, out);
+    std::chrono::duration<double> d = std::chrono::steady_clock::now() - t0;
+    recordTiming(out, chunk, file, d.count());
+  }
+
+ private:
+  void parseTimed(const Chunk& chunk, const std::shared_ptr<const std::string>& file,
+                  const ParseOptions& options, ParseResult& out) {
+    CodePointStream chars(chunk.text, *file);
+    LexerT lexer(&chars);
+    lexer.removeErrorListeners();
+    FirstErrorListener lexErrors;
+    lexer.addErrorListener(&lexErrors);
+    KeywordTokenSource source(lexer, keywords_);
+    antlr4::CommonTokenStream tokens(&source);
+    tokens.fill();
+    if (lexErrors.hasError()) {
+      recordFailure(out, chunk, file, lexErrors.line(), lexErrors.column(),
+                    chars.byteOffset(lexErrors.charIndex()), lexErrors.message());
+      return;
+    }
+    ParserT parser(&tokens);
+    parser.removeErrorListeners();
+    parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+    parser.template getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
+        antlr4::atn::PredictionMode::SLL);
+    EntryCtx* tree = nullptr;
+    try {
+      tree = (parser.*entry_)();
+    } catch (const antlr4::ParseCancellationException&) {
+      tree = nullptr;
+    }
+    FirstErrorListener errors;
+    if (!tree) {
+      tokens.seek(0);
+      parser.reset();
+      parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
+      parser.addErrorListener(&errors);
+      parser.template getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
+          options.allowLLFallback ? antlr4::atn::PredictionMode::LL
+                                  : antlr4::atn::PredictionMode::SLL);
+      try {
+        tree = (parser.*entry_)();
+      } catch (const std::exception& e) {
+        if (!errors.hasError()) errors.syntaxError(nullptr, nullptr, 1, 0, e.what(), nullptr);
+      }
+      if (!errors.hasError() && !options.allowLLFallback)
+        errors.syntaxError(nullptr, tokens.get(0), 1, 0, "statement needs LL prediction", nullptr);
+      if (errors.hasError() || !tree) {
+        recordFailure(out, chunk, file, errors.line(), errors.column(),
+                      chars.byteOffset(errors.charIndex()), errors.message());
+        return;
+      }
+      ++out.stats.llFallbacks;
+    }
+    ParseContext pc(chunk, chars, file);
+    try {
+      recordStatement(out, transform_(tree, pc));
+    } catch (const std::exception& e) {
+      recordFailure(out, chunk, file, 1, 0, 0, std::string("internal error: ") + e.what());
+    }
+  }
+
+  const KeywordTable& keywords_;
+  Entry entry_;
+  Transform transform_;
+};
+
+}  // namespace barge::parser

@@ -1,0 +1,177 @@
+#include "parser/mysql/mysql_splitter.h"
+
+#include <cctype>
+
+namespace barge::parser::mysql {
+
+namespace {
+
+bool isSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
+}
+
+// "8.0" -> 80000, "10.11.5" -> 101105 (MySQL's own version number form)
+long versionNumber(const std::string& v) {
+  long parts[3] = {0, 0, 0};
+  size_t k = 0;
+  for (size_t i = 0; i < v.size() && k < 3; ++i) {
+    if (std::isdigit(static_cast<unsigned char>(v[i]))) {
+      parts[k] = parts[k] * 10 + (v[i] - '0');
+    } else if (v[i] == '.') {
+      ++k;
+    }
+  }
+  return parts[0] * 10000 + parts[1] * 100 + parts[2];
+}
+
+size_t lineEnd(std::string_view s, size_t i) {
+  size_t e = s.find('\n', i);
+  return e == std::string_view::npos ? s.size() : e + 1;
+}
+
+// Skips a quoted string, identifier or comment starting at i; returns i when none starts here.
+size_t skipQuotedOrComment(std::string_view s, size_t i) {
+  char c = s[i];
+  if (c == '#') return lineEnd(s, i);
+  if (c == '-' && i + 2 < s.size() + 1 && s.compare(i, 2, "--") == 0 &&
+      (i + 2 == s.size() || isSpace(s[i + 2])))
+    return lineEnd(s, i);
+  if (c == '/' && i + 1 < s.size() && s[i + 1] == '*') {
+    size_t e = s.find("*/", i + 2);
+    return e == std::string_view::npos ? s.size() : e + 2;
+  }
+  if (c == '\'' || c == '"' || c == '`') {
+    for (size_t j = i + 1; j < s.size(); ++j) {
+      if (s[j] == '\\' && c != '`') {
+        ++j;
+        continue;
+      }
+      if (s[j] == c) {
+        if (j + 1 < s.size() && s[j + 1] == c) {
+          ++j;
+          continue;
+        }
+        return j + 1;
+      }
+    }
+    return s.size();
+  }
+  return i;
+}
+
+bool startsWithWordCI(std::string_view s, size_t i, std::string_view word) {
+  if (i + word.size() > s.size()) return false;
+  for (size_t k = 0; k < word.size(); ++k)
+    if (std::toupper(static_cast<unsigned char>(s[i + k])) != word[k]) return false;
+  return i + word.size() == s.size() || isSpace(s[i + word.size()]);
+}
+
+}  // namespace
+
+void applyVersionedComments(std::string& s, const std::string& version) {
+  long server = versionNumber(version);
+  for (size_t i = 0; i < s.size();) {
+    size_t skip = skipQuotedOrComment(s, i);
+    bool versioned = s.compare(i, 3, "/*!") == 0 || s.compare(i, 4, "/*M!") == 0;
+    if (!versioned) {
+      i = skip == i ? i + 1 : skip;
+      continue;
+    }
+    size_t body = i + (s[i + 2] == 'M' ? 4 : 3);
+    size_t digits = body;
+    while (digits < s.size() && digits - body < 6 &&
+           std::isdigit(static_cast<unsigned char>(s[digits])))
+      ++digits;
+    long needed = 0;
+    if (digits - body >= 5) needed = std::stol(s.substr(body, digits - body));
+    // Find the closing */ that is not inside a quoted string of the comment's body.
+    size_t j = digits, close = std::string::npos;
+    while (j < s.size()) {
+      if (s.compare(j, 2, "*/") == 0) {
+        close = j;
+        break;
+      }
+      size_t k = (s[j] == '\'' || s[j] == '"' || s[j] == '`') ? skipQuotedOrComment(s, j) : j;
+      j = k == j ? j + 1 : k;
+    }
+    if (close == std::string::npos) break;  // unterminated: left for the lexer to report
+    auto blank = [&](size_t from, size_t to) {
+      for (size_t k = from; k < to; ++k)
+        if (s[k] != '\n' && s[k] != '\r') s[k] = ' ';
+    };
+    if (needed <= server) {
+      blank(i, digits);
+      blank(close, close + 2);
+    } else {
+      blank(i, close + 2);
+    }
+    i = close + 2;
+  }
+}
+
+std::vector<Chunk> splitScript(std::string_view s) {
+  std::vector<Chunk> out;
+  PositionTracker pos(s);
+  std::string delimiter = ";";
+  auto emit = [&](Chunk::Kind kind, size_t from, size_t to, std::string command) {
+    while (to > from && isSpace(s[to - 1])) --to;
+    if (to <= from) return;
+    pos.advanceTo(from);
+    Chunk c;
+    c.kind = kind;
+    c.text = s.substr(from, to - from);
+    c.line = pos.line();
+    c.column = pos.column();
+    c.offset = from;
+    c.command = std::move(command);
+    out.push_back(std::move(c));
+  };
+  size_t i = 0;
+  while (i < s.size()) {
+    if (isSpace(s[i])) {
+      ++i;
+      continue;
+    }
+    size_t k = skipQuotedOrComment(s, i);
+    if (k != i && s[i] != '\'' && s[i] != '"' && s[i] != '`') {
+      i = k;
+      continue;
+    }
+    if (startsWithWordCI(s, i, "DELIMITER")) {
+      size_t e = lineEnd(s, i);
+      std::string_view rest = s.substr(i + 9, e - i - 9);
+      size_t a = rest.find_first_not_of(" \t");
+      size_t b = rest.find_last_not_of(" \t\r\n");
+      if (a != std::string_view::npos && b != std::string_view::npos && b >= a)
+        delimiter = std::string(rest.substr(a, rest.find_first_of(" \t\r\n", a) - a));
+      emit(Chunk::Kind::ScriptCommand, i, e, "DELIMITER");
+      i = e;
+      continue;
+    }
+    if (startsWithWordCI(s, i, "SOURCE") || s.compare(i, 2, "\\.") == 0) {
+      size_t e = lineEnd(s, i);
+      emit(Chunk::Kind::ScriptCommand, i, e, "SOURCE");
+      i = e;
+      continue;
+    }
+    size_t start = i, j = i, end = s.size(), next = s.size();
+    while (j < s.size()) {
+      size_t q = skipQuotedOrComment(s, j);
+      if (q != j) {
+        j = q;
+        continue;
+      }
+      if (s.compare(j, delimiter.size(), delimiter) == 0) {
+        end = j;
+        next = j + delimiter.size();
+        break;
+      }
+      ++j;
+    }
+    emit(Chunk::Kind::Statement, start, end, "");
+    i = next;
+  }
+  return out;
+}
+
+}  // namespace barge::parser::mysql
