@@ -595,6 +595,7 @@ void resolveTarget(PgConn& pg, TablePlan& plan) {
     int typmod = std::stoi(PQgetvalue(r.get(), i, 4));
     c.codec.kind = pgKindOf(oid, typtype, elem);
     c.codec.elemOid = elem;
+    c.codec.padded = oid == 1042;
     c.codec.notNull = std::string(PQgetvalue(r.get(), i, 5)) == "t";
     c.codec.sourceBits = c.sourceBits;
     c.codec.bitLength = oid == 1560 && typmod > 0 ? typmod : c.bitLength;

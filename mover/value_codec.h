@@ -43,6 +43,7 @@ struct ColumnCodec {
   int bitLength = 0;        // bits of the target bit(n) / source BIT(n)
   bool notNull = false;     // target column NOT NULL (zero-date policy)
   uint32_t elemOid = 25;    // element type of an array target
+  bool padded = false;      // bpchar: PostgreSQL pads, MySQL strips (validation ignores pads)
 };
 
 // Appends one field (length word + payload, or NULL) for a non-NULL source value. Returns
