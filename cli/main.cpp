@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   std::function<int()> run;
   registerParse(app, run);
+  registerConvert(app, run);
+  registerAssess(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
