@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   registerParse(app, run);
   registerConvert(app, run);
   registerAssess(app, run);
+  registerMover(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {

@@ -28,6 +28,7 @@ PgConn::PgConn(const PgParams& p) {
                         "10",
                         "barge",
                         "UTF8",
+                        "-c client_min_messages=warning",
                         nullptr};
   if (p.password.empty()) {
     // libpq stops at the first null value: drop the password pair so a password file applies.

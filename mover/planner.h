@@ -11,8 +11,8 @@
 namespace barge::mover {
 
 struct Planning {
-  std::vector<TablePlan> plans;        // selected tables (a table that cannot be planned has error set)
-  std::vector<std::string> warnings;   // lossy mappings, dropped indexes, ...
+  std::vector<TablePlan> plans;  // selected tables (a table that cannot be planned has error set)
+  std::vector<std::string> warnings;  // lossy mappings, dropped indexes, ...
   uint64_t estimatedBytes = 0;
 };
 

@@ -9,7 +9,8 @@
 namespace barge::mover {
 
 bool PrecheckResult::failed() const {
-  return std::any_of(checks.begin(), checks.end(), [](const Check& c) { return c.status == "fail"; });
+  return std::any_of(checks.begin(), checks.end(),
+                     [](const Check& c) { return c.status == "fail"; });
 }
 
 std::string PrecheckResult::table() const {
@@ -17,9 +18,12 @@ std::string PrecheckResult::table() const {
   for (const auto& c : checks) w = std::max(w, c.name.size());
   std::string out;
   for (const auto& c : checks) {
-    std::string status = c.status == "pass" ? "PASS   " : c.status == "warning" ? "WARNING" : "FAIL   ";
+    std::string status = c.status == "pass"      ? "PASS   "
+                         : c.status == "warning" ? "WARNING"
+                                                 : "FAIL   ";
     out += status + "  " + c.name + std::string(w - c.name.size() + 2, ' ') + c.detail + "\n";
-    if (c.status != "pass" && !c.fix.empty()) out += std::string(9 + w + 2, ' ') + "fix: " + c.fix + "\n";
+    if (c.status != "pass" && !c.fix.empty())
+      out += std::string(9 + w + 2, ' ') + "fix: " + c.fix + "\n";
   }
   return out;
 }
@@ -50,7 +54,8 @@ PrecheckResult precheck(const Task& task, Planning* planningOut) {
     r.checks.push_back({std::move(n), std::move(s), std::move(d), std::move(f)});
   };
   if (task.migrationType != "full-load")
-    add("migration type", "fail", task.migrationType + " needs change data capture, which is not implemented yet (part 2)",
+    add("migration type", "fail",
+        task.migrationType + " needs change data capture, which is not implemented yet (part 2)",
         "set MigrationType to full-load");
   else
     add("migration type", "pass", "full-load");
@@ -68,7 +73,8 @@ PrecheckResult precheck(const Task& task, Planning* planningOut) {
   try {
     pg = std::make_unique<PgConn>(targetParams(task));
     add("target connection", "pass",
-        task.target.describe() + " (PostgreSQL " + pg->scalar("SHOW server_version").value_or("?") + ")");
+        task.target.describe() + " (PostgreSQL " + pg->scalar("SHOW server_version").value_or("?") +
+            ")");
   } catch (const std::exception& e) {
     r.unreachable = true;
     add("target connection", "fail", e.what(),
@@ -80,10 +86,12 @@ PrecheckResult precheck(const Task& task, Planning* planningOut) {
       prepareSourceSession(*src);
       planning = planTables(task, *src);
     } catch (const std::exception& e) {
-      add("source schema", "fail", e.what(), "grant SELECT on the source database to the task user");
+      add("source schema", "fail", e.what(),
+          "grant SELECT on the source database to the task user");
     }
     if (planning.plans.empty()) {
-      add("selected tables", "fail", "no table matches the selection rules in " + task.source.databaseName,
+      add("selected tables", "fail",
+          "no table matches the selection rules in " + task.source.databaseName,
           "check the selection rules' schema-name and table-name patterns");
     } else {
       add("selected tables", "pass", std::to_string(planning.plans.size()) + " tables");
@@ -105,7 +113,8 @@ PrecheckResult precheck(const Task& task, Planning* planningOut) {
     if (denied.empty())
       add("source privileges", "pass", "SELECT on every selected table");
     else
-      add("source privileges", "fail", "no SELECT on " + std::to_string(denied.size()) + " tables, e.g. " + denied[0],
+      add("source privileges", "fail",
+          "no SELECT on " + std::to_string(denied.size()) + " tables, e.g. " + denied[0],
           "GRANT SELECT ON " + task.source.databaseName + ".* TO the task user");
     for (const auto& u : unplanned)
       add("table definition", "warning", u + " (the table will end in Table error)",
@@ -119,26 +128,31 @@ PrecheckResult precheck(const Task& task, Planning* planningOut) {
           "add a primary key or a define-primary-key transformation rule");
     size_t lossy = 0;
     std::string firstLossy;
-    for (const auto& w : planning.warnings) {
-      if (w.rfind("lossy", 0) == 0) {
-        if (!lossy) firstLossy = w;
-        ++lossy;
-      }
-    }
+    for (const auto& p : planning.plans)
+      for (const auto& c : p.columns)
+        if (!c.note.empty()) {
+          if (!lossy) firstLossy = p.srcName() + "." + c.source + " -> " + c.pgType + ": " + c.note;
+          ++lossy;
+        }
     if (lossy == 0)
       add("column types", "pass", "every column maps exactly");
     else
-      add("column types", "warning", std::to_string(lossy) + " columns with a lossy mapping, e.g. " + firstLossy,
+      add("column types", "warning",
+          std::to_string(lossy) + " columns with a changed or lossy mapping, e.g. " + firstLossy,
           "review the mapping or add a change-data-type rule");
-    add("estimated size", "pass", human(planning.estimatedBytes) + " in " +
-                                       std::to_string(planning.plans.size()) + " tables (information_schema)");
+    add("estimated size", "pass",
+        human(planning.estimatedBytes) + " in " + std::to_string(planning.plans.size()) +
+            " tables (information_schema)");
   }
   if (pg) {
-    bool canCreate = pg->scalar("SELECT has_database_privilege(current_user, current_database(), 'CREATE')") == "t";
+    bool canCreate =
+        pg->scalar("SELECT has_database_privilege(current_user, current_database(), 'CREATE')") ==
+        "t";
     if (canCreate)
       add("target privileges", "pass", "CREATE on database " + task.target.databaseName);
     else
-      add("target privileges", "fail", "no CREATE privilege on database " + task.target.databaseName,
+      add("target privileges", "fail",
+          "no CREATE privilege on database " + task.target.databaseName,
           "GRANT CREATE ON DATABASE " + task.target.databaseName + " TO " + task.target.username);
     std::vector<std::string> nonEmpty;
     for (const auto& p : planning.plans) {
@@ -147,16 +161,21 @@ PrecheckResult precheck(const Task& task, Planning* planningOut) {
       if (pg->scalar("SELECT EXISTS (SELECT 1 FROM " + p.tgtQualified() + ")") == "t")
         nonEmpty.push_back(p.tgtSchema + "." + p.tgtTable);
     }
-    bool resumable = pg->scalar("SELECT to_regclass('barge_control.table_statistics') IS NOT NULL") == "t" &&
-                     pg->scalar("SELECT count(*) FROM barge_control.table_statistics WHERE task_name = $1", {task.id}) != "0";
+    bool resumable =
+        pg->scalar("SELECT to_regclass('barge_control.table_statistics') IS NOT NULL") == "t" &&
+        pg->scalar("SELECT count(*) FROM barge_control.table_statistics WHERE task_name = $1",
+                   {task.id}) != "0";
     if (nonEmpty.empty()) {
       add("target tables", "pass", "no selected target table holds rows");
     } else {
-      std::string what = task.prepMode == PrepMode::DropAndCreate        ? "will be dropped and created again"
-                         : task.prepMode == PrepMode::TruncateBeforeLoad ? "will be truncated"
-                                                                          : "keep their rows; loaded rows are added";
+      std::string what = task.prepMode == PrepMode::DropAndCreate
+                             ? "will be dropped and created again"
+                         : task.prepMode == PrepMode::TruncateBeforeLoad
+                             ? "will be truncated"
+                             : "keep their rows; loaded rows are added";
       add("target tables", "warning",
-          std::to_string(nonEmpty.size()) + " target tables hold rows (e.g. " + nonEmpty[0] + ") and " + what +
+          std::to_string(nonEmpty.size()) + " target tables hold rows (e.g. " + nonEmpty[0] +
+              ") and " + what +
               (resumable ? "; this task has checkpoints, so migrate resumes instead" : ""),
           "use another TargetSchema or TargetTablePrepMode if that is not intended");
     }

@@ -32,8 +32,8 @@ nlohmann::json statsJson(const std::vector<TableStats>& stats) {
 
 std::string statsTable(const std::vector<TableStats>& stats) {
   std::vector<std::vector<std::string>> rows = {
-      {"SchemaName", "TableName", "TableState", "FullLoadRows", "FullLoadErrorRows", "ValidationState",
-       "ValidationFailedRecords", "FullLoadStartTime", "FullLoadEndTime"}};
+      {"SchemaName", "TableName", "TableState", "FullLoadRows", "FullLoadErrorRows",
+       "ValidationState", "ValidationFailedRecords", "FullLoadStartTime", "FullLoadEndTime"}};
   for (const auto& s : stats)
     rows.push_back({s.schemaName, s.tableName, s.tableState, std::to_string(s.fullLoadRows),
                     std::to_string(s.fullLoadErrorRows), s.validationState,

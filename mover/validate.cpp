@@ -38,10 +38,11 @@ std::optional<std::string> sourceValue(const ColumnCodec& c, std::string_view v,
   CopyBuffer b;
   if (!encodeValue(c, v, b, err)) return std::nullopt;
   const std::string& d = b.data();
-  int32_t len = static_cast<int32_t>((static_cast<uint32_t>(static_cast<unsigned char>(d[0])) << 24) |
-                                     (static_cast<uint32_t>(static_cast<unsigned char>(d[1])) << 16) |
-                                     (static_cast<uint32_t>(static_cast<unsigned char>(d[2])) << 8) |
-                                     static_cast<uint32_t>(static_cast<unsigned char>(d[3])));
+  int32_t len =
+      static_cast<int32_t>((static_cast<uint32_t>(static_cast<unsigned char>(d[0])) << 24) |
+                           (static_cast<uint32_t>(static_cast<unsigned char>(d[1])) << 16) |
+                           (static_cast<uint32_t>(static_cast<unsigned char>(d[2])) << 8) |
+                           static_cast<uint32_t>(static_cast<unsigned char>(d[3])));
   if (len < 0) return std::nullopt;  // zero date mapped to NULL
   return canonical(c, d.substr(4, static_cast<size_t>(len)));
 }
@@ -57,7 +58,8 @@ int64_t beInt(const std::string& s) {
 long double numericValue(const std::string& s) {
   if (s.size() < 8) return 0;
   auto i16 = [&](size_t at) {
-    return static_cast<int16_t>((static_cast<unsigned char>(s[at]) << 8) | static_cast<unsigned char>(s[at + 1]));
+    return static_cast<int16_t>((static_cast<unsigned char>(s[at]) << 8) |
+                                static_cast<unsigned char>(s[at + 1]));
   };
   int nd = i16(0), weight = i16(2);
   bool neg = static_cast<uint16_t>(i16(4)) == 0x4000;
@@ -70,8 +72,13 @@ int compareKey(const ColumnCodec& c, const std::optional<std::string>& a,
                const std::optional<std::string>& b) {
   if (!a || !b) return a ? 1 : (b ? -1 : 0);
   switch (c.kind) {
-    case PgKind::Int2: case PgKind::Int4: case PgKind::Int8: case PgKind::Date:
-    case PgKind::Timestamp: case PgKind::TimestampTz: case PgKind::Time: {
+    case PgKind::Int2:
+    case PgKind::Int4:
+    case PgKind::Int8:
+    case PgKind::Date:
+    case PgKind::Timestamp:
+    case PgKind::TimestampTz:
+    case PgKind::Time: {
       int64_t x = beInt(*a), y = beInt(*b);
       return x < y ? -1 : x > y;
     }
@@ -136,7 +143,8 @@ class TargetStream {
     vals.assign(static_cast<size_t>(n), std::nullopt);
     for (int i = 0; i < n; ++i)
       if (!PQgetisnull(cur_.get(), 0, i))
-        vals[static_cast<size_t>(i)] = std::string(PQgetvalue(cur_.get(), 0, i), PQgetlength(cur_.get(), 0, i));
+        vals[static_cast<size_t>(i)] =
+            std::string(PQgetvalue(cur_.get(), 0, i), PQgetlength(cur_.get(), 0, i));
     return true;
   }
 
@@ -159,26 +167,32 @@ TableValidation validateOne(const Task& task, TablePlan& p, SourceConn& src, PgC
     const auto& c = p.columns[k];
     // Both sides in code-point order for strings: binary UTF-8 on MySQL, COLLATE "C" on PG.
     sob += (sob.empty() ? "" : ", ") +
-           (c.sourceIsString ? "CAST(CONVERT(" + mysqlQuoteIdent(c.source) + " USING utf8mb4) AS BINARY)"
-                             : mysqlQuoteIdent(c.source));
+           (c.sourceIsString
+                ? "CAST(CONVERT(" + mysqlQuoteIdent(c.source) + " USING utf8mb4) AS BINARY)"
+                : mysqlQuoteIdent(c.source));
     tob += (tob.empty() ? "" : ", ") + pgQuoteIdent(c.target) +
            (c.codec.kind == PgKind::Text ? " COLLATE \"C\"" : "");
   }
   std::string ssql = "SELECT " + sel + " FROM " + p.srcQualified() +
                      (p.filter.empty() ? "" : " WHERE " + p.filter) +
                      (keyed ? " ORDER BY " + sob : "");
-  std::string tsql = "SELECT " + tsel + " FROM " + p.tgtQualified() + (keyed ? " ORDER BY " + tob : "");
+  std::string tsql =
+      "SELECT " + tsel + " FROM " + p.tgtQualified() + (keyed ? " ORDER BY " + tob : "");
 
-  ctl.query("DELETE FROM barge_control.validation_failures WHERE task_name = $1 AND table_owner = $2 AND table_name = $3",
-            {task.id, p.srcSchema, p.srcTable});
+  ctl.query(
+      "DELETE FROM barge_control.validation_failures WHERE task_name = $1 AND table_owner = $2 AND "
+      "table_name = $3",
+      {task.id, p.srcSchema, p.srcTable});
   uint64_t recorded = 0;
   auto fail = [&](const std::string& type, const std::string& key, const nlohmann::json& details) {
     ++out.failures;
     if (recorded >= static_cast<uint64_t>(task.validationFailureMaxCount)) return;
     ++recorded;
-    ctl.query("INSERT INTO barge_control.validation_failures (task_name, table_owner, table_name, key_type, key, failure_type, details) VALUES ($1, $2, $3, 'Row', $4, $5, $6)",
-              {task.id, p.srcSchema, p.srcTable, key, type,
-               details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)});
+    ctl.query(
+        "INSERT INTO barge_control.validation_failures (task_name, table_owner, table_name, "
+        "key_type, key, failure_type, details) VALUES ($1, $2, $3, 'Row', $4, $5, $6)",
+        {task.id, p.srcSchema, p.srcTable, key, type,
+         details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)});
   };
 
   RowStream rs(src, ssql);
@@ -194,7 +208,10 @@ TableValidation validateOne(const Task& task, TablePlan& p, SourceConn& src, PgC
       if (!err.empty()) r.values[i] = "\xff<unconvertible: " + err + ">";
     }
     for (size_t k : p.keyColumns)
-      key[p.columns[k].source] = rs.isNull(static_cast<unsigned>(k)) ? nlohmann::json() : nlohmann::json(std::string(rs.value(static_cast<unsigned>(k))));
+      key[p.columns[k].source] =
+          rs.isNull(static_cast<unsigned>(k))
+              ? nlohmann::json()
+              : nlohmann::json(std::string(rs.value(static_cast<unsigned>(k))));
     r.keyText = key.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     ++out.sourceRows;
     return true;
@@ -214,7 +231,8 @@ TableValidation validateOne(const Task& task, TablePlan& p, SourceConn& src, PgC
     while (readTarget(r)) ht += rowHash(r);
     if (hs != ht || out.sourceRows != out.targetRows)
       fail("RECORD_DIFF", "{}",
-           {{"source_rows", out.sourceRows}, {"target_rows", out.targetRows},
+           {{"source_rows", out.sourceRows},
+            {"target_rows", out.targetRows},
             {"reason", "table without key: counts or content hash differ"}});
     out.state = out.failures ? "Mismatched records" : "Validated";
     return out;
@@ -239,13 +257,15 @@ TableValidation validateOne(const Task& task, TablePlan& p, SourceConn& src, PgC
       fail("MISSING_TARGET", s.keyText, {{"reason", "row is in the source but not in the target"}});
       hs = readSource(s);
     } else if (c > 0) {
-      fail("MISSING_SOURCE", targetKeyText(t), {{"reason", "row is in the target but not in the source"}});
+      fail("MISSING_SOURCE", targetKeyText(t),
+           {{"reason", "row is in the target but not in the source"}});
       ht = readTarget(t);
     } else {
       nlohmann::json diff = nlohmann::json::object();
       for (size_t i = 0; i < p.columns.size(); ++i)
         if (s.values[i] != t.values[i])
-          diff[p.columns[i].target] = {{"source", hexPreview(s.values[i])}, {"target", hexPreview(t.values[i])}};
+          diff[p.columns[i].target] = {{"source", hexPreview(s.values[i])},
+                                       {"target", hexPreview(t.values[i])}};
       if (!diff.empty()) fail("RECORD_DIFF", s.keyText, {{"columns", diff}});
       hs = readSource(s);
       ht = readTarget(t);
