@@ -6,6 +6,10 @@ std::string PgParams::endpoint() const {
   return user + "@" + host + ":" + std::to_string(port) + "/" + database;
 }
 
+namespace {
+void quietNotice(void*, const char*) {}
+}  // namespace
+
 PgConn::PgConn(const PgParams& p) {
   std::string port = std::to_string(p.port);
   // Keywords passed separately: no connection string to leak a password into.
@@ -49,6 +53,8 @@ PgConn::PgConn(const PgParams& p) {
     conn_ = nullptr;
     throw PgConnectError("cannot connect to PostgreSQL " + p.endpoint() + ": " + msg);
   }
+  // NOTICEs such as "already exists, skipping" are expected on resume: not for the terminal.
+  PQsetNoticeProcessor(conn_, quietNotice, nullptr);
 }
 
 PgConn::~PgConn() {
