@@ -42,10 +42,11 @@ for db in bench_barge bench_pgloader bench_limit; do $PSQL -d postgres -c "CREAT
 
 measure() {  # measure NAME COMMAND...: wall seconds and peak RSS (KB) into $work/NAME.time
   local name=$1; shift
-  /usr/bin/time -f "%e %M" -o "$work/$name.time" "$@" >"$work/$name.log" 2>&1 || {
+  /usr/bin/time -f "%e %M %U %S" -o "$work/$name.time" "$@" >"$work/$name.log" 2>&1 || {
     echo "bench: $name failed, see $work/$name.log" >&2; tail -20 "$work/$name.log" >&2; exit 1; }
 }
 
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 # 1. barge
 cat >"$work/task.json" <<JSON
 {
@@ -67,40 +68,47 @@ echo "bench: pgloader" >&2
 measure pgloader pgloader "mysql://barge:barge@127.0.0.1:$BARGE_TEST_MYSQL_PORT/bench" \
   "postgresql://barge@127.0.0.1:$BARGE_TEST_PG_PORT/bench_pgloader"
 
-# 3. The limit, part 1: the source streaming the same SELECTs (both tables at once) to /dev/null.
+# 3. The limit, with barge's own parallelism: the same segments (key ranges from
+# barge_control.segments), all at once.
+segments=$($PSQL -d bench_barge -At -F '|' -c "SELECT table_name, replace(predicate, '\`', '') FROM barge_control.segments WHERE task_name = 'bench' ORDER BY table_name, segment_no")
 cols_orders="id, customer_id, created, amount, qty, price, status, note, payload, thumb"
 cols_customers="id, name, email, country, created, balance, active"
-cat >"$work/stream.sh" <<SH
-$MY --quick -N -B -e "SELECT $cols_orders FROM bench.orders ORDER BY id" >/dev/null &
-$MY --quick -N -B -e "SELECT $cols_customers FROM bench.customers ORDER BY id" >/dev/null &
-wait
-SH
-echo "bench: limit (source stream)" >&2
+# Part 1: the source streaming the same SELECTs to /dev/null.
+{
+  i=0
+  while IFS='|' read -r t pred; do
+    cols=$cols_orders; [ "$t" = customers ] && cols=$cols_customers
+    echo "$MY --quick -N -B -e \"SELECT $cols FROM bench.$t WHERE $pred ORDER BY id\" >/dev/null &"
+    i=$((i + 1))
+  done <<<"$segments"
+  echo wait
+} >"$work/stream.sh"
+echo "bench: limit (source stream, $(wc -l <<<"$segments") segments in parallel)" >&2
 measure stream bash "$work/stream.sh"
 
-# 3. The limit, part 2: COPY BINARY of the same rows into identical empty tables (with the
-# primary key, as barge loads them).
-for t in orders customers; do
-  $PSQL -d bench_barge -c "\\copy bench.$t TO '$work/$t.bin' WITH (FORMAT binary)"
-done
+# Part 2: COPY BINARY of the same rows (one file per segment) into identical empty tables with
+# the primary key, as barge loads them.
 $PSQL -d bench_limit -c "CREATE SCHEMA bench"
-$PSQL -d bench_barge -At -c "SELECT 1" >/dev/null
 for t in orders customers; do
-  ddl=$($BARGE_TEST_PG_BIN/pg_dump -h 127.0.0.1 -p "$BARGE_TEST_PG_PORT" -U barge -d bench_barge --schema-only \
-        --section=pre-data -t "bench.$t" | grep -v '^SET\|^SELECT pg_catalog' )
-  echo "$ddl" | $PSQL -d bench_limit >/dev/null
+  $BARGE_TEST_PG_BIN/pg_dump -h 127.0.0.1 -p "$BARGE_TEST_PG_PORT" -U barge -d bench_barge --schema-only \
+    --section=pre-data -t "bench.$t" | grep -v '^SET\|^SELECT pg_catalog' | $PSQL -d bench_limit >/dev/null
   $PSQL -d bench_limit -c "ALTER TABLE bench.$t ADD PRIMARY KEY (id)"
 done
-cat >"$work/copy.sh" <<SH
-$PSQL -d bench_limit -c "\\copy bench.orders FROM '$work/orders.bin' WITH (FORMAT binary)" &
-$PSQL -d bench_limit -c "\\copy bench.customers FROM '$work/customers.bin' WITH (FORMAT binary)" &
-wait
-SH
+{
+  i=0
+  while IFS='|' read -r t pred; do
+    $PSQL -d bench_barge -c "\\copy (SELECT * FROM bench.$t WHERE $pred) TO '$work/seg$i.bin' WITH (FORMAT binary)"
+    echo "$PSQL -d bench_limit -c \"\\\\copy bench.$t FROM '$work/seg$i.bin' WITH (FORMAT binary)\" &"
+    i=$((i + 1))
+  done <<<"$segments"
+  echo wait
+} >"$work/copy.sh"
 echo "bench: limit (COPY BINARY)" >&2
 measure copy bash "$work/copy.sh"
+$PSQL -d bench_limit -At -c "SELECT 'limit COPY rows: ' || ((SELECT count(*) FROM bench.orders) + (SELECT count(*) FROM bench.customers))" >&2
 
-read -r bw brss <"$work/barge.time"
-read -r pw prss <"$work/pgloader.time"
+read -r bw brss bu bs <"$work/barge.time"
+read -r pw prss _ <"$work/pgloader.time"
 read -r sw _ <"$work/stream.time"
 read -r cw _ <"$work/copy.time"
 rows_b=$($PSQL -d bench_barge -At -c "SELECT (SELECT count(*) FROM bench.orders) + (SELECT count(*) FROM bench.customers)")
@@ -113,6 +121,8 @@ printf '%-28s %10.2f %12.1f %10s\n' pgloader "$pw" "$(echo "$prss / 1024" | bc -
 printf '%-28s %10.2f %12s\n' "limit: source stream" "$sw" "-"
 printf '%-28s %10.2f %12s\n' "limit: COPY BINARY" "$cw" "-"
 printf '%-28s %10.2f\n' "limit (stream + COPY)" "$limit"
+printf '%-28s %10.2f\n' "max(stream, COPY)" "$(echo "if ($sw > $cw) $sw else $cw" | bc)"
+printf 'barge client CPU: user %s s, system %s s; load average before the runs: %s\n' "$bu" "$bs" "$load"
 printf 'barge rows/s: %.0f\n' "$(echo "($ORDERS + $CUSTOMERS) / $bw" | bc -l)"
 printf 'barge / pgloader: %.3f (goal <= 0.2)\n' "$(echo "$bw / $pw" | bc -l)"
 printf 'barge / limit:    %.3f (goal <= 1.3)\n' "$(echo "$bw / $limit" | bc -l)"
