@@ -269,6 +269,7 @@ void Engine::worker() {
       queue_.pop_front();
     }
     TableRun& t = *item.table;
+    bool counted = false;
     try {
       if (!src) {
         src = std::make_unique<SourceConn>(sourceParams(task_));
@@ -282,11 +283,13 @@ void Engine::worker() {
       }
       if (!t.failed && !stop_) {
         t.progress->running++;
+        counted = true;
         loadSegment(*src, *pg, t, item.seg);
         t.progress->running--;
+        counted = false;
       }
     } catch (const std::exception& e) {
-      t.progress->running--;
+      if (counted) t.progress->running--;
       t.fail(std::string("segment ") + std::to_string(item.seg.no) + ": " + e.what());
       src.reset();
       pg.reset();

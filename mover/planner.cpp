@@ -138,7 +138,8 @@ Planning planTables(const Task& task, SourceConn& src) {
       t.ir = tableFromInformationSchema(src, db, t.name);
       out.warnings.push_back(db + "." + t.name +
                              ": definition read from information_schema (the MySQL grammar did not "
-                             "parse its CREATE TABLE); column defaults are not carried over");
+                             "parse its CREATE TABLE); defaults other than literals and "
+                             "CURRENT_TIMESTAMP are left out");
     }
     // Column inline PK / UNIQUE become table constraints so renames and keys see one shape.
     for (auto& c : t.ir->columns) {

@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "ir/expr.h"
+
 namespace barge::mover {
 
 namespace {
@@ -39,6 +41,63 @@ int64_t num(const std::optional<std::string>& v) {
   return v ? std::stoll(*v) : 0;
 }
 
+bool isNumber(const std::string& v) {
+  if (v.empty()) return false;
+  size_t i = v[0] == '-' ? 1 : 0;
+  bool digit = false, dot = false;
+  for (; i < v.size(); ++i) {
+    if (v[i] >= '0' && v[i] <= '9')
+      digit = true;
+    else if (v[i] == '.' && !dot)
+      dot = true;
+    else
+      return false;
+  }
+  return digit;
+}
+
+// information_schema.COLUMNS.COLUMN_DEFAULT -> IR default (MariaDB quotes string literals;
+// MySQL 8 does not and marks expressions DEFAULT_GENERATED). Unknown expressions: no default.
+ir::ExprPtr defaultOf(const std::string& v, const std::string& extra, ir::TypeKind kind) {
+  auto lit = [](ir::LiteralKind k, std::string value) {
+    auto l = std::make_unique<ir::Literal>();
+    l->literalKind = k;
+    l->value = std::move(value);
+    return l;
+  };
+  std::string low = v;
+  for (auto& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  if (low == "null") return nullptr;
+  if (low.rfind("current_timestamp", 0) == 0 || low.rfind("now(", 0) == 0) {
+    auto c = std::make_unique<ir::Call>();
+    c->function.parts.push_back(ir::Identifier{"CURRENT_TIMESTAMP", false});
+    size_t open = low.find('(');
+    if (open != std::string::npos && open + 2 < low.size() && low[open + 1] != ')') {
+      ir::Argument a;
+      a.value = lit(ir::LiteralKind::Integer, low.substr(open + 1, low.find(')') - open - 1));
+      c->args.push_back(std::move(a));
+    }
+    return c;
+  }
+  if (v.size() >= 2 && v.front() == '\'' && v.back() == '\'') {
+    std::string out;
+    for (size_t i = 1; i + 1 < v.size(); ++i) {
+      if ((v[i] == '\'' || v[i] == '\\') && i + 2 < v.size()) ++i;
+      out += v[i];
+    }
+    return lit(ir::LiteralKind::String, out);
+  }
+  if (isNumber(v))
+    return lit(
+        v.find('.') == std::string::npos ? ir::LiteralKind::Integer : ir::LiteralKind::Decimal, v);
+  if (extra.find("DEFAULT_GENERATED") != std::string::npos) return nullptr;
+  bool textual = kind == ir::TypeKind::Char || kind == ir::TypeKind::VarChar ||
+                 kind == ir::TypeKind::Enum || kind == ir::TypeKind::Set ||
+                 kind == ir::TypeKind::Date || kind == ir::TypeKind::DateTime ||
+                 kind == ir::TypeKind::Timestamp || kind == ir::TypeKind::Time;
+  return textual ? lit(ir::LiteralKind::String, v) : nullptr;
+}
+
 }  // namespace
 
 std::vector<std::string> jsonColumns(SourceConn& src, const std::string& schema,
@@ -69,7 +128,7 @@ ir::Ptr<ir::Table> tableFromInformationSchema(SourceConn& src, const std::string
   auto json = jsonColumns(src, schema, table);
   auto cols = src.query(
       "SELECT COLUMN_NAME, DATA_TYPE, COLUMN_TYPE, IS_NULLABLE, EXTRA, CHARACTER_MAXIMUM_LENGTH, "
-      "NUMERIC_PRECISION, NUMERIC_SCALE, DATETIME_PRECISION, CHARACTER_SET_NAME "
+      "NUMERIC_PRECISION, NUMERIC_SCALE, DATETIME_PRECISION, CHARACTER_SET_NAME, COLUMN_DEFAULT "
       "FROM information_schema.COLUMNS WHERE " +
       where + " ORDER BY ORDINAL_POSITION");
   for (const auto& r : cols) {
@@ -156,6 +215,8 @@ ir::Ptr<ir::Table> tableFromInformationSchema(SourceConn& src, const std::string
     c->type = std::move(dt);
     c->nullable = r[3].value_or("YES") != "NO";
     c->autoIncrement = r[4].value_or("").find("auto_increment") != std::string::npos;
+    if (r[10] && !c->autoIncrement)
+      c->defaultValue = defaultOf(*r[10], r[4].value_or(""), c->type->kind);
     t->columns.push_back(std::move(c));
   }
   auto idx = src.query(

@@ -1,7 +1,7 @@
 #pragma once
 // A source table's definition from information_schema, for tables whose SHOW CREATE TABLE the
 // MySQL grammar cannot parse yet (columns, types, NOT NULL, AUTO_INCREMENT, keys, indexes,
-// foreign keys; column defaults are not carried and the planner says so).
+// foreign keys, literal and CURRENT_TIMESTAMP defaults).
 #include <string>
 
 #include "ir/objects.h"
