@@ -165,7 +165,9 @@ PrecheckResult precheck(const Task& task, Planning* planningOut) {
         pg->scalar("SELECT to_regclass('barge_control.table_statistics') IS NOT NULL") == "t" &&
         pg->scalar("SELECT count(*) FROM barge_control.table_statistics WHERE task_name = $1",
                    {task.id}) != "0";
-    if (nonEmpty.empty()) {
+    if (!src) {
+      // Without the source there is no table list to compare with.
+    } else if (nonEmpty.empty()) {
       add("target tables", "pass", "no selected target table holds rows");
     } else {
       std::string what = task.prepMode == PrepMode::DropAndCreate
