@@ -341,6 +341,7 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
   const std::string copySql =
       "COPY " + p.tgtQualified() + " (" + tgtCols + ") FROM STDIN (FORMAT binary)";
   const int16_t ncols = static_cast<int16_t>(p.columns.size());
+  constexpr size_t kSendBytes = 256 * 1024;
 
   CopyBuffer buf;
   buf.reserve(task_.batchBytes + (task_.batchBytes >> 3));
@@ -395,18 +396,41 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
     bisect(mid, hi, ok);
   };
 
+  // Rows go to PostgreSQL while the source is still being read (the COPY of a batch opens with
+  // its first row); the batch stays in `buf` until commit in case it must be bisected.
+  bool copyOpen = false;
+  size_t sent = 0;
+  auto startCopy = [&] {
+    if (!inTx) {
+      pg.exec("BEGIN");
+      inTx = true;
+    }
+    pg.exec("SAVEPOINT barge_b");
+    pg.copyStart(copySql);
+    pg.copyPut(CopyBuffer::header());
+    copyOpen = true;
+    sent = 0;
+  };
+  auto sendRows = [&] {
+    pg.copyPut(buf.slice(sent, buf.size()));
+    sent = buf.size();
+  };
+
   auto flush = [&](bool final) {
     if (!inTx) {
       pg.exec("BEGIN");
       inTx = true;
     }
     int64_t loaded = 0;
-    if (!offsets.empty()) {
-      pg.exec("SAVEPOINT barge_b");
+    if (copyOpen) {
+      sendRows();
+      pg.copyPut(CopyBuffer::trailer());
+      copyOpen = false;
       std::string state;
-      std::string err = pg.copyIn(copySql, CopyBuffer::header(), rowsSlice(0, offsets.size()),
-                                  CopyBuffer::trailer(), &state);
-      if (err.empty()) {
+      std::string err = pg.copyEnd(&state);
+      if (offsets.empty()) {
+        pg.exec("RELEASE SAVEPOINT barge_b");
+      } else if (err.empty()) {
         loaded = static_cast<int64_t>(offsets.size());
         pg.exec("RELEASE SAVEPOINT barge_b");
       } else {
@@ -497,6 +521,8 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
       } else {
         offsets.push_back(start);
         keys.push_back(keyText);
+        if (!copyOpen) startCopy();
+        if (buf.size() - sent >= kSendBytes) sendRows();
       }
       if (buf.size() >= task_.batchBytes ||
           offsets.size() + rowRejects.size() >= static_cast<size_t>(task_.commitRate))
@@ -504,6 +530,10 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
     }
     flush(true);
   } catch (...) {
+    if (copyOpen) {
+      PQputCopyEnd(pg.raw(), "segment aborted");
+      while (PGresult* r = PQgetResult(pg.raw())) PQclear(r);
+    }
     if (inTx) {
       try {
         pg.exec("ROLLBACK");

@@ -104,20 +104,29 @@ std::optional<std::string> PgConn::scalar(const std::string& sql,
 
 std::string PgConn::copyIn(const std::string& copySql, std::string_view header,
                            std::string_view rows, std::string_view trailer, std::string* sqlState) {
+  copyStart(copySql);
+  copyPut(header);
+  copyPut(rows);
+  copyPut(trailer);
+  return copyEnd(sqlState);
+}
+
+void PgConn::copyStart(const std::string& copySql) {
   PgResult r(PQexec(conn_, copySql.c_str()));
   if (!r || PQresultStatus(r.get()) != PGRES_COPY_IN) throw errorOf(r.get(), conn_, copySql);
-  auto put = [&](std::string_view d) {
-    // Chunks keep each libpq send buffer small.
-    constexpr size_t kChunk = 1 << 20;
-    for (size_t off = 0; off < d.size(); off += kChunk) {
-      size_t n = std::min(kChunk, d.size() - off);
-      if (PQputCopyData(conn_, d.data() + off, static_cast<int>(n)) != 1)
-        throw PgError("COPY send failed: " + oneLine(PQerrorMessage(conn_)), "08006");
-    }
-  };
-  put(header);
-  put(rows);
-  put(trailer);
+}
+
+void PgConn::copyPut(std::string_view d) {
+  // Chunks keep each libpq send buffer small; a full socket blocks here (back-pressure).
+  constexpr size_t kChunk = 1 << 20;
+  for (size_t off = 0; off < d.size(); off += kChunk) {
+    size_t n = std::min(kChunk, d.size() - off);
+    if (PQputCopyData(conn_, d.data() + off, static_cast<int>(n)) != 1)
+      throw PgError("COPY send failed: " + oneLine(PQerrorMessage(conn_)), "08006");
+  }
+}
+
+std::string PgConn::copyEnd(std::string* sqlState) {
   if (PQputCopyEnd(conn_, nullptr) != 1)
     throw PgError("COPY end failed: " + oneLine(PQerrorMessage(conn_)), "08006");
   std::string err;

@@ -51,6 +51,10 @@ class PgConn {
   // sqlState receives the error's SQLSTATE (class 22/23: the data was refused).
   std::string copyIn(const std::string& copySql, std::string_view header, std::string_view rows,
                      std::string_view trailer, std::string* sqlState = nullptr);
+  // The same in steps, so rows can be sent while the source is still being read.
+  void copyStart(const std::string& copySql);
+  void copyPut(std::string_view data);
+  std::string copyEnd(std::string* sqlState = nullptr);
   std::string quoteLiteral(const std::string& s);
 
  private:
