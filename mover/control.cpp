@@ -63,6 +63,11 @@ constexpr const char* kStatsCols =
  "Ddls", "FullLoadRows", "FullLoadErrorRows", "FullLoadStartTime", "FullLoadEndTime",
  "LastUpdateTime", "TableState", "ValidationPendingRecords", "ValidationFailedRecords",
  "ValidationState", message)";
+constexpr const char* kStatsColsLive =
+    R"("SchemaName", "TableName", target_schema, target_table, "Inserts", "Deletes", "Updates",
+ "Ddls", "FullLoadRows", "FullLoadErrorRows", "FullLoadStartTime", "FullLoadEndTime",
+ "LastUpdateTime", "TableState", "ValidationPendingRecords", "ValidationFailedRecords",
+ "ValidationState", message, seg_rows, seg_errors)";
 
 TableStats statsOf(PGresult* r, int i) {
   TableStats s;
@@ -76,6 +81,10 @@ TableStats statsOf(PGresult* r, int i) {
   s.ddls = num(r, i, 7);
   s.fullLoadRows = num(r, i, 8);
   s.fullLoadErrorRows = num(r, i, 9);
+  if (PQnfields(r) > 19 && val(r, i, 13) == "Full load") {
+    s.fullLoadRows = num(r, i, 18);
+    s.fullLoadErrorRows = num(r, i, 19);
+  }
   s.fullLoadStartTime = val(r, i, 10);
   s.fullLoadEndTime = val(r, i, 11);
   s.lastUpdateTime = val(r, i, 12);
@@ -100,8 +109,14 @@ std::optional<TableStats> readTableStats(PgConn& pg, const std::string& task,
 }
 
 std::vector<TableStats> readAllTableStats(PgConn& pg, const std::string& task) {
-  auto r = pg.query(std::string("SELECT ") + kStatsCols +
-                        " FROM barge_control.table_statistics WHERE task_name = $1 ORDER BY 1, 2",
+  // While a table loads, its committed rows live in the segment checkpoints.
+  auto r = pg.query(std::string("SELECT ") + kStatsColsLive +
+                        " FROM (SELECT t.*, s.r AS seg_rows, s.e AS seg_errors FROM "
+                        "barge_control.table_statistics t LEFT JOIN (SELECT schema_name, "
+                        "table_name, sum(rows) AS r, sum(error_rows) AS e FROM "
+                        "barge_control.segments WHERE task_name = $1 GROUP BY 1, 2) s ON "
+                        "s.schema_name = t.\"SchemaName\" AND s.table_name = t.\"TableName\" "
+                        "WHERE t.task_name = $1) x ORDER BY 1, 2",
                     {task});
   std::vector<TableStats> out;
   for (int i = 0; i < PQntuples(r.get()); ++i) out.push_back(statsOf(r.get(), i));
