@@ -119,6 +119,16 @@ void Converter::collect(const ir::Script& script) {
               "CREATE TABLE ... LIKE is not converted yet", obj);
           break;
         }
+        std::string key = tableKey(ct.table->name);
+        auto earlier = std::find_if(tables_.begin(), tables_.end(), [&](const PendingTable& t) {
+          return tableKey(t.table->name) == key;
+        });
+        if (earlier != tables_.end()) {
+          act("BRG-0006", r_.objects[earlier->object].loc, "TABLE",
+              sourceName(from_, ct.table->name), "superseded by the definition at " + s.loc.str(),
+              earlier->object);
+          tables_.erase(earlier);
+        }
         tables_.push_back({ct.table.get(), obj, {}});
         break;
       }
@@ -174,6 +184,18 @@ void Converter::collect(const ir::Script& script) {
       case ir::StmtKind::CreateSequence: {
         const auto& cs = s.as<ir::CreateSequenceStmt>();
         if (!cs.sequence) break;
+        auto [schema, name] = pgTableName(from_, cs.sequence->name, o_.targetSchema);
+        for (size_t i = 0; i < sequences_.size(); ++i) {
+          auto [es, en] = pgTableName(from_, sequences_[i]->name, o_.targetSchema);
+          if (es == schema && en == name) {
+            act("BRG-0006", r_.objects[sequenceObjects_[i]].loc, "SEQUENCE",
+                sourceName(from_, cs.sequence->name),
+                "superseded by the definition at " + s.loc.str(), sequenceObjects_[i]);
+            sequences_.erase(sequences_.begin() + static_cast<long>(i));
+            sequenceObjects_.erase(sequenceObjects_.begin() + static_cast<long>(i));
+            break;
+          }
+        }
         sequenceObjects_.push_back(addObject("SEQUENCE", sourceName(from_, cs.sequence->name), s));
         sequences_.push_back(cs.sequence.get());
         break;
