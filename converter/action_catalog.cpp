@@ -49,6 +49,9 @@ const std::vector<ActionDef>& actionCatalog() {
        "Administrative statements (users, roles, audit, links, ...) are recreated by the DBA."},
       {"BRG-0005", "Script", S::Low, E::Simple, "Input is not valid UTF-8",
        "The file was read as Latin-1; check the characters of string literals."},
+      {"BRG-0006", "Script", S::Low, E::Simple, "Object defined more than once",
+       "The last definition in input order is converted, as running the scripts in order would "
+       "leave it; check that it is the one you want."},
       // 1xxx: data types
       {"BRG-1001", "Type", S::Info, E::None, "Unsigned integer widened",
        "PostgreSQL has no unsigned integers: the next wider type and a CHECK (>= 0) keep range "

@@ -113,11 +113,21 @@ void Converter::collect(const ir::Script& script) {
       case ir::StmtKind::CreateTable: {
         const auto& ct = s.as<ir::CreateTableStmt>();
         if (!ct.table) break;
-        size_t obj = addObject("TABLE", ct.table->name.str(), s);
+        size_t obj = addObject("TABLE", sourceName(from_, ct.table->name), s);
         if (!ct.likeTable.empty()) {
-          act("BRG-0002", s.loc, "TABLE", ct.table->name.str(),
+          act("BRG-0002", s.loc, "TABLE", sourceName(from_, ct.table->name),
               "CREATE TABLE ... LIKE is not converted yet", obj);
           break;
+        }
+        std::string key = tableKey(ct.table->name);
+        auto earlier = std::find_if(tables_.begin(), tables_.end(), [&](const PendingTable& t) {
+          return tableKey(t.table->name) == key;
+        });
+        if (earlier != tables_.end()) {
+          act("BRG-0006", r_.objects[earlier->object].loc, "TABLE",
+              sourceName(from_, ct.table->name), "superseded by the definition at " + s.loc.str(),
+              earlier->object);
+          tables_.erase(earlier);
         }
         tables_.push_back({ct.table.get(), obj, {}});
         break;
@@ -131,10 +141,10 @@ void Converter::collect(const ir::Script& script) {
           } else if (t && a->action == ir::AlterActionKind::AddIndex && a->index) {
             t->extras.indexes.push_back(a->index.get());
           } else if (!t) {
-            act("BRG-4004", a->loc, "TABLE", at.table.str(),
+            act("BRG-4004", a->loc, "TABLE", sourceName(from_, at.table),
                 std::string(ir::alterActionName(a->action)) + " on a table not in the input");
           } else {
-            act("BRG-0002", a->loc, "TABLE", at.table.str(),
+            act("BRG-0002", a->loc, "TABLE", sourceName(from_, at.table),
                 std::string("ALTER TABLE ") + ir::alterActionName(a->action) +
                     " is not converted yet",
                 t->object);
@@ -148,8 +158,8 @@ void Converter::collect(const ir::Script& script) {
         if (PendingTable* t = findTable(ci.index->table)) {
           t->extras.indexes.push_back(ci.index.get());
         } else {
-          act("BRG-4004", s.loc, "INDEX", ci.index->name.str(),
-              "index on " + ci.index->table.str() + ", which is not in the input");
+          act("BRG-4004", s.loc, "INDEX", sourceName(from_, ci.index->name),
+              "index on " + sourceName(from_, ci.index->table) + ", which is not in the input");
         }
         break;
       }
@@ -166,7 +176,7 @@ void Converter::collect(const ir::Script& script) {
         if (t) {
           t->extras.comments.push_back(c.comment.get());
         } else {
-          act("BRG-4004", s.loc, c.comment->objectKind, c.comment->object.str(),
+          act("BRG-4004", s.loc, c.comment->objectKind, sourceName(from_, c.comment->object),
               "COMMENT ON " + c.comment->objectKind + " for an object not converted");
         }
         break;
@@ -174,7 +184,19 @@ void Converter::collect(const ir::Script& script) {
       case ir::StmtKind::CreateSequence: {
         const auto& cs = s.as<ir::CreateSequenceStmt>();
         if (!cs.sequence) break;
-        sequenceObjects_.push_back(addObject("SEQUENCE", cs.sequence->name.str(), s));
+        auto [schema, name] = pgTableName(from_, cs.sequence->name, o_.targetSchema);
+        for (size_t i = 0; i < sequences_.size(); ++i) {
+          auto [es, en] = pgTableName(from_, sequences_[i]->name, o_.targetSchema);
+          if (es == schema && en == name) {
+            act("BRG-0006", r_.objects[sequenceObjects_[i]].loc, "SEQUENCE",
+                sourceName(from_, cs.sequence->name),
+                "superseded by the definition at " + s.loc.str(), sequenceObjects_[i]);
+            sequences_.erase(sequences_.begin() + static_cast<long>(i));
+            sequenceObjects_.erase(sequenceObjects_.begin() + static_cast<long>(i));
+            break;
+          }
+        }
+        sequenceObjects_.push_back(addObject("SEQUENCE", sourceName(from_, cs.sequence->name), s));
         sequences_.push_back(cs.sequence.get());
         break;
       }
@@ -185,7 +207,7 @@ void Converter::collect(const ir::Script& script) {
       }
       case ir::StmtKind::CreateView: {
         const auto& v = s.as<ir::CreateViewStmt>();
-        std::string name = v.view ? v.view->name.str() : "";
+        std::string name = v.view ? sourceName(from_, v.view->name) : "";
         bool mv = v.view && v.view->materialized;
         notConverted(s, mv ? "MATERIALIZED VIEW" : "VIEW", name, "BRG-4002",
                      (mv ? "materialized view " : "view ") + name + " is not converted yet");
@@ -196,8 +218,8 @@ void Converter::collect(const ir::Script& script) {
         if (!r.routine) break;
         std::string kind =
             r.routine->routineKind == ir::RoutineKind::Function ? "FUNCTION" : "PROCEDURE";
-        notConverted(s, kind, r.routine->name.str(), "BRG-4001",
-                     upper(kind) + " " + r.routine->name.str() + " (" +
+        notConverted(s, kind, sourceName(from_, r.routine->name), "BRG-4001",
+                     upper(kind) + " " + sourceName(from_, r.routine->name) + " (" +
                          std::to_string(s.sourceLines) + " lines) is not converted yet");
         break;
       }
@@ -205,32 +227,34 @@ void Converter::collect(const ir::Script& script) {
         const auto& p = s.as<ir::CreatePackageStmt>();
         if (!p.package) break;
         std::string kind = p.package->isBody ? "PACKAGE BODY" : "PACKAGE";
-        notConverted(s, kind, p.package->name.str(), "BRG-4001",
-                     kind + " " + p.package->name.str() + " (" + std::to_string(s.sourceLines) +
-                         " lines) is not converted yet");
+        notConverted(s, kind, sourceName(from_, p.package->name), "BRG-4001",
+                     kind + " " + sourceName(from_, p.package->name) + " (" +
+                         std::to_string(s.sourceLines) + " lines) is not converted yet");
         break;
       }
       case ir::StmtKind::CreateTrigger: {
         const auto& t = s.as<ir::CreateTriggerStmt>();
         if (!t.trigger) break;
-        notConverted(s, "TRIGGER", t.trigger->name.str(), "BRG-4001",
-                     "TRIGGER " + t.trigger->name.str() + " (" + std::to_string(s.sourceLines) +
-                         " lines) is not converted yet");
+        notConverted(s, "TRIGGER", sourceName(from_, t.trigger->name), "BRG-4001",
+                     "TRIGGER " + sourceName(from_, t.trigger->name) + " (" +
+                         std::to_string(s.sourceLines) + " lines) is not converted yet");
         break;
       }
       case ir::StmtKind::CreateType: {
         const auto& t = s.as<ir::CreateTypeStmt>();
         if (!t.type) break;
         std::string kind = t.type->isBody ? "TYPE BODY" : "TYPE";
-        notConverted(s, kind, t.type->name.str(), t.type->isBody ? "BRG-4001" : "BRG-1005",
-                     kind + " " + t.type->name.str() + " is not converted yet");
+        notConverted(s, kind, sourceName(from_, t.type->name),
+                     t.type->isBody ? "BRG-4001" : "BRG-1005",
+                     kind + " " + sourceName(from_, t.type->name) + " is not converted yet");
         break;
       }
       case ir::StmtKind::CreateSynonym: {
         const auto& sy = s.as<ir::CreateSynonymStmt>();
         if (!sy.synonym) break;
-        notConverted(s, "SYNONYM", sy.synonym->name.str(), "BRG-4003",
-                     "synonym " + sy.synonym->name.str() + " for " + sy.synonym->target.str() +
+        notConverted(s, "SYNONYM", sourceName(from_, sy.synonym->name), "BRG-4003",
+                     "synonym " + sourceName(from_, sy.synonym->name) + " for " +
+                         sourceName(from_, sy.synonym->target) +
                          ": PostgreSQL has no synonyms (use search_path or a view)");
         break;
       }

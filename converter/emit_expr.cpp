@@ -201,7 +201,7 @@ std::string ExprEmitter::expr(const ir::Expr& e, bool& ok) {
         a.loc = e.loc;
         a.objectKind = objectKind_;
         a.objectName = objectName_;
-        a.message = "function " + c.function.str() + " emitted unchanged";
+        a.message = "function " + sourceName(from_, c.function) + " emitted unchanged";
         actions_.push_back(std::move(a));
         for (size_t i = 0; i < c.function.parts.size(); ++i) {
           if (i) fn += '.';

@@ -32,7 +32,7 @@ SequenceDdl emitSequence(parser::Dialect from, const ir::Sequence& s,
       a.code = "BRG-1001";
       a.loc = s.loc;
       a.objectKind = "SEQUENCE";
-      a.objectName = s.name.str();
+      a.objectName = sourceName(from, s.name);
       a.message = "MAXVALUE " + *s.maxValue + " exceeds bigint; NO MAXVALUE used";
       actions.push_back(std::move(a));
     }
@@ -45,7 +45,7 @@ SequenceDdl emitSequence(parser::Dialect from, const ir::Sequence& s,
     a.code = "BRG-3001";
     a.loc = ig.loc;
     a.objectKind = "SEQUENCE";
-    a.objectName = s.name.str();
+    a.objectName = sourceName(from, s.name);
     a.message = ig.name + " ignored";
     actions.push_back(std::move(a));
   }

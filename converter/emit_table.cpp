@@ -35,7 +35,7 @@ class TableEmitter {
         t_(t),
         o_(o),
         actions_(actions),
-        exprs_(from, actions, "TABLE", t.name.str()) {}
+        exprs_(from, actions, "TABLE", sourceName(from, t.name)) {}
 
   TableDdl run(const TableExtras& extras);
 
@@ -46,7 +46,7 @@ class TableEmitter {
     a.code = code;
     a.loc = loc;
     a.objectKind = "TABLE";
-    a.objectName = t_.name.str();
+    a.objectName = sourceName(from_, t_.name);
     a.message = std::move(message);
     a.sourceText = std::move(source);
     a.targetText = std::move(target);
@@ -87,8 +87,8 @@ std::string TableEmitter::keyColumns(const std::vector<ir::KeyPart>& parts,
     }
     if (p.prefixLength)
       act("BRG-3003", loc,
-          "prefix length " + std::to_string(*p.prefixLength) + " on " + p.column.str() +
-              " dropped: the whole value is indexed");
+          "prefix length " + std::to_string(*p.prefixLength) + " on " +
+              sourceName(from_, p.column) + " dropped: the whole value is indexed");
     if (p.descending) s += " DESC";
   }
   return s;
@@ -104,7 +104,7 @@ std::optional<std::string> TableEmitter::defaultFor(const ir::Column& c, const T
     if (temporal && l.literalKind == ir::LiteralKind::String &&
         (l.value.rfind("0000-00-00", 0) == 0 || l.value == "0")) {
       act("BRG-3013", e.loc,
-          "zero-date default '" + l.value + "' of " + c.name.str() +
+          "zero-date default '" + l.value + "' of " + sourceName(from_, c.name) +
               " has no PostgreSQL value; default left out");
       return std::nullopt;
     }
@@ -149,7 +149,8 @@ std::optional<std::string> TableEmitter::defaultFor(const ir::Column& c, const T
     }
   }
   auto s = exprs_.emit(e);
-  if (!s) act("BRG-3013", e.loc, "default of " + c.name.str() + " not converted; left out");
+  if (!s)
+    act("BRG-3013", e.loc, "default of " + sourceName(from_, c.name) + " not converted; left out");
   return s;
 }
 
@@ -160,7 +161,7 @@ std::string TableEmitter::columnDefinition(const ir::Column& c, ColumnInfo& info
     info.type = mapType(from_, *c.type);
     if (!info.type.actionCode.empty())
       act(info.type.actionCode, c.type->loc,
-          c.name.str() + ": " + c.type->describe() + " -> " + info.type.pgType +
+          sourceName(from_, c.name) + ": " + c.type->describe() + " -> " + info.type.pgType +
               (info.type.note.empty() ? "" : " (" + info.type.note + ")"),
           c.type->describe(), info.type.pgType);
     if ((!c.type->charset.empty() || !c.type->collation.empty()) && !charsetReported_) {
@@ -170,12 +171,14 @@ std::string TableEmitter::columnDefinition(const ir::Column& c, ColumnInfo& info
   } else {
     info.type.pgType = "numeric";
     info.type.conversion = ValueConversion::Decimal;
-    act("BRG-1004", c.loc, c.name.str() + ": virtual column without a declared type; numeric used");
+    act("BRG-1004", c.loc,
+        sourceName(from_, c.name) + ": virtual column without a declared type; numeric used");
   }
   std::string line = quoteIdent(info.name) + " ";
   info.identity = c.autoIncrement || c.identity.has_value();
   if (info.identity && !isPgInteger(info.type.pgType)) {
-    act("BRG-1001", c.loc, c.name.str() + ": identity column " + info.type.pgType + " -> bigint");
+    act("BRG-1001", c.loc,
+        sourceName(from_, c.name) + ": identity column " + info.type.pgType + " -> bigint");
     info.type.pgType = "bigint";
   }
   line += info.type.pgType;
@@ -186,7 +189,7 @@ std::string TableEmitter::columnDefinition(const ir::Column& c, ColumnInfo& info
       how = c.identity->generated == "ALWAYS" ? "ALWAYS" : "BY DEFAULT";
       if (c.identity->generated == "BY DEFAULT ON NULL")
         act("BRG-3013", c.loc,
-            c.name.str() + ": ON NULL not available; explicit NULLs are rejected");
+            sourceName(from_, c.name) + ": ON NULL not available; explicit NULLs are rejected");
       if (c.identity->start) opts.push_back("START WITH " + *c.identity->start);
       if (c.identity->increment) opts.push_back("INCREMENT BY " + *c.identity->increment);
       if (c.identity->minValue) opts.push_back("MINVALUE " + *c.identity->minValue);
@@ -206,18 +209,22 @@ std::string TableEmitter::columnDefinition(const ir::Column& c, ColumnInfo& info
     if (auto e = exprs_.emit(*c.generatedExpr)) {
       line += " GENERATED ALWAYS AS (" + *e + ") STORED";
       if (!c.generatedStored)
-        act("BRG-3010", c.loc, c.name.str() + ": virtual column created as STORED");
+        act("BRG-3010", c.loc, sourceName(from_, c.name) + ": virtual column created as STORED");
     } else {
       act("BRG-0002", c.loc,
-          c.name.str() + ": generated column expression not converted; plain column created");
+          sourceName(from_, c.name) +
+              ": generated column expression not converted; plain column created");
     }
   } else if (c.defaultValue) {
     if (auto dflt = defaultFor(c, info.type)) line += " DEFAULT " + *dflt;
   }
-  if (c.onUpdate) act("BRG-3005", c.onUpdate->loc, c.name.str() + ": ON UPDATE needs a trigger");
-  if (c.invisible) act("BRG-3009", c.loc, c.name.str() + " is invisible in the source");
+  if (c.onUpdate)
+    act("BRG-3005", c.onUpdate->loc, sourceName(from_, c.name) + ": ON UPDATE needs a trigger");
+  if (c.invisible)
+    act("BRG-3009", c.loc, sourceName(from_, c.name) + " is invisible in the source");
   if (c.defaultOnNull && !c.identity)
-    act("BRG-3013", c.loc, c.name.str() + ": DEFAULT ON NULL not available; plain DEFAULT used");
+    act("BRG-3013", c.loc,
+        sourceName(from_, c.name) + ": DEFAULT ON NULL not available; plain DEFAULT used");
   info.nullable = !(c.nullable.has_value() && !*c.nullable);
   for (const auto& ic : c.inlineConstraints) {
     if (ic->kind == ir::ConstraintKind::PrimaryKey) info.nullable = false;
@@ -278,11 +285,13 @@ void TableEmitter::constraint(const ir::Constraint& c,
     case ir::ConstraintKind::Check: {
       auto e = c.check ? exprs_.emit(*c.check) : std::nullopt;
       if (!e) {
-        act("BRG-0002", c.loc, "CHECK constraint " + c.name.str() + " not converted; left out");
+        act("BRG-0002", c.loc,
+            "CHECK constraint " + sourceName(from_, c.name) + " not converted; left out");
         break;
       }
       if (notValid)
-        act("BRG-3006", c.loc, "CHECK " + c.name.str() + " is not validated in the source");
+        act("BRG-3006", c.loc,
+            "CHECK " + sourceName(from_, c.name) + " is not validated in the source");
       lines_.push_back(named + "CHECK (" + *e + ")");
       break;
     }
@@ -294,8 +303,8 @@ void TableEmitter::constraint(const ir::Constraint& c,
       std::string key = (rs.empty() ? "" : rs + ".") + rt;
       if (!o_.knownTables.empty() && !o_.knownTables.count(key)) {
         act("BRG-4004", c.loc,
-            "foreign key " + c.name.str() + " references " + c.refTable.str() +
-                ", which is not in the input; left out");
+            "foreign key " + sourceName(from_, c.name) + " references " +
+                sourceName(from_, c.refTable) + ", which is not in the input; left out");
         break;
       }
       std::string s = "ALTER TABLE " + d_.qualified + " ADD " + named + "FOREIGN KEY (" +
@@ -312,7 +321,8 @@ void TableEmitter::constraint(const ir::Constraint& c,
       if (c.initiallyDeferred) s += " INITIALLY DEFERRED";
       if (notValid) {
         s += " NOT VALID";
-        act("BRG-3006", c.loc, "foreign key " + c.name.str() + " is not validated in the source");
+        act("BRG-3006", c.loc,
+            "foreign key " + sourceName(from_, c.name) + " is not validated in the source");
       }
       d_.foreignKeys.push_back(s + ";");
       break;
@@ -327,7 +337,8 @@ void TableEmitter::index(const ir::Index& ix) {
   std::string name =
       ix.name.empty() ? std::string() : indexName(from_, d_.name, pgName(from_, ix.name));
   if (method == "SPATIAL") {
-    act("BRG-1003", ix.loc, "SPATIAL index " + ix.name.str() + " needs PostGIS; not created");
+    act("BRG-1003", ix.loc,
+        "SPATIAL index " + sourceName(from_, ix.name) + " needs PostGIS; not created");
     return;
   }
   std::string s = "CREATE ";
@@ -336,7 +347,8 @@ void TableEmitter::index(const ir::Index& ix) {
   if (!name.empty()) s += quoteIdent(name) + " ";
   s += "ON " + d_.qualified;
   if (method == "FULLTEXT") {
-    act("BRG-3004", ix.loc, "FULLTEXT index " + ix.name.str() + " created as a GIN tsvector index");
+    act("BRG-3004", ix.loc,
+        "FULLTEXT index " + sourceName(from_, ix.name) + " created as a GIN tsvector index");
     std::string doc;
     for (const auto& p : ix.parts)
       doc +=
@@ -345,10 +357,11 @@ void TableEmitter::index(const ir::Index& ix) {
     return;
   }
   if (method == "BITMAP" || ix.reverse || upper(ix.using_) == "HASH")
-    act("BRG-3011", ix.loc, "index " + ix.name.str() + " becomes a B-tree index");
+    act("BRG-3011", ix.loc, "index " + sourceName(from_, ix.name) + " becomes a B-tree index");
   std::string cols = keyColumns(ix.parts, ix.loc, true);
   if (cols.empty()) {
-    act("BRG-0002", ix.loc, "index " + ix.name.str() + " expression not converted; not created");
+    act("BRG-0002", ix.loc,
+        "index " + sourceName(from_, ix.name) + " expression not converted; not created");
     return;
   }
   d_.indexes.push_back(s + " (" + cols + ");");

@@ -152,6 +152,19 @@ std::string pgQualified(parser::Dialect from, const ir::QualifiedName& n,
   return name;
 }
 
+std::string sourceName(parser::Dialect from, const ir::Identifier& id) {
+  if (!id.quoted) return id.text;
+  char q = from == parser::Dialect::MySql ? '`' : '"';
+  return q + id.text + q;
+}
+
+std::string sourceName(parser::Dialect from, const ir::QualifiedName& n) {
+  std::string s;
+  for (size_t i = 0; i < n.parts.size(); ++i) s += (i ? "." : "") + sourceName(from, n.parts[i]);
+  if (n.dbLink) s += "@" + sourceName(from, *n.dbLink);
+  return s;
+}
+
 std::string quoteLiteral(std::string_view value) {
   bool needsE = std::any_of(value.begin(), value.end(), [](char c) {
     return c == '\\' || (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t');

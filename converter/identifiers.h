@@ -20,6 +20,10 @@ std::string pgName(parser::Dialect from, const ir::Identifier& id);
 std::string pgQualified(parser::Dialect from, const ir::QualifiedName& n,
                         const std::string& schemaOverride = "");
 
+// A source name as the user wrote it, for messages: MySQL `quoted`, Oracle "QUOTED".
+std::string sourceName(parser::Dialect from, const ir::Identifier& id);
+std::string sourceName(parser::Dialect from, const ir::QualifiedName& n);
+
 // A PostgreSQL string literal: 'it''s', or E'...' when it holds backslashes or controls.
 std::string quoteLiteral(std::string_view value);
 

@@ -1,5 +1,6 @@
 #include <ctemplate/template.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <mutex>
 
@@ -63,7 +64,20 @@ std::string renderHtml(const ReportModel& m) {
     s->SetIntValue("LOC", static_cast<long>(r.linesOfCode));
     s->SetValue("AUTO_PERCENT", r.objects ? fixed(100.0 * r.automatic / r.objects, 0) : "0");
   }
-  for (const auto& a : m.actions) {
+  // Most severe first; within a severity, in source order.
+  auto rank = [](const std::string& sev) {
+    static const char* order[] = {"critical", "high", "medium", "low", "info"};
+    for (int i = 0; i < 5; ++i)
+      if (sev == order[i]) return i;
+    return 5;
+  };
+  std::vector<const ReportAction*> sorted;
+  for (const auto& a : m.actions) sorted.push_back(&a);
+  std::stable_sort(sorted.begin(), sorted.end(), [&](const ReportAction* x, const ReportAction* y) {
+    return rank(x->severity) < rank(y->severity);
+  });
+  for (const ReportAction* ap : sorted) {
+    const ReportAction& a = *ap;
     auto* s = d.AddSectionDictionary("ACTION");
     s->SetValue("SEVERITY", a.severity);
     s->SetValue("CODE", a.code);
