@@ -41,7 +41,10 @@ TEST_CASE("mover: mapping rules select, filter, rename and drop") {
      "object-locator": {"schema-name": "mv_maps", "table-name": "audit"},
      "rule-action": "add-prefix", "value": "old_"},
     {"rule-type": "transformation", "rule-id": "8", "rule-name": "r5", "rule-target": "schema",
-     "object-locator": {"schema-name": "mv_maps"}, "rule-action": "rename", "value": "shop"}
+     "object-locator": {"schema-name": "mv_maps"}, "rule-action": "rename", "value": "shop"},
+    {"rule-type": "table-settings", "rule-id": "9", "rule-name": "ranges",
+     "object-locator": {"schema-name": "mv_maps", "table-name": "customers"},
+     "parallel-load": {"type": "ranges", "columns": ["id"], "boundaries": [[10], [30]]}}
   ])");
   auto task = f.writeTask(rules);
   std::string out;
@@ -60,6 +63,11 @@ TEST_CASE("mover: mapping rules select, filter, rename and drop") {
   // The foreign key follows the renamed tables.
   CHECK(f.pgScalar("SELECT confrelid::regclass::text FROM pg_constraint WHERE contype = 'f' AND "
                    "conrelid = 'shop.purchases'::regclass") == "shop.customers");
+  // parallel-load ranges: upper bounds 10 and 30 give three segments, every row once.
+  CHECK(f.pgScalar("SELECT string_agg(rows::text, ',' ORDER BY segment_no) FROM "
+                   "barge_control.segments WHERE task_name = 'mv_maps' AND table_name = "
+                   "'customers'") == "10,20,20");
+  CHECK(f.pgScalar("SELECT count(DISTINCT id) FROM shop.customers") == "50");
   rc = f.barge("validate --task " + task.string(), out);
   INFO(out);
   CHECK(rc == 0);

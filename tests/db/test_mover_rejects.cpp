@@ -2,6 +2,7 @@
 // go to the reject file; every other row loads and the table completes.
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <map>
 #include <set>
 
 #include "tests/db/mover_fixture.h"
@@ -49,4 +50,28 @@ TEST_CASE("mover: bad rows land in the reject file while the rest loads") {
   CHECK(f.pgScalar("SELECT string_agg(failure_type || ' ' || key, ',' ORDER BY key) FROM "
                    "barge_control.validation_failures WHERE task_name = 'mv_rejects'") ==
         "MISSING_TARGET {\"id\":\"2500\"},MISSING_TARGET {\"id\":\"4000\"}");
+}
+
+TEST_CASE("mover: DataErrorPolicy SUSPEND_TABLE stops the table at its first bad row") {
+  MoverFixture f("mv_suspend");
+  f.mysql("CREATE TABLE bad (id int PRIMARY KEY, name varchar(50))");
+  f.mysql("CREATE TABLE good (id int PRIMARY KEY)");
+  f.mysql("INSERT INTO bad SELECT seq, CONCAT('n', seq) FROM seq_1_to_3000");
+  f.mysql("UPDATE bad SET name = CONCAT('a', CHAR(0)) WHERE id = 1500");
+  f.mysql("INSERT INTO good SELECT seq FROM seq_1_to_100");
+  auto task = f.writeTask(nlohmann::json::array(),
+                          {{"FullLoadSettings", {{"CommitRate", 1000}}},
+                           {"ErrorBehavior", {{"DataErrorPolicy", "SUSPEND_TABLE"}}}});
+  std::string out;
+  int rc = f.barge("migrate --task " + task.string(), out);
+  INFO(out);
+  CHECK(rc == 1);
+  rc = f.barge("status --json --task " + task.string(), out);
+  auto j = nlohmann::json::parse(out);
+  std::map<std::string, std::string> state;
+  for (const auto& t : j["TableStatistics"]) state[t["TableName"]] = t["TableState"];
+  CHECK(state["bad"] == "Table error");
+  CHECK(state["good"] == "Table completed");
+  // Rows before the failing batch stay committed; the failing batch was rolled back.
+  CHECK(f.pgScalar("SELECT count(*) FROM mv_suspend.bad") == "1000");
 }
