@@ -141,7 +141,7 @@ std::vector<SegmentState> Engine::computeSegments(SourceConn& src, const TablePl
       if (!rows.empty() && rows[0][0] && rows[0][1] && looksNumeric(*rows[0][0]) &&
           looksNumeric(*rows[0][1]) && rows[0][0]->find('.') == std::string::npos) {
         long double lo = std::stold(*rows[0][0]), hi = std::stold(*rows[0][1]);
-        uint64_t n = std::min<uint64_t>(64, (p.estRows + opt_.segmentRows - 1) / opt_.segmentRows);
+        uint64_t n = std::min<uint64_t>(256, (p.estRows + opt_.segmentRows - 1) / opt_.segmentRows);
         std::vector<std::string> bounds;
         for (uint64_t i = 1; i < n; ++i) {
           long double b = std::floor(lo + (hi - lo + 1) * i / n);

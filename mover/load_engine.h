@@ -22,7 +22,7 @@ struct LoadSummary {
 struct LoadOptions {
   std::filesystem::path workDir;
   bool terminal = false;
-  uint64_t segmentRows = 250000;  // automatic split: about this many rows per segment
+  uint64_t segmentRows = 100000;  // automatic split: about this many rows per segment
 };
 
 LoadSummary runFullLoad(const Task& task, std::vector<TablePlan>& plans, const LoadOptions& o);
