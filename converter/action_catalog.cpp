@@ -79,6 +79,9 @@ const std::vector<ActionDef>& actionCatalog() {
       {"BRG-1012", "Type", S::Medium, E::Simple, "NUMBER with negative scale",
        "PostgreSQL numeric does not round to tens/hundreds on insert; add a rounding trigger if "
        "needed."},
+      {"BRG-1013", "Type", S::Info, E::None, "Foreign key column type aligned",
+       "PostgreSQL needs a foreign key's columns to have types of the same family as the "
+       "referenced key; the referencing column takes the referenced column's type."},
       // 2xxx: expressions
       {"BRG-2001", "Expression", S::Medium, E::Simple,
        "Function not known to have a PostgreSQL equivalent",

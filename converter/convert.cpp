@@ -6,6 +6,7 @@
 #include "converter/emit_sequence.h"
 #include "converter/emit_table.h"
 #include "converter/identifiers.h"
+#include "converter/type_rules.h"
 
 namespace barge::converter {
 
@@ -53,6 +54,8 @@ class Converter {
   void notConverted(const ir::Stmt& s, const std::string& kind, const std::string& name,
                     const std::string& code, const std::string& what);
   PendingTable* findTable(const ir::QualifiedName& n);
+  std::string columnPgType(const ir::Column& c) const;
+  void alignForeignKeyTypes(EmitOptions& eo);
   std::string tableKey(const ir::QualifiedName& n) const {
     auto [schema, name] = pgTableName(from_, n, o_.targetSchema);
     return (schema.empty() ? "" : schema + ".") + name;
@@ -66,6 +69,74 @@ class Converter {
   std::vector<size_t> sequenceObjects_;
   std::set<std::string> schemas_;
 };
+
+namespace {
+bool numericFamily(const std::string& t) {
+  return t == "smallint" || t == "integer" || t == "bigint" || t.rfind("numeric", 0) == 0;
+}
+const ir::Column* findColumn(parser::Dialect from, const ir::Table& t, const std::string& pg) {
+  for (const auto& c : t.columns)
+    if (pgName(from, c->name) == pg) return c.get();
+  return nullptr;
+}
+std::vector<ir::Identifier> primaryKeyOf(const ir::Table& t) {
+  for (const auto& c : t.constraints)
+    if (c->kind == ir::ConstraintKind::PrimaryKey) {
+      std::vector<ir::Identifier> cols;
+      for (const auto& k : c->columns) cols.push_back(k.column);
+      return cols;
+    }
+  for (const auto& col : t.columns)
+    for (const auto& ic : col->inlineConstraints)
+      if (ic->kind == ir::ConstraintKind::PrimaryKey) return {col->name};
+  return {};
+}
+}  // namespace
+
+std::string Converter::columnPgType(const ir::Column& c) const {
+  if (!c.type) return "numeric";
+  std::string t = mapType(from_, *c.type).pgType;
+  bool identity = c.autoIncrement || c.identity.has_value();
+  if (identity && t != "smallint" && t != "integer" && t != "bigint") t = "bigint";
+  return t;
+}
+
+// A foreign key between integer and numeric columns cannot be implemented in PostgreSQL
+// (different operator families), and Oracle scripts often pair NUMBER with NUMBER(6).
+void Converter::alignForeignKeyTypes(EmitOptions& eo) {
+  for (auto& t : tables_) {
+    std::vector<std::pair<const ir::Constraint*, std::vector<ir::Identifier>>> fks;
+    for (const auto& c : t.table->constraints)
+      if (c->kind == ir::ConstraintKind::ForeignKey) {
+        std::vector<ir::Identifier> cols;
+        for (const auto& k : c->columns) cols.push_back(k.column);
+        fks.push_back({c.get(), cols});
+      }
+    for (const auto* c : t.extras.constraints)
+      if (c->kind == ir::ConstraintKind::ForeignKey) {
+        std::vector<ir::Identifier> cols;
+        for (const auto& k : c->columns) cols.push_back(k.column);
+        fks.push_back({c, cols});
+      }
+    for (const auto& col : t.table->columns)
+      for (const auto& ic : col->inlineConstraints)
+        if (ic->kind == ir::ConstraintKind::ForeignKey) fks.push_back({ic.get(), {col->name}});
+    for (const auto& [fk, cols] : fks) {
+      PendingTable* ref = findTable(fk->refTable);
+      if (!ref) continue;
+      std::vector<ir::Identifier> refCols =
+          fk->refColumns.empty() ? primaryKeyOf(*ref->table) : fk->refColumns;
+      for (size_t i = 0; i < cols.size() && i < refCols.size(); ++i) {
+        const ir::Column* lc = findColumn(from_, *t.table, pgName(from_, cols[i]));
+        const ir::Column* rc = findColumn(from_, *ref->table, pgName(from_, refCols[i]));
+        if (!lc || !rc) continue;
+        std::string lt = columnPgType(*lc), rt = columnPgType(*rc);
+        if (lt != rt && numericFamily(lt) && numericFamily(rt))
+          eo.columnTypes[tableKey(t.table->name) + "." + pgName(from_, lc->name)] = rt;
+      }
+    }
+  }
+}
 
 PendingTable* Converter::findTable(const ir::QualifiedName& n) {
   std::string key = tableKey(n);
@@ -296,6 +367,7 @@ ConversionResult Converter::run(const std::vector<const ir::Script*>& scripts) {
   EmitOptions eo;
   eo.targetSchema = o_.targetSchema;
   for (const auto& t : tables_) eo.knownTables.insert(tableKey(t.table->name));
+  alignForeignKeyTypes(eo);
   for (auto& t : tables_) {
     SourceObject& obj = r_.objects[t.object];
     size_t before = r_.actions.size();

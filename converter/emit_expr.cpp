@@ -135,7 +135,17 @@ std::string ExprEmitter::expr(const ir::Expr& e, bool& ok) {
     }
     case ir::ExprKind::IsNull: {
       const auto& n = e.as<ir::IsNull>();
-      return "(" + expr(*n.operand, ok) + (n.negated ? " IS NOT " : " IS ") + n.what + ")";
+      std::string what = upper(n.what);
+      if (what == "NULL" || what == "TRUE" || what == "FALSE" || what == "UNKNOWN")
+        return "(" + expr(*n.operand, ok) + (n.negated ? " IS NOT " : " IS ") + what + ")";
+      if (what.rfind("JSON", 0) == 0 && !n.negated && what == "JSON") {
+        // PostgreSQL 15 has no IS JSON: the cast raises an error for invalid JSON, and NULL
+        // stays NULL, which a CHECK constraint accepts as Oracle's IS JSON does.
+        std::string x = expr(*n.operand, ok);
+        return "CASE WHEN " + x + " IS NULL THEN NULL ELSE (" + x + ")::jsonb IS NOT NULL END";
+      }
+      unsupported(e, "IS " + std::string(n.negated ? "NOT " : "") + n.what, ok);
+      return {};
     }
     case ir::ExprKind::InList: {
       const auto& in = e.as<ir::InList>();

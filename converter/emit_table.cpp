@@ -71,6 +71,8 @@ class TableEmitter {
   std::string pkLine_;
   std::string autoIncrementStart_;
   bool charsetReported_ = false;
+  std::set<std::string> constraintNames_;  // PK / UNIQUE constraint names (they own an index)
+  std::set<std::string> indexNames_;
 };
 
 std::string TableEmitter::keyColumns(const std::vector<ir::KeyPart>& parts,
@@ -175,6 +177,14 @@ std::string TableEmitter::columnDefinition(const ir::Column& c, ColumnInfo& info
         sourceName(from_, c.name) + ": virtual column without a declared type; numeric used");
   }
   std::string line = quoteIdent(info.name) + " ";
+  auto forced =
+      o_.columnTypes.find((d_.schema.empty() ? "" : d_.schema + ".") + d_.name + "." + info.name);
+  if (forced != o_.columnTypes.end() && forced->second != info.type.pgType) {
+    act("BRG-1013", c.loc,
+        sourceName(from_, c.name) + ": " + info.type.pgType + " -> " + forced->second +
+            " to match the column its foreign key references");
+    info.type.pgType = forced->second;
+  }
   info.identity = c.autoIncrement || c.identity.has_value();
   if (info.identity && !isPgInteger(info.type.pgType)) {
     act("BRG-1001", c.loc,
@@ -262,6 +272,9 @@ void TableEmitter::constraint(const ir::Constraint& c,
   std::string named;
   if (!c.name.empty())
     named = "CONSTRAINT " + quoteIdent(indexName(from_, d_.name, pgName(from_, c.name))) + " ";
+  if (!c.name.empty() &&
+      (c.kind == ir::ConstraintKind::PrimaryKey || c.kind == ir::ConstraintKind::Unique))
+    constraintNames_.insert(indexName(from_, d_.name, pgName(from_, c.name)));
   bool notValid = !c.validated || !c.enabled;
   switch (c.kind) {
     case ir::ConstraintKind::PrimaryKey: {

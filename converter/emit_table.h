@@ -1,4 +1,5 @@
 #pragma once
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -16,6 +17,9 @@ struct EmitOptions {
   // Tables the script defines (PG names "schema.table" or "table"); foreign keys to tables not
   // in this set are reported, not emitted. Empty: no check.
   std::set<std::string> knownTables;
+  // "schema.table.column" (PostgreSQL names) -> type to use instead of the mapped one; set by
+  // the conversion so a foreign key's columns have the referenced columns' types.
+  std::map<std::string, std::string> columnTypes;
 };
 
 // Constraints, indexes and comments that the source declared outside CREATE TABLE

@@ -43,6 +43,10 @@ expect 2 1 "password in --source URL" -- "$barge" parse --source "mysql://u:secr
 expect 3 1 "unreachable source" -- env BARGE_SOURCE_PASSWORD=s3cret "$barge" parse --source "mysql://u@127.0.0.1:1/db"
 if grep -q s3cret "$tmp/err"; then echo "FAIL: the password appears in an error"; fails=$((fails + 1)); else passes=$((passes + 1)); fi
 
+expect 2 1 "unreadable task file" -- "$barge" migrate --task "$tmp/broken.json"
+expect 2 1 "missing task file" -- "$barge" status --task "$tmp/none.json"
+expect 0 0 "migrate --help" -- "$barge" migrate --help
+
 # The closing line and the error position.
 "$barge" parse --from oracle "$tmp/bad.sql" >/dev/null 2>"$tmp/err"
 if tail -1 "$tmp/err" | grep -Eq '^statements=3 parsed=2 failed=1 bytes=[0-9]+ seconds=[0-9.]+$'; then passes=$((passes + 1)); else echo "FAIL: closing line: $(tail -1 "$tmp/err")"; fails=$((fails + 1)); fi
