@@ -60,6 +60,7 @@ enum class StmtKind {
   Prepare,
   Execute,
   Deallocate,
+  CreateEvent,  // MySQL CREATE EVENT
 };
 
 struct Stmt : Node {
