@@ -1,7 +1,10 @@
 #include "parser/mysql/mysql_front_end.h"
 
 #include "MySqlLexer.h"
+#include <chrono>
+
 #include "parser/common/statement_driver.h"
+#include "parser/mysql/fast_insert.h"
 #include "parser/mysql/mysql_splitter.h"
 #include "parser/mysql/transform.h"
 
@@ -41,6 +44,13 @@ ParseResult parseScript(std::string_view bytes, const std::string& sourceName,
           {Severity::Info, cmd->loc, "client command " + chunk.command + " skipped"});
       result.script.statements.push_back(std::move(cmd));
       ++result.stats.scriptCommands;
+      continue;
+    }
+    auto t0 = std::chrono::steady_clock::now();
+    if (auto fast = tryFastInsert(chunk, file)) {
+      recordStatement(result, std::move(fast));
+      std::chrono::duration<double> d = std::chrono::steady_clock::now() - t0;
+      recordTiming(result, chunk, file, d.count());
       continue;
     }
     driver.parse(chunk, file, options, result);
