@@ -32,7 +32,18 @@ statement
   | executeStatement
   | deallocateStatement
   | doStatement
+  | signalStatement
+  | getDiagnosticsStatement
   | adminStatement
+  ;
+
+signalStatement
+  : (K_SIGNAL | K_RESIGNAL) signalCondition? (K_SET signalItem (COMMA signalItem)*)?
+  ;
+
+getDiagnosticsStatement
+  : K_GET (K_CURRENT | K_STACKED)? K_DIAGNOSTICS
+    (K_CONDITION expression)? diagnosticsItem (COMMA diagnosticsItem)*
   ;
 
 // ==== CREATE ====
@@ -105,12 +116,13 @@ columnAttribute
   | (K_CONSTRAINT identifier?)? K_CHECK LPAREN expression RPAREN (K_NOT? K_ENFORCED)?  # checkAttr
   | referencesClause                                           # referencesAttr
   | K_SRID NUMBER                                              # sridAttr
+  | identifier K_DEFAULT K_VALUE                               # serialDefaultAttr
   | identifier (identifier | NUMBER)                           # otherAttr
   ;
 
 tableConstraint
   : (K_CONSTRAINT identifier?)?
-    ( K_PRIMARY K_KEY indexType? keyList indexOption*
+    ( K_PRIMARY K_KEY identifier? indexType? keyList indexOption*
     | K_UNIQUE (K_KEY | K_INDEX)? identifier? indexType? keyList indexOption*
     | K_FOREIGN K_KEY identifier? keyList referencesClause
     | K_CHECK LPAREN expression RPAREN (K_NOT? K_ENFORCED)?
@@ -148,7 +160,7 @@ keyPart
 tableOptions : tableOption (COMMA? tableOption)* ;
 
 tableOption
-  : K_DEFAULT? (K_CHARACTER K_SET | K_CHARSET) EQ? charsetName      # charsetOption
+  : K_DEFAULT? (K_CHARACTER K_SET | K_CHARSET | identifier K_SET) EQ? charsetName  # charsetOption
   | K_DEFAULT? K_COLLATE EQ? charsetName                            # collateOption
   | K_COMMENT EQ? string                                            # commentOption
   | K_AUTO_INCREMENT EQ? NUMBER                                     # autoIncrementOption
@@ -194,7 +206,7 @@ partitionOption
 // ---- CREATE INDEX / DATABASE ----
 createIndex
   : (K_UNIQUE | K_FULLTEXT | K_SPATIAL)? K_INDEX ifNotExists? identifier indexType?
-    K_ON qualifiedName keyList indexOption* ((K_ALGORITHM | K_LOCK) EQ? identifier)*
+    K_ON qualifiedName keyList indexOption* ((K_ALGORITHM | K_LOCK) EQ? (identifier | K_DEFAULT))*
   ;
 
 createDatabase : (K_DATABASE | K_SCHEMA) ifNotExists? identifier databaseOption* ;
@@ -203,7 +215,8 @@ databaseOption
   : K_DEFAULT? (K_CHARACTER K_SET | K_CHARSET) EQ? charsetName
   | K_DEFAULT? K_COLLATE EQ? charsetName
   | K_COMMENT EQ? string
-  | K_DEFAULT? identifier EQ? (string | identifier)
+  | K_DEFAULT? identifier EQ? (string | identifier | NUMBER | K_DEFAULT)
+  | K_READ K_ONLY EQ? (NUMBER | K_DEFAULT)
   ;
 
 // ---- CREATE VIEW ----
@@ -274,9 +287,9 @@ alterStatement
   ;
 
 alterSpecification
-  : tableOption                                                          # alterTableOption
+  : tableOptions                                                         # alterTableOption
   | K_ADD K_COLUMN? ifNotExists? columnDefinition columnPosition?        # addColumn
-  | K_ADD K_COLUMN? LPAREN columnDefinition (COMMA columnDefinition)* RPAREN  # addColumns
+  | K_ADD K_COLUMN? LPAREN tableElement (COMMA tableElement)* RPAREN       # addColumns
   | K_ADD (tableConstraint | indexDefinition)                           # addConstraint
   | K_ADD K_PARTITION LPAREN partitionDefinition (COMMA partitionDefinition)* RPAREN  # addPartition
   | K_MODIFY K_COLUMN? ifExists? columnDefinition columnPosition?        # modifyColumn
@@ -389,8 +402,10 @@ tableFactor
 
 indexHint
   : (K_USE | K_IGNORE | K_FORCE) (K_INDEX | K_KEY)
-    (K_FOR (K_JOIN | K_ORDER K_BY | K_GROUP K_BY))? LPAREN (identifier (COMMA identifier)*)? RPAREN
+    (K_FOR (K_JOIN | K_ORDER K_BY | K_GROUP K_BY))? LPAREN (indexName (COMMA indexName)*)? RPAREN
   ;
+
+indexName : identifier | K_PRIMARY ;
 
 joinPart
   : (K_INNER | K_CROSS)? K_JOIN tableFactor joinCondition?                   # innerJoin
@@ -446,7 +461,7 @@ lockingClause
 insertStatement
   : (K_INSERT | K_REPLACE) (K_LOW_PRIORITY | K_DELAYED | K_HIGH_PRIORITY | K_IGNORE)* K_INTO?
     qualifiedName (K_PARTITION LPAREN identifier (COMMA identifier)* RPAREN)?
-    ( (LPAREN (identifier (COMMA identifier)*)? RPAREN)?
+    ( (LPAREN (qualifiedName (COMMA qualifiedName)*)? RPAREN)?
       ( (K_VALUES | K_VALUE) rowValue (COMMA rowValue)*
       | queryExpression
       )
@@ -550,10 +565,6 @@ procedureStatement
   | K_OPEN identifier                                                # openStmt
   | K_FETCH (K_NEXT? K_FROM)? identifier K_INTO variable (COMMA variable)*  # fetchStmt
   | K_CLOSE identifier                                               # closeStmt
-  | (K_SIGNAL | K_RESIGNAL) signalCondition?
-    (K_SET signalItem (COMMA signalItem)*)?                          # signalStmt
-  | K_GET (K_CURRENT | K_STACKED)? K_DIAGNOSTICS
-    (K_CONDITION expression)? diagnosticsItem (COMMA diagnosticsItem)*  # getDiagnosticsStmt
   | statement                                                        # sqlStmt
   ;
 
@@ -672,7 +683,7 @@ functionCall : functionName LPAREN functionArguments? RPAREN ;
 functionName
   : qualifiedName
   | K_IF | K_REPLACE | K_INSERT | K_LEFT | K_RIGHT | K_MOD | K_REPEAT | K_DATABASE
-  | K_SCHEMA | K_VALUES | K_DEFAULT | K_CHARSET | K_TRUNCATE
+  | K_SCHEMA | K_VALUES | K_DEFAULT | K_TRUNCATE
   ;
 
 functionArguments
@@ -737,7 +748,7 @@ identifier : ID | BACKTICK_ID | nonReservedKeyword ;
 // Keywords MySQL / MariaDB let you use as unquoted names (everything in the lexer's tokens
 // block that MySQL 8.0 does not reserve).
 nonReservedKeyword
-  : K_ACTION | K_AFTER | K_AGAINST | K_AGGREGATE | K_ALGORITHM | K_ANY | K_AT | K_ATOMIC
+  : K_ACTION | K_CHARSET | K_AFTER | K_AGAINST | K_AGGREGATE | K_ALGORITHM | K_ANY | K_AT | K_ATOMIC
   | K_AUTO_INCREMENT | K_BEGIN | K_CASCADED | K_CAST | K_CLOSE | K_COLUMNS | K_COMMENT | K_COMMIT
   | K_COMPLETION | K_CONTAINS | K_CURRENT | K_DATA | K_DATE | K_DEALLOCATE | K_DEFINER
   | K_DIAGNOSTICS | K_DIRECTORY | K_DISABLE | K_DISCARD | K_DO | K_DUPLICATE | K_ENABLE | K_END

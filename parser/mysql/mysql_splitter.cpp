@@ -66,6 +66,54 @@ bool startsWithWordCI(std::string_view s, size_t i, std::string_view word) {
   return i + word.size() == s.size() || isSpace(s[i + word.size()]);
 }
 
+bool isWordChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$' ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+bool isWordStart(std::string_view s, size_t i) {
+  return isWordChar(s[i]) && (i == 0 || (!isWordChar(s[i - 1]) && s[i - 1] != '.' &&
+                                         s[i - 1] != '@'));
+}
+
+// Counts BEGIN / CASE openings against END closings (END IF / LOOP / WHILE / REPEAT close
+// constructs that were not counted) once the statement is known to create a routine.
+struct BlockTracker {
+  size_t words = 0;
+  bool create = false, compound = false;
+  int depth = 0;
+
+  static std::string upperWord(std::string_view s, size_t i, size_t& e) {
+    e = i;
+    while (e < s.size() && isWordChar(s[e])) ++e;
+    std::string w(s.substr(i, e - i));
+    for (auto& c : w) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return w;
+  }
+
+  size_t word(std::string_view s, size_t i) {
+    size_t e;
+    std::string w = upperWord(s, i, e);
+    ++words;
+    if (words == 1) create = w == "CREATE";
+    if (create && !compound &&
+        (w == "PROCEDURE" || w == "FUNCTION" || w == "TRIGGER" || w == "EVENT"))
+      compound = true;
+    if (!compound) return e;
+    if (w == "BEGIN" || w == "CASE") {
+      ++depth;
+    } else if (w == "END") {
+      size_t k = e;
+      while (k < s.size() && isSpace(s[k])) ++k;
+      size_t e2;
+      std::string after = k < s.size() && isWordChar(s[k]) ? upperWord(s, k, e2) : "";
+      if (after != "IF" && after != "LOOP" && after != "WHILE" && after != "REPEAT" && depth > 0)
+        --depth;
+    }
+    return e;
+  }
+};
+
 }  // namespace
 
 void applyVersionedComments(std::string& s, const std::string& version) {
@@ -155,18 +203,38 @@ std::vector<Chunk> splitScript(std::string_view s) {
       continue;
     }
     size_t start = i, j = i, end = s.size(), next = s.size();
+    // Routines written without DELIMITER (the client would cut them at the first `;`):
+    // while the delimiter is `;`, a CREATE PROCEDURE / FUNCTION / TRIGGER / EVENT keeps its
+    // BEGIN ... END body together. If the blocks never close, the first `;` cuts as usual.
+    BlockTracker blocks;
+    bool track = delimiter == ";";
+    size_t firstDelimiter = std::string::npos;
     while (j < s.size()) {
       size_t q = skipQuotedOrComment(s, j);
       if (q != j) {
         j = q;
         continue;
       }
+      if (track && isWordStart(s, j)) {
+        j = blocks.word(s, j);
+        if (blocks.words > 16 && !blocks.compound) track = false;
+        continue;
+      }
       if (s.compare(j, delimiter.size(), delimiter) == 0) {
+        if (track && blocks.compound && blocks.depth > 0) {
+          if (firstDelimiter == std::string::npos) firstDelimiter = j;
+          j += delimiter.size();
+          continue;
+        }
         end = j;
         next = j + delimiter.size();
         break;
       }
       ++j;
+    }
+    if (j >= s.size() && firstDelimiter != std::string::npos) {
+      end = firstDelimiter;
+      next = firstDelimiter + delimiter.size();
     }
     emit(Chunk::Kind::Statement, start, end, "");
     i = next;

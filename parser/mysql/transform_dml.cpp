@@ -34,7 +34,7 @@ ir::StmtPtr transformInsert(P::InsertStatementContext* ctx, const ParseContext& 
         type == P::K_IGNORE)
       ins->modifiers.push_back(upper(t->getText()));
   }
-  ins->table = transformQualifiedName(ctx->qualifiedName());
+  ins->table = transformQualifiedName(ctx->qualifiedName(0));
   auto ids = ctx->identifier();
   size_t firstColumn = 0;
   if (ctx->K_PARTITION()) {
@@ -45,14 +45,11 @@ ir::StmtPtr transformInsert(P::InsertStatementContext* ctx, const ParseContext& 
       parts += (parts.empty() ? "" : ", ") + transformIdentifier(ids[firstColumn++]).text;
     ins->modifiers.push_back("PARTITION (" + parts + ")");
   }
-  for (size_t i = firstColumn; i < ids.size(); ++i) {
-    // `AS alias` after VALUES names the row alias, not a column
-    if (ctx->K_AS() && ids[i]->getStart()->getTokenIndex() > ctx->K_AS()->getSymbol()->getTokenIndex()) {
-      ins->alias = transformIdentifier(ids[i]);
-      break;
-    }
-    ins->columns.push_back(transformIdentifier(ids[i]));
+  for (auto* c : ctx->qualifiedName()) {
+    if (c == ctx->qualifiedName(0)) continue;  // the table
+    ins->columns.push_back(transformQualifiedName(c).last());
   }
+  if (ctx->K_AS() && firstColumn < ids.size()) ins->alias = transformIdentifier(ids[firstColumn]);
   if (!ctx->rowValue().empty()) {
     auto v = make<ir::Values>(ctx->rowValue(0), pc);
     for (auto* row : ctx->rowValue()) {

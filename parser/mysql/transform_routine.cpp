@@ -212,20 +212,7 @@ ir::StmtPtr transformProcedureStatement(P::ProcedureStatementContext* ctx,
     e->cursor = cursorName(c->identifier(), pc);
     return e;
   }
-  if (auto* s = dynamic_cast<P::SignalStmtContext*>(ctx)) {
-    auto e = make<ir::SignalStmt>(s, pc);
-    e->resignal = s->K_RESIGNAL() != nullptr;
-    if (auto* c = s->signalCondition()) {
-      e->condition = c->string() ? "SQLSTATE '" + stringValue(c->string()) + "'"
-                                 : transformIdentifier(c->identifier()).text;
-    }
-    for (auto* item : s->signalItem())
-      e->items.emplace_back(upper(item->identifier()->getText()),
-                            transformExpression(item->expression(), pc));
-    return e;
-  }
-  // GET DIAGNOSTICS: parsed; the IR has no node for it yet, so it travels as text
-  return unmodelled(ctx, "GET DIAGNOSTICS", pc);
+  return unmodelled(ctx, "procedure statement", pc);
 }
 
 ir::StmtPtr transformRoutineBody(P::RoutineBodyContext* ctx, const ParseContext& pc) {

@@ -157,6 +157,20 @@ ir::StmtPtr transformInnerStatement(P::StatementContext* s, const ParseContext& 
   if (auto* l = s->lockTables()) return scriptCommand(l, "LOCK TABLES", pc);
   if (auto* u = s->unlockTables()) return scriptCommand(u, "UNLOCK TABLES", pc);
   if (auto* d = s->doStatement()) return unmodelled(d, "DO", pc);
+  if (auto* sg = s->signalStatement()) {
+    auto e = make<ir::SignalStmt>(sg, pc);
+    e->resignal = sg->K_RESIGNAL() != nullptr;
+    if (auto* c = sg->signalCondition()) {
+      e->condition = c->string() ? "SQLSTATE '" + stringValue(c->string()) + "'"
+                                 : transformIdentifier(c->identifier()).text;
+    }
+    for (auto* item : sg->signalItem())
+      e->items.emplace_back(upper(item->identifier()->getText()),
+                            transformExpression(item->expression(), pc));
+    return e;
+  }
+  // GET DIAGNOSTICS: parsed; the IR has no node for it yet, so it travels as text
+  if (auto* g = s->getDiagnosticsStatement()) return unmodelled(g, "GET DIAGNOSTICS", pc);
   auto* a = s->adminStatement();
   std::string what = upper(a->children[0]->getText());
   if (a->children.size() > 1 && !dynamic_cast<antlr4::tree::TerminalNode*>(a->children[1]))

@@ -253,9 +253,19 @@ ir::StmtPtr transformCreateIndex(P::CreateIndexContext* ctx, const ParseContext&
   if (ctx->indexType()) idx->using_ = upper(ctx->indexType()->identifier()->getText());
   idx->parts = keyParts(ctx->keyList(), pc);
   indexOptions(ctx->indexOption(), idx.get(), idx->ignored, pc);
-  auto ids = ctx->identifier();
-  for (size_t i = 1; i < ids.size(); ++i)
-    idx->ignored.push_back(ignored(ids[i], "ALGORITHM/LOCK", ids[i]->getText(), pc));
+  // ALGORITHM / LOCK options: how the server builds the index, kept for the report
+  for (size_t i = 0; i < ctx->children.size(); ++i) {
+    auto* t = dynamic_cast<antlr4::tree::TerminalNode*>(ctx->children[i]);
+    if (!t || (t->getSymbol()->getType() != P::K_ALGORITHM && t->getSymbol()->getType() != P::K_LOCK))
+      continue;
+    size_t v = i + 1;
+    if (v < ctx->children.size() && ctx->children[v]->getText() == "=") ++v;
+    ir::IgnoredAttribute a;
+    a.loc = pc.locate(t->getSymbol());
+    a.name = upper(t->getText());
+    a.value = v < ctx->children.size() ? upper(ctx->children[v]->getText()) : "";
+    idx->ignored.push_back(std::move(a));
+  }
   stmt->index = std::move(idx);
   return stmt;
 }
@@ -282,14 +292,26 @@ ir::Ptr<ir::AlterAction> alterAction(P::AlterSpecificationContext* spec,
     a->column = transformColumn(add->columnDefinition(), pc);
     if (add->columnPosition()) a->text = words(add->columnPosition());
   } else if (auto* adds = dynamic_cast<P::AddColumnsContext*>(spec)) {
-    auto defs = adds->columnDefinition();
-    a->action = ir::AlterActionKind::AddColumn;
-    a->column = transformColumn(defs[0], pc);
-    for (size_t i = 1; i < defs.size(); ++i) {
-      auto more = make<ir::AlterAction>(defs[i], pc);
-      more->action = ir::AlterActionKind::AddColumn;
-      more->column = transformColumn(defs[i], pc);
-      stmt.actions.push_back(std::move(more));
+    // ADD (col ..., KEY ..., ...): one action per element, the first one returned
+    bool first = true;
+    for (auto* el : adds->tableElement()) {
+      auto act = first ? std::move(a) : make<ir::AlterAction>(el, pc);
+      if (el->columnDefinition()) {
+        act->action = ir::AlterActionKind::AddColumn;
+        act->column = transformColumn(el->columnDefinition(), pc);
+      } else if (el->tableConstraint()) {
+        act->action = ir::AlterActionKind::AddConstraint;
+        act->constraint = tableConstraint(el->tableConstraint(), pc);
+      } else {
+        act->action = ir::AlterActionKind::AddIndex;
+        act->index = indexDefinition(el->indexDefinition(), table, pc);
+      }
+      if (first) {
+        a = std::move(act);
+        first = false;
+      } else {
+        stmt.actions.push_back(std::move(act));
+      }
     }
   } else if (auto* ac = dynamic_cast<P::AddConstraintContext*>(spec)) {
     if (ac->tableConstraint()) {
