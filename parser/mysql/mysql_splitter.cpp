@@ -76,11 +76,37 @@ bool isWordStart(std::string_view s, size_t i) {
                                          s[i - 1] != '@'));
 }
 
+// Whether the next word after blanks and comments begins a new top-level statement.
+bool startsStatement(std::string_view s, size_t i) {
+  while (i < s.size()) {
+    if (isSpace(s[i])) {
+      ++i;
+      continue;
+    }
+    size_t k = skipQuotedOrComment(s, i);
+    if (k == i || s[i] == '\'' || s[i] == '"' || s[i] == '`') break;
+    i = k;
+  }
+  static const char* const kStarts[] = {"CREATE", "DROP",   "ALTER", "INSERT",    "UPDATE",
+                                        "DELETE", "SELECT", "SET",   "CALL",      "DELIMITER",
+                                        "USE",    "GRANT",  "WITH",  "TRUNCATE",  "REPLACE"};
+  for (const char* w : kStarts) {
+    std::string_view word(w);
+    if (i + word.size() > s.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < word.size() && same; ++k)
+      same = std::toupper(static_cast<unsigned char>(s[i + k])) == word[k];
+    if (same && (i + word.size() == s.size() || !isWordChar(s[i + word.size()]))) return true;
+  }
+  return false;
+}
+
 // Counts BEGIN / CASE openings against END closings (END IF / LOOP / WHILE / REPEAT close
 // constructs that were not counted) once the statement is known to create a routine.
 struct BlockTracker {
   size_t words = 0;
   bool create = false, compound = false;
+  bool closed = false;  // the body's outermost END was just read
   int depth = 0;
 
   static std::string upperWord(std::string_view s, size_t i, size_t& e) {
@@ -108,7 +134,7 @@ struct BlockTracker {
       size_t e2;
       std::string after = k < s.size() && isWordChar(s[k]) ? upperWord(s, k, e2) : "";
       if (after != "IF" && after != "LOOP" && after != "WHILE" && after != "REPEAT" && depth > 0)
-        --depth;
+        closed = --depth == 0;
     }
     return e;
   }
@@ -218,6 +244,16 @@ std::vector<Chunk> splitScript(std::string_view s) {
       if (track && isWordStart(s, j)) {
         j = blocks.word(s, j);
         if (blocks.words > 16 && !blocks.compound) track = false;
+        if (blocks.closed) {
+          // A body closed and the next statement starts without a delimiter: cut here,
+          // rather than gluing the next statement onto this one.
+          blocks.closed = false;
+          if (startsStatement(s, j)) {
+            end = j;
+            next = j;
+            break;
+          }
+        }
         continue;
       }
       if (s.compare(j, delimiter.size(), delimiter) == 0) {

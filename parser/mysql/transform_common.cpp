@@ -161,7 +161,14 @@ ir::Identifier transformIdentifier(P::IdentifierContext* ctx) {
 
 ir::QualifiedName transformQualifiedName(P::QualifiedNameContext* ctx) {
   ir::QualifiedName n;
-  for (auto* id : ctx->identifier()) n.parts.push_back(transformIdentifier(id));
+  n.parts.push_back(transformIdentifier(ctx->identifier()));
+  for (auto* d : ctx->dotIdentifier()) {
+    if (d->identifier()) {
+      n.parts.push_back(transformIdentifier(d->identifier()));
+    } else {
+      n.parts.push_back({d->getText(), false});
+    }
+  }
   return n;
 }
 
