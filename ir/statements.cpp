@@ -154,7 +154,7 @@ void CreateEventStmt::dumpFields(Json& out) const {
   if (!definer.empty()) out["definer"] = definer;
   if (ifNotExists) out["ifNotExists"] = true;
   out["schedule"] = schedule;
-  if (at) out["at"] = dumpNode(at.get());
+  if (at) out["atTime"] = dumpNode(at.get());  // "at" is the location key
   if (every) out["every"] = dumpNode(every.get());
   if (!everyUnit.empty()) out["everyUnit"] = everyUnit;
   if (starts) out["starts"] = dumpNode(starts.get());

@@ -518,7 +518,7 @@ setTarget : USER_VAR | SYS_VAR | qualifiedName ;
 setValue : expression | K_ON | K_ALL | K_BINARY ;
 
 transactionCharacteristic
-  : K_ISOLATION K_LEVEL identifier identifier?
+  : K_ISOLATION K_LEVEL (identifier | K_READ) (identifier | K_READ)?
   | K_READ (K_WRITE | K_ONLY)
   ;
 
