@@ -13,6 +13,7 @@ ir::StmtPtr transformStatement(P::SqlStatementContext* ctx, const ParseContext& 
 ir::StmtPtr transformInnerStatement(P::StatementContext* ctx, const ParseContext& pc);
 ir::StmtPtr unmodelled(antlr4::ParserRuleContext* ctx, const std::string& construct,
                        const ParseContext& pc);
+std::string redactSecrets(const std::string& text);  // '***' for passwords in kept text
 
 // transform_common.cpp
 std::string upper(std::string s);

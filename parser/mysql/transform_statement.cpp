@@ -1,5 +1,8 @@
 // Statement dispatch, and the session / script statements (USE, LOCK, transactions,
 // PREPARE / EXECUTE, administration) that need no family of their own.
+#include <algorithm>
+#include <cctype>
+
 #include "parser/mysql/transform.h"
 
 namespace barge::parser::mysql {
@@ -16,7 +19,7 @@ ir::Ptr<N> make(C* ctx, const ParseContext& pc) {
 ir::StmtPtr outOfScope(antlr4::ParserRuleContext* ctx, std::string what, const ParseContext& pc) {
   auto o = make<ir::OutOfScopeStmt>(ctx, pc);
   o->what = std::move(what);
-  o->text = pc.text(ctx);
+  o->text = redactSecrets(pc.text(ctx));
   return o;
 }
 
@@ -74,6 +77,39 @@ ir::StmtPtr createStatement(P::CreateStatementContext* c, const ParseContext& pc
 }
 
 }  // namespace
+
+// Passwords never reach the IR (and so no report or log): string literals after
+// IDENTIFIED / PASSWORD words become '***'.
+std::string redactSecrets(const std::string& text) {
+  std::string out;
+  bool secret = false;
+  for (size_t i = 0; i < text.size();) {
+    char c = text[i];
+    if (c == '\'' || c == '"') {
+      size_t j = i + 1;
+      while (j < text.size() && text[j] != c) j += text[j] == '\\' ? 2 : 1;
+      if (secret) {
+        out += "'***'";
+      } else {
+        out.append(text, i, std::min(j + 1, text.size()) - i);
+      }
+      i = j + 1;
+      continue;
+    }
+    if (std::isalpha(static_cast<unsigned char>(c)) || c == '_') {
+      size_t j = i;
+      while (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '_')) ++j;
+      std::string w = upper(text.substr(i, j - i));
+      if (w == "IDENTIFIED" || w.find("PASSWORD") != std::string::npos) secret = true;
+      out.append(text, i, j - i);
+      i = j;
+      continue;
+    }
+    out += c;
+    ++i;
+  }
+  return out;
+}
 
 ir::StmtPtr unmodelled(antlr4::ParserRuleContext* ctx, const std::string& construct,
                        const ParseContext& pc) {

@@ -402,10 +402,11 @@ ir::StmtPtr transformAlter(P::AlterStatementContext* ctx, const ParseContext& pc
   if (dynamic_cast<P::AlterViewContext*>(ctx)) return unmodelled(ctx, "ALTER VIEW", pc);
   if (dynamic_cast<P::AlterRoutineContext*>(ctx)) return unmodelled(ctx, "ALTER ROUTINE", pc);
   if (dynamic_cast<P::AlterDatabaseContext*>(ctx)) return unmodelled(ctx, "ALTER DATABASE", pc);
-  auto o = make<ir::OutOfScopeStmt>(ctx, pc);
-  o->what = "ALTER " + upper(ctx->children[1]->getText());
-  o->text = pc.text(ctx);
-  return o;
+  // ALTER USER / SERVER / ...: recognised, reported without any password it may carry
+  auto out = make<ir::OutOfScopeStmt>(ctx, pc);
+  out->what = "ALTER " + upper(ctx->children[1]->getText());
+  out->text = redactSecrets(pc.text(ctx));
+  return out;
 }
 
 ir::StmtPtr transformDrop(P::DropStatementContext* ctx, const ParseContext& pc) {
@@ -441,7 +442,7 @@ ir::StmtPtr transformDrop(P::DropStatementContext* ctx, const ParseContext& pc) 
   }
   auto o = make<ir::OutOfScopeStmt>(ctx, pc);
   o->what = "DROP " + upper(ctx->children[1]->getText());
-  o->text = pc.text(ctx);
+  o->text = redactSecrets(pc.text(ctx));
   return o;
 }
 
