@@ -663,7 +663,7 @@ primary
   | K_CAST LPAREN expression K_AS castType RPAREN                 # castPrimary
   | K_CONVERT LPAREN expression (COMMA castType | K_USING charsetName) RPAREN  # convertPrimary
   | K_MATCH LPAREN qualifiedName (COMMA qualifiedName)* RPAREN
-    K_AGAINST LPAREN bitExpr anyWord* RPAREN                      # matchPrimary
+    K_AGAINST LPAREN bitExpr matchModifier? RPAREN                # matchPrimary
   | functionCall (K_OVER (identifier | LPAREN windowSpec RPAREN))?   # callPrimary
   | niladicFunction (LPAREN NUMBER? RPAREN)?                      # niladicPrimary
   | USER_VAR                                                      # userVarPrimary
@@ -672,6 +672,13 @@ primary
   | K_DEFAULT                                                     # defaultPrimary
   | LBRACE identifier expression RBRACE                           # odbcPrimary
   | qualifiedName                                                 # columnPrimary
+  ;
+
+// (no catch-all here: a rule that may follow an expression with any token makes every
+// operator decision look ahead to the end of the statement)
+matchModifier
+  : K_IN (K_BOOLEAN | K_NATURAL K_LANGUAGE) K_MODE (K_WITH identifier K_EXPANSION)?
+  | K_WITH identifier K_EXPANSION
   ;
 
 niladicFunction

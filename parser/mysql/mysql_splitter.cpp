@@ -144,6 +144,11 @@ struct BlockTracker {
 
 void applyVersionedComments(std::string& s, const std::string& version) {
   long server = versionNumber(version);
+  // MariaDB runs /*M!NNNNNN ... */ as well; MySQL treats it as a plain comment. MariaDB is
+  // named in the version ("10.11.6-MariaDB") or told apart by its major version (10 and up).
+  std::string lower = version;
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  bool mariaDb = lower.find("mariadb") != std::string::npos || server >= 100000;
   for (size_t i = 0; i < s.size();) {
     size_t skip = skipQuotedOrComment(s, i);
     bool versioned = s.compare(i, 3, "/*!") == 0 || s.compare(i, 4, "/*M!") == 0;
@@ -173,7 +178,8 @@ void applyVersionedComments(std::string& s, const std::string& version) {
       for (size_t k = from; k < to; ++k)
         if (s[k] != '\n' && s[k] != '\r') s[k] = ' ';
     };
-    if (needed <= server) {
+    bool mariaOnly = s[i + 2] == 'M';
+    if (needed <= server && (!mariaOnly || mariaDb)) {
       blank(i, digits);
       blank(close, close + 2);
     } else {
