@@ -202,8 +202,8 @@ struct CreateEventStmt : Stmt {
   ExprPtr at, every;     // AT timestamp / EVERY interval value
   std::string everyUnit;
   ExprPtr starts, ends;
-  bool preserve = false;         // ON COMPLETION PRESERVE
-  std::string status;            // "", ENABLE, DISABLE, DISABLE ON SLAVE
+  bool preserve = false;  // ON COMPLETION PRESERVE
+  std::string status;     // "", ENABLE, DISABLE, DISABLE ON SLAVE
   std::string comment;
   StmtPtr body;
   const char* nodeName() const override { return "CreateEvent"; }

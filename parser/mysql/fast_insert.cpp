@@ -186,7 +186,7 @@ class Scanner {
     auto l = std::make_unique<ir::Literal>();
     l->loc = start;
     l->value = std::string(s_.substr(i_, j - i_));
-    l->literalKind = exp ? ir::LiteralKind::Float
+    l->literalKind = exp   ? ir::LiteralKind::Float
                      : dot ? ir::LiteralKind::Decimal
                            : ir::LiteralKind::Integer;
     advanceTo(j);

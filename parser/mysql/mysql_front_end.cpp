@@ -67,8 +67,19 @@ std::optional<Refusal> tooDeep(std::string_view s) {
       case ';':
         chain = 0;
         break;
-      case '+': case '-': case '*': case '/': case '%': case '^': case '&': case '|':
-      case '<': case '>': case '=': case '!': case '~':
+      case '+':
+      case '-':
+      case '*':
+      case '/':
+      case '%':
+      case '^':
+      case '&':
+      case '|':
+      case '<':
+      case '>':
+      case '=':
+      case '!':
+      case '~':
         if (++chain > kMaxChain)
           return Refusal{i, "expression chains more than " + std::to_string(kMaxChain) +
                                 " operators: not parsed"};

@@ -72,8 +72,8 @@ bool isWordChar(char c) {
 }
 
 bool isWordStart(std::string_view s, size_t i) {
-  return isWordChar(s[i]) && (i == 0 || (!isWordChar(s[i - 1]) && s[i - 1] != '.' &&
-                                         s[i - 1] != '@'));
+  return isWordChar(s[i]) &&
+         (i == 0 || (!isWordChar(s[i - 1]) && s[i - 1] != '.' && s[i - 1] != '@'));
 }
 
 // Whether the next word after blanks and comments begins a new top-level statement.
@@ -87,9 +87,9 @@ bool startsStatement(std::string_view s, size_t i) {
     if (k == i || s[i] == '\'' || s[i] == '"' || s[i] == '`') break;
     i = k;
   }
-  static const char* const kStarts[] = {"CREATE", "DROP",   "ALTER", "INSERT",    "UPDATE",
-                                        "DELETE", "SELECT", "SET",   "CALL",      "DELIMITER",
-                                        "USE",    "GRANT",  "WITH",  "TRUNCATE",  "REPLACE"};
+  static const char* const kStarts[] = {"CREATE", "DROP",   "ALTER", "INSERT",   "UPDATE",
+                                        "DELETE", "SELECT", "SET",   "CALL",     "DELIMITER",
+                                        "USE",    "GRANT",  "WITH",  "TRUNCATE", "REPLACE"};
   for (const char* w : kStarts) {
     std::string_view word(w);
     if (i + word.size() > s.size()) continue;
@@ -131,10 +131,14 @@ struct BlockTracker {
     } else if (w == "END") {
       size_t k = e;
       while (k < s.size() && isSpace(s[k])) ++k;
-      size_t e2;
+      size_t e2 = e;
       std::string after = k < s.size() && isWordChar(s[k]) ? upperWord(s, k, e2) : "";
       if (after != "IF" && after != "LOOP" && after != "WHILE" && after != "REPEAT" && depth > 0)
         closed = --depth == 0;
+      // END IF / END CASE ...: the closing keyword belongs to END, it opens nothing
+      if (after == "IF" || after == "LOOP" || after == "WHILE" || after == "REPEAT" ||
+          after == "CASE")
+        return e2;
     }
     return e;
   }
@@ -213,7 +217,9 @@ std::vector<Chunk> splitScript(std::string_view s) {
       continue;
     }
     size_t k = skipQuotedOrComment(s, i);
-    if (k != i && s[i] != '\'' && s[i] != '"' && s[i] != '`') {
+    bool unterminatedComment = k == s.size() && s.compare(i, 2, "/*") == 0 &&
+                               (s.size() < 4 || s.compare(s.size() - 2, 2, "*/") != 0);
+    if (k != i && s[i] != '\'' && s[i] != '"' && s[i] != '`' && !unterminatedComment) {
       i = k;
       continue;
     }

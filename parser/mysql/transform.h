@@ -63,8 +63,7 @@ ir::StmtPtr transformCreateView(P::CreateStatementContext* create, P::CreateView
 
 // transform_routine.cpp
 ir::StmtPtr transformCreateRoutine(P::CreateStatementContext* create, const ParseContext& pc);
-ir::StmtPtr transformProcedureStatement(P::ProcedureStatementContext* ctx,
-                                        const ParseContext& pc);
+ir::StmtPtr transformProcedureStatement(P::ProcedureStatementContext* ctx, const ParseContext& pc);
 ir::StmtPtr transformRoutineBody(P::RoutineBodyContext* ctx, const ParseContext& pc);
 std::string createDefiner(P::CreateStatementContext* create);
 

@@ -23,8 +23,8 @@ ir::Assignment assignment(P::AssignmentContext* a, const ParseContext& pc) {
 }  // namespace
 
 ir::StmtPtr transformInsert(P::InsertStatementContext* ctx, const ParseContext& pc) {
-  auto ins = std::make_unique<ir::Insert>(ctx->K_REPLACE() ? ir::StmtKind::Replace
-                                                           : ir::StmtKind::Insert);
+  auto ins =
+      std::make_unique<ir::Insert>(ctx->K_REPLACE() ? ir::StmtKind::Replace : ir::StmtKind::Insert);
   ins->loc = pc.locate(ctx);
   for (size_t i = 1; i < ctx->children.size(); ++i) {
     auto* t = dynamic_cast<antlr4::tree::TerminalNode*>(ctx->children[i]);
@@ -146,8 +146,8 @@ namespace {
 
 ir::ExprPtr setTarget(P::SetTargetContext* t, const std::string& scope, const ParseContext& pc) {
   if (t->USER_VAR() || t->SYS_VAR()) {
-    auto v = std::make_unique<ir::VarRef>(t->USER_VAR() ? ir::ExprKind::UserVar
-                                                        : ir::ExprKind::SysVar);
+    auto v =
+        std::make_unique<ir::VarRef>(t->USER_VAR() ? ir::ExprKind::UserVar : ir::ExprKind::SysVar);
     v->loc = pc.locate(t);
     std::string text = t->getText();
     text = text.substr(t->USER_VAR() ? 1 : 2);

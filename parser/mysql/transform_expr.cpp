@@ -101,8 +101,10 @@ ir::ExprPtr transformCall(P::FunctionCallContext* fc, const ParseContext& pc) {
   if (auto* trim = dynamic_cast<P::TrimArgumentsContext*>(args)) {
     auto exprs = trim->expression();
     std::string side = upper(trim->children[0]->getText());
-    if (exprs.size() == 2) named(side, transformExpression(exprs[0], pc));
-    else named(side, nullptr);
+    if (exprs.size() == 2)
+      named(side, transformExpression(exprs[0], pc));
+    else
+      named(side, nullptr);
     named("FROM", transformExpression(exprs.back(), pc));
   } else if (auto* from = dynamic_cast<P::FromArgumentsContext*>(args)) {
     auto exprs = from->expression();
@@ -187,7 +189,8 @@ ir::ExprPtr transformPrimary(P::PrimaryContext* ctx, const ParseContext& pc) {
     auto exprs = c->expression();
     size_t k = 0;
     size_t whens = c->K_WHEN().size();
-    if (exprs.size() > whens * 2 + (c->K_ELSE() ? 1 : 0)) e->operand = transformExpression(exprs[k++], pc);
+    if (exprs.size() > whens * 2 + (c->K_ELSE() ? 1 : 0))
+      e->operand = transformExpression(exprs[k++], pc);
     for (size_t w = 0; w < whens; ++w) {
       ir::CaseExpr::When when;
       when.condition = transformExpression(exprs[k++], pc);
@@ -275,10 +278,10 @@ ir::ExprPtr transformLiteral(P::LiteralContext* lit, const ParseContext& pc) {
     e->value = lit->BIT_NUMBER()->getText().substr(2);
   } else if (auto* s = lit->string()) {
     size_t type = s->getStart()->getType();
-    e->literalKind = type == P::NSTRING       ? ir::LiteralKind::NationalString
-                     : type == P::HEX_STRING  ? ir::LiteralKind::HexString
-                     : type == P::BIT_STRING  ? ir::LiteralKind::BitString
-                                              : ir::LiteralKind::String;
+    e->literalKind = type == P::NSTRING      ? ir::LiteralKind::NationalString
+                     : type == P::HEX_STRING ? ir::LiteralKind::HexString
+                     : type == P::BIT_STRING ? ir::LiteralKind::BitString
+                                             : ir::LiteralKind::String;
     if (type == P::INTRO_STRING) {
       std::string t = s->getStart()->getText();
       size_t end = 1;
@@ -286,7 +289,8 @@ ir::ExprPtr transformLiteral(P::LiteralContext* lit, const ParseContext& pc) {
       e->introducer = t.substr(0, end);
       std::string rest = t.substr(end);
       size_t b = rest.find_first_not_of(" \t");
-      if (b != std::string::npos && (rest.compare(b, 2, "0x") == 0 || rest[b] == 'x' || rest[b] == 'X'))
+      if (b != std::string::npos &&
+          (rest.compare(b, 2, "0x") == 0 || rest[b] == 'x' || rest[b] == 'X'))
         e->literalKind = ir::LiteralKind::HexString;
     }
     e->value = stringValue(s);
@@ -299,7 +303,7 @@ ir::ExprPtr transformLiteral(P::LiteralContext* lit, const ParseContext& pc) {
     e->literalKind = ir::LiteralKind::Boolean;
     e->value = lit->K_TRUE() ? "TRUE" : "FALSE";
   } else if (lit->STRING()) {
-    e->literalKind = lit->K_DATE() ? ir::LiteralKind::Date
+    e->literalKind = lit->K_DATE()   ? ir::LiteralKind::Date
                      : lit->K_TIME() ? ir::LiteralKind::Time
                                      : ir::LiteralKind::Timestamp;
     e->value = unquoteString(lit->STRING()->getText());
@@ -363,8 +367,8 @@ ir::ExprPtr transformBitExpr(P::BitExprContext* ctx, const ParseContext& pc) {
   path->loc = pc.locate(j->string());
   path->literalKind = ir::LiteralKind::String;
   path->value = stringValue(j->string());
-  return binary(j, j->ARROW2() ? "->>" : "->", transformBitExpr(j->bitExpr(), pc),
-                std::move(path), pc);
+  return binary(j, j->ARROW2() ? "->>" : "->", transformBitExpr(j->bitExpr(), pc), std::move(path),
+                pc);
 }
 
 ir::ExprPtr transformPredicate(P::PredicateContext* ctx, const ParseContext& pc) {

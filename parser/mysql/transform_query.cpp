@@ -165,8 +165,8 @@ ir::ExprPtr transformLimitValue(P::LimitValueContext* ctx, const ParseContext& p
     n->name.parts.push_back(transformIdentifier(ctx->identifier()));
     return n;
   }
-  auto v = std::make_unique<ir::VarRef>(ctx->QUESTION() ? ir::ExprKind::BindVar
-                                                        : ir::ExprKind::UserVar);
+  auto v =
+      std::make_unique<ir::VarRef>(ctx->QUESTION() ? ir::ExprKind::BindVar : ir::ExprKind::UserVar);
   v->loc = pc.locate(ctx);
   v->name = ctx->QUESTION() ? "?" : ctx->getText().substr(1);
   return v;

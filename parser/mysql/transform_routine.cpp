@@ -147,8 +147,8 @@ ir::StmtPtr caseStatement(P::CaseStatementContext* ctx, const ParseContext& pc) 
   for (size_t i = 0; i < whens.size(); ++i) {
     ir::IfStmt::Branch b;
     b.condition = transformExpression(exprs[k++], pc);
-    size_t stop = i + 1 < whens.size() ? whens[i + 1]->getSymbol()->getTokenIndex()
-                                       : std::min(elseAt, endAt);
+    size_t stop =
+        i + 1 < whens.size() ? whens[i + 1]->getSymbol()->getTokenIndex() : std::min(elseAt, endAt);
     b.body = between(body, thens[i]->getSymbol()->getTokenIndex(), stop, pc);
     s->whens.push_back(std::move(b));
   }
@@ -167,8 +167,7 @@ ir::ExprPtr cursorName(P::IdentifierContext* id, const ParseContext& pc) {
 
 }  // namespace
 
-ir::StmtPtr transformProcedureStatement(P::ProcedureStatementContext* ctx,
-                                        const ParseContext& pc) {
+ir::StmtPtr transformProcedureStatement(P::ProcedureStatementContext* ctx, const ParseContext& pc) {
   if (auto* s = dynamic_cast<P::SqlStmtContext*>(ctx))
     return transformInnerStatement(s->statement(), pc);
   if (auto* l = dynamic_cast<P::LabeledStatementContext*>(ctx)) {
@@ -262,7 +261,8 @@ ir::StmtPtr transformCreateRoutine(P::CreateStatementContext* create, const Pars
   routine->loc = pc.locate(name);
   routine->name = transformQualifiedName(name);
   for (auto* p : create->createPrefix())
-    if (dynamic_cast<P::AggregatePrefixContext*>(p)) routine->characteristics.push_back("AGGREGATE");
+    if (dynamic_cast<P::AggregatePrefixContext*>(p))
+      routine->characteristics.push_back("AGGREGATE");
   for (auto* c : chars) {
     if (c->K_COMMENT()) {
       routine->characteristics.push_back("COMMENT " + stringValue(c->string()));

@@ -98,7 +98,9 @@ std::string redactSecrets(const std::string& text) {
     }
     if (std::isalpha(static_cast<unsigned char>(c)) || c == '_') {
       size_t j = i;
-      while (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '_')) ++j;
+      while (j < text.size() &&
+             (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '_'))
+        ++j;
       std::string w = upper(text.substr(i, j - i));
       if (w == "IDENTIFIED" || w.find("PASSWORD") != std::string::npos) secret = true;
       out.append(text, i, j - i);

@@ -93,13 +93,15 @@ ir::Ptr<ir::Constraint> tableConstraint(P::TableConstraintContext* ctx, const Pa
     c->columns = keyParts(ctx->keyList(), pc);
     indexOptions(ctx->indexOption(), nullptr, c->ignored, pc);
     if (ctx->indexType())
-      c->ignored.push_back(ignored(ctx->indexType(), "USING", upper(ctx->indexType()->identifier()->getText()), pc));
+      c->ignored.push_back(
+          ignored(ctx->indexType(), "USING", upper(ctx->indexType()->identifier()->getText()), pc));
   } else if (ctx->K_UNIQUE()) {
     c->kind = ir::ConstraintKind::Unique;
     c->columns = keyParts(ctx->keyList(), pc);
     indexOptions(ctx->indexOption(), nullptr, c->ignored, pc);
     if (ctx->indexType())
-      c->ignored.push_back(ignored(ctx->indexType(), "USING", upper(ctx->indexType()->identifier()->getText()), pc));
+      c->ignored.push_back(
+          ignored(ctx->indexType(), "USING", upper(ctx->indexType()->identifier()->getText()), pc));
   } else if (ctx->K_FOREIGN()) {
     c->columns = keyParts(ctx->keyList(), pc);
     applyReferences(*c, ctx->referencesClause(), pc);
@@ -237,7 +239,8 @@ ir::StmtPtr transformCreateTable(P::CreateTableContext* ctx, const ParseContext&
   if (ctx->queryExpression()) {
     table->asQuery = transformQuery(ctx->queryExpression(), pc);
     if (ctx->K_IGNORE() || ctx->K_REPLACE())
-      table->ignored.push_back(ignored(ctx, "DUPLICATES", ctx->K_IGNORE() ? "IGNORE" : "REPLACE", pc));
+      table->ignored.push_back(
+          ignored(ctx, "DUPLICATES", ctx->K_IGNORE() ? "IGNORE" : "REPLACE", pc));
   }
   stmt->table = std::move(table);
   return stmt;
@@ -249,14 +252,18 @@ ir::StmtPtr transformCreateIndex(P::CreateIndexContext* ctx, const ParseContext&
   auto idx = make<ir::Index>(ctx->identifier(0), pc);
   idx->name = transformIdentifier(ctx->identifier(0));
   idx->table = transformQualifiedName(ctx->qualifiedName());
-  idx->method = ctx->K_UNIQUE() ? "UNIQUE" : ctx->K_FULLTEXT() ? "FULLTEXT" : ctx->K_SPATIAL() ? "SPATIAL" : "";
+  idx->method = ctx->K_UNIQUE()     ? "UNIQUE"
+                : ctx->K_FULLTEXT() ? "FULLTEXT"
+                : ctx->K_SPATIAL()  ? "SPATIAL"
+                                    : "";
   if (ctx->indexType()) idx->using_ = upper(ctx->indexType()->identifier()->getText());
   idx->parts = keyParts(ctx->keyList(), pc);
   indexOptions(ctx->indexOption(), idx.get(), idx->ignored, pc);
   // ALGORITHM / LOCK options: how the server builds the index, kept for the report
   for (size_t i = 0; i < ctx->children.size(); ++i) {
     auto* t = dynamic_cast<antlr4::tree::TerminalNode*>(ctx->children[i]);
-    if (!t || (t->getSymbol()->getType() != P::K_ALGORITHM && t->getSymbol()->getType() != P::K_LOCK))
+    if (!t ||
+        (t->getSymbol()->getType() != P::K_ALGORITHM && t->getSymbol()->getType() != P::K_LOCK))
       continue;
     size_t v = i + 1;
     if (v < ctx->children.size() && ctx->children[v]->getText() == "=") ++v;

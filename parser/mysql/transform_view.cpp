@@ -13,7 +13,8 @@ ir::StmtPtr transformCreateView(P::CreateStatementContext* create, P::CreateView
   view->loc = pc.locate(ctx->qualifiedName());
   view->name = transformQualifiedName(ctx->qualifiedName());
   if (ctx->columnList())
-    for (auto* id : ctx->columnList()->identifier()) view->columns.push_back(transformIdentifier(id));
+    for (auto* id : ctx->columnList()->identifier())
+      view->columns.push_back(transformIdentifier(id));
   view->query = transformQuery(ctx->queryExpression(), pc);
   if (ctx->K_CHECK()) view->checkOption = ctx->K_LOCAL() ? "LOCAL" : "CASCADED";
   for (auto* p : create->createPrefix()) {
