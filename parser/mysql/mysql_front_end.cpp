@@ -148,7 +148,7 @@ ParseResult parseScript(std::string_view bytes, const std::string& sourceName,
     }
     auto t0 = std::chrono::steady_clock::now();
     if (auto fast = tryFastInsert(chunk, file)) {
-      recordStatement(result, std::move(fast));
+      recordStatement(result, std::move(fast), chunk);
       std::chrono::duration<double> d = std::chrono::steady_clock::now() - t0;
       recordTiming(result, chunk, file, d.count());
       continue;

@@ -280,7 +280,7 @@ std::vector<Chunk> splitScript(std::string_view s) {
       }
       ++j;
     }
-    if (j >= s.size() && firstDelimiter != std::string::npos) {
+    if (j >= s.size() && firstDelimiter != std::string::npos && blocks.depth > 0) {
       end = firstDelimiter;
       next = firstDelimiter + delimiter.size();
     }

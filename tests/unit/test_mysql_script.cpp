@@ -73,6 +73,10 @@ TEST_CASE("mysql routines without DELIMITER keep their BEGIN ... END body") {
   // a body that never closes: cut at the first ';' as the mysql client would
   auto r2 = parse("CREATE PROCEDURE q() BEGIN SELECT 1;\nSELECT 2;");
   CHECK(r2.stats.statements == 2);
+  // a whole routine without any delimiter after its END (SHOW CREATE PROCEDURE text)
+  auto r3 = parse("CREATE PROCEDURE q()\nBEGIN\n  SELECT 1;\n  SELECT 2;\nEND");
+  CHECK(r3.stats.parsed == 1);
+  CHECK(r3.stats.failed == 0);
 }
 
 TEST_CASE("mysql versioned comments follow --mysql-version") {
