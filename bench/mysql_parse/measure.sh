@@ -9,6 +9,7 @@ BUILD=${1:?usage: measure.sh BUILD_DIR [MIRROR_DIR]}
 MIRROR=${2:-/work/.mirror}
 HERE=$(cd "$(dirname "$0")" && pwd)
 CORPUS=${BARGE_CORPUS:-$HERE/../../../shared/corpus}
+[ -d "$CORPUS" ] || CORPUS=/work/shared/corpus  # worktrees live one level deeper
 BENCH=$BUILD/bench/mysql_parse/mysql_parse_bench
 [ -x "$BENCH" ] || { echo "build $BENCH first" >&2; exit 2; }
 TMP=$(mktemp -d)
