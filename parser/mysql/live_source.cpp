@@ -46,11 +46,29 @@ void addObject(LiveSchema& out, const std::string& source, const std::string& ki
   for (auto& s : r.script.statements) out.result.script.statements.push_back(std::move(s));
 }
 
-// SHOW CREATE ... returns the text in a column whose position depends on the object kind.
+// sql_mode values that change what a stored object's text means; SHOW CREATE's text does not
+// say them, so they are reported next to the object (mysqldump sets them before each one).
+void reportSqlMode(LiveSchema& out, const std::string& source, const std::string& kind,
+                   const std::string& name, const std::string& sqlMode) {
+  for (const char* mode : {"ANSI_QUOTES", "PIPES_AS_CONCAT", "NO_BACKSLASH_ESCAPES"}) {
+    if (sqlMode.find(mode) == std::string::npos) continue;
+    Diagnostic d;
+    d.severity = Severity::Warning;
+    d.loc.file = std::make_shared<const std::string>(source + "/" + kind + "/" + name);
+    d.message = kind + " " + name + " was created with sql_mode " + mode +
+                " (its text is read with the default mode)";
+    out.result.diagnostics.push_back(std::move(d));
+  }
+}
+
+// SHOW CREATE ... returns the text in a column whose position depends on the object kind;
+// for routines, triggers and events column 1 holds the object's sql_mode.
 std::optional<std::string> showCreate(Connection& conn, const std::string& what,
-                                      const std::string& name, size_t column) {
+                                      const std::string& name, size_t column,
+                                      std::string* sqlMode = nullptr) {
   auto rows = conn.query("SHOW CREATE " + what + " " + name);
   if (rows.empty() || rows[0].size() <= column || !rows[0][column]) return std::nullopt;
+  if (sqlMode && rows[0].size() > 1 && rows[0][1]) *sqlMode = *rows[0][1];
   return rows[0][column];
 }
 
@@ -95,8 +113,11 @@ LiveSchema readLiveSchema(const SourceUrl& url, const std::string& password,
                "SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = " + db +
                    " AND EVENT_OBJECT_TABLE = " + conn.quoteString(table) +
                    " ORDER BY ACTION_TIMING DESC, EVENT_MANIPULATION, ACTION_ORDER")) {
-        if (auto text = showCreate(conn, "TRIGGER", q(trig), 2))
+        std::string mode;
+        if (auto text = showCreate(conn, "TRIGGER", q(trig), 2, &mode)) {
           addObject(out, source, "trigger", trig, *text, opts);
+          reportSqlMode(out, source, "trigger", trig, mode);
+        }
       }
     }
     for (const auto& view :
@@ -108,17 +129,22 @@ LiveSchema readLiveSchema(const SourceUrl& url, const std::string& password,
     for (const auto& ev :
          names(conn, "SELECT EVENT_NAME FROM information_schema.EVENTS WHERE EVENT_SCHEMA = " + db +
                          " ORDER BY EVENT_NAME")) {
-      if (auto text = showCreate(conn, "EVENT", q(ev), 3))
+      std::string mode;
+      if (auto text = showCreate(conn, "EVENT", q(ev), 3, &mode)) {
         addObject(out, source, "event", ev, *text, opts);
+        reportSqlMode(out, source, "event", ev, mode);
+      }
     }
     for (const char* kind : {"PROCEDURE", "FUNCTION"}) {
       for (const auto& r : names(
                conn,
                "SELECT ROUTINE_NAME FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = " + db +
                    " AND ROUTINE_TYPE = '" + kind + "' ORDER BY ROUTINE_NAME")) {
-        if (auto text = showCreate(conn, kind, q(r), 2)) {
-          addObject(out, source, kind == std::string("PROCEDURE") ? "procedure" : "function", r,
-                    *text, opts);
+        std::string mode;
+        if (auto text = showCreate(conn, kind, q(r), 2, &mode)) {
+          std::string k = kind == std::string("PROCEDURE") ? "procedure" : "function";
+          addObject(out, source, k, r, *text, opts);
+          reportSqlMode(out, source, k, r, mode);
         } else {
           // SHOW CREATE returns NULL text without the privilege to see the body: say so
           Diagnostic d;

@@ -152,6 +152,40 @@ TEST_CASE("mysql live source equals the parsed mysqldump of the same database") 
   // the database is left for inspection; the next run drops it first
 }
 
+TEST_CASE("mysql live source reports objects created under a meaning-changing sql_mode") {
+  const auto& env = test::dbEnv();
+  const std::string db = "barge_live_source_ansi";
+  parser::mysql::ConnectParams cp;
+  cp.host = env.myHost;
+  cp.port = static_cast<unsigned>(std::stoul(env.myPort));
+  cp.user = env.myUser;
+  cp.password = env.myPassword;
+  {
+    parser::mysql::Connection conn(cp);
+    conn.execute("DROP DATABASE IF EXISTS " + db);
+    conn.execute("CREATE DATABASE " + db);
+    conn.execute("USE " + db);
+    conn.execute("CREATE TABLE t (id INT)");
+    conn.execute("SET SESSION sql_mode = 'ANSI_QUOTES'");
+    conn.execute("CREATE PROCEDURE quoted() SELECT \"id\" FROM t");
+  }
+  parser::mysql::SourceUrl url;
+  url.user = env.myUser;
+  url.host = env.myHost;
+  url.port = cp.port;
+  url.database = db;
+  auto live = parser::mysql::readLiveSchema(url, env.myPassword, {});
+  REQUIRE(live.error.empty());
+  bool modeReported = false;
+  for (const auto& d : live.result.diagnostics)
+    if (d.message.find("quoted") != std::string::npos &&
+        d.message.find("ANSI_QUOTES") != std::string::npos)
+      modeReported = true;
+  CHECK(modeReported);
+  // nothing is lost: the table and the procedure are both there (parsed or reported)
+  CHECK(live.result.stats.statements == 2);
+}
+
 TEST_CASE("mysql live source reports an unreachable server without the password") {
   parser::mysql::SourceUrl url;
   url.user = "nobody";
