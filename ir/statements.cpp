@@ -149,4 +149,20 @@ void GrantStmt::dumpFields(Json& out) const {
   out["withGrantOption"] = withGrantOption;
 }
 
+void CreateEventStmt::dumpFields(Json& out) const {
+  out["name"] = name.str();
+  if (!definer.empty()) out["definer"] = definer;
+  if (ifNotExists) out["ifNotExists"] = true;
+  out["schedule"] = schedule;
+  if (at) out["atTime"] = dumpNode(at.get());  // "at" is the location key
+  if (every) out["every"] = dumpNode(every.get());
+  if (!everyUnit.empty()) out["everyUnit"] = everyUnit;
+  if (starts) out["starts"] = dumpNode(starts.get());
+  if (ends) out["ends"] = dumpNode(ends.get());
+  if (preserve) out["preserve"] = true;
+  if (!status.empty()) out["status"] = status;
+  if (!comment.empty()) out["comment"] = comment;
+  out["body"] = dumpNode(body.get());
+}
+
 }  // namespace barge::ir

@@ -191,6 +191,25 @@ struct GrantStmt : Stmt {
   void dumpFields(Json& out) const override;
 };
 
+// MySQL CREATE EVENT: a scheduled routine body (PostgreSQL has no equivalent; the converter
+// reports it, e.g. for pg_cron).
+struct CreateEventStmt : Stmt {
+  CreateEventStmt() : Stmt(StmtKind::CreateEvent) {}
+  QualifiedName name;
+  std::string definer;
+  bool ifNotExists = false;
+  std::string schedule;  // normalised text: "AT ..." or "EVERY n unit [STARTS ..] [ENDS ..]"
+  ExprPtr at, every;     // AT timestamp / EVERY interval value
+  std::string everyUnit;
+  ExprPtr starts, ends;
+  bool preserve = false;  // ON COMPLETION PRESERVE
+  std::string status;     // "", ENABLE, DISABLE, DISABLE ON SLAVE
+  std::string comment;
+  StmtPtr body;
+  const char* nodeName() const override { return "CreateEvent"; }
+  void dumpFields(Json& out) const override;
+};
+
 // One parsed input (file, or one live object's text).
 struct Script {
   std::string source;  // file path or "mysql://host/db"

@@ -62,6 +62,7 @@ enum class StmtKind {
   Prepare,
   Execute,
   Deallocate,
+  CreateEvent,  // MySQL CREATE EVENT
 };
 
 struct Stmt : Node {

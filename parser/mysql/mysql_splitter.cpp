@@ -66,10 +66,93 @@ bool startsWithWordCI(std::string_view s, size_t i, std::string_view word) {
   return i + word.size() == s.size() || isSpace(s[i + word.size()]);
 }
 
+bool isWordChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$' ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+bool isWordStart(std::string_view s, size_t i) {
+  return isWordChar(s[i]) &&
+         (i == 0 || (!isWordChar(s[i - 1]) && s[i - 1] != '.' && s[i - 1] != '@'));
+}
+
+// Whether the next word after blanks and comments begins a new top-level statement.
+bool startsStatement(std::string_view s, size_t i) {
+  while (i < s.size()) {
+    if (isSpace(s[i])) {
+      ++i;
+      continue;
+    }
+    size_t k = skipQuotedOrComment(s, i);
+    if (k == i || s[i] == '\'' || s[i] == '"' || s[i] == '`') break;
+    i = k;
+  }
+  static const char* const kStarts[] = {"CREATE", "DROP",   "ALTER", "INSERT",   "UPDATE",
+                                        "DELETE", "SELECT", "SET",   "CALL",     "DELIMITER",
+                                        "USE",    "GRANT",  "WITH",  "TRUNCATE", "REPLACE"};
+  for (const char* w : kStarts) {
+    std::string_view word(w);
+    if (i + word.size() > s.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < word.size() && same; ++k)
+      same = std::toupper(static_cast<unsigned char>(s[i + k])) == word[k];
+    if (same && (i + word.size() == s.size() || !isWordChar(s[i + word.size()]))) return true;
+  }
+  return false;
+}
+
+// Counts BEGIN / CASE openings against END closings (END IF / LOOP / WHILE / REPEAT close
+// constructs that were not counted) once the statement is known to create a routine.
+struct BlockTracker {
+  size_t words = 0;
+  bool create = false, compound = false;
+  bool closed = false;  // the body's outermost END was just read
+  int depth = 0;
+
+  static std::string upperWord(std::string_view s, size_t i, size_t& e) {
+    e = i;
+    while (e < s.size() && isWordChar(s[e])) ++e;
+    std::string w(s.substr(i, e - i));
+    for (auto& c : w) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return w;
+  }
+
+  size_t word(std::string_view s, size_t i) {
+    size_t e;
+    std::string w = upperWord(s, i, e);
+    ++words;
+    if (words == 1) create = w == "CREATE";
+    if (create && !compound &&
+        (w == "PROCEDURE" || w == "FUNCTION" || w == "TRIGGER" || w == "EVENT"))
+      compound = true;
+    if (!compound) return e;
+    if (w == "BEGIN" || w == "CASE") {
+      ++depth;
+    } else if (w == "END") {
+      size_t k = e;
+      while (k < s.size() && isSpace(s[k])) ++k;
+      size_t e2 = e;
+      std::string after = k < s.size() && isWordChar(s[k]) ? upperWord(s, k, e2) : "";
+      if (after != "IF" && after != "LOOP" && after != "WHILE" && after != "REPEAT" && depth > 0)
+        closed = --depth == 0;
+      // END IF / END CASE ...: the closing keyword belongs to END, it opens nothing
+      if (after == "IF" || after == "LOOP" || after == "WHILE" || after == "REPEAT" ||
+          after == "CASE")
+        return e2;
+    }
+    return e;
+  }
+};
+
 }  // namespace
 
 void applyVersionedComments(std::string& s, const std::string& version) {
   long server = versionNumber(version);
+  // MariaDB runs /*M!NNNNNN ... */ as well; MySQL treats it as a plain comment. MariaDB is
+  // named in the version ("10.11.6-MariaDB") or told apart by its major version (10 and up).
+  std::string lower = version;
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  bool mariaDb = lower.find("mariadb") != std::string::npos || server >= 100000;
   for (size_t i = 0; i < s.size();) {
     size_t skip = skipQuotedOrComment(s, i);
     bool versioned = s.compare(i, 3, "/*!") == 0 || s.compare(i, 4, "/*M!") == 0;
@@ -99,7 +182,8 @@ void applyVersionedComments(std::string& s, const std::string& version) {
       for (size_t k = from; k < to; ++k)
         if (s[k] != '\n' && s[k] != '\r') s[k] = ' ';
     };
-    if (needed <= server) {
+    bool mariaOnly = s[i + 2] == 'M';
+    if (needed <= server && (!mariaOnly || mariaDb)) {
       blank(i, digits);
       blank(close, close + 2);
     } else {
@@ -133,7 +217,9 @@ std::vector<Chunk> splitScript(std::string_view s) {
       continue;
     }
     size_t k = skipQuotedOrComment(s, i);
-    if (k != i && s[i] != '\'' && s[i] != '"' && s[i] != '`') {
+    bool unterminatedComment = k == s.size() && s.compare(i, 2, "/*") == 0 &&
+                               (s.size() < 4 || s.compare(s.size() - 2, 2, "*/") != 0);
+    if (k != i && s[i] != '\'' && s[i] != '"' && s[i] != '`' && !unterminatedComment) {
       i = k;
       continue;
     }
@@ -155,18 +241,48 @@ std::vector<Chunk> splitScript(std::string_view s) {
       continue;
     }
     size_t start = i, j = i, end = s.size(), next = s.size();
+    // Routines written without DELIMITER (the client would cut them at the first `;`):
+    // while the delimiter is `;`, a CREATE PROCEDURE / FUNCTION / TRIGGER / EVENT keeps its
+    // BEGIN ... END body together. If the blocks never close, the first `;` cuts as usual.
+    BlockTracker blocks;
+    bool track = delimiter == ";";
+    size_t firstDelimiter = std::string::npos;
     while (j < s.size()) {
       size_t q = skipQuotedOrComment(s, j);
       if (q != j) {
         j = q;
         continue;
       }
+      if (track && isWordStart(s, j)) {
+        j = blocks.word(s, j);
+        if (blocks.words > 16 && !blocks.compound) track = false;
+        if (blocks.closed) {
+          // A body closed and the next statement starts without a delimiter: cut here,
+          // rather than gluing the next statement onto this one.
+          blocks.closed = false;
+          if (startsStatement(s, j)) {
+            end = j;
+            next = j;
+            break;
+          }
+        }
+        continue;
+      }
       if (s.compare(j, delimiter.size(), delimiter) == 0) {
+        if (track && blocks.compound && blocks.depth > 0) {
+          if (firstDelimiter == std::string::npos) firstDelimiter = j;
+          j += delimiter.size();
+          continue;
+        }
         end = j;
         next = j + delimiter.size();
         break;
       }
       ++j;
+    }
+    if (j >= s.size() && firstDelimiter != std::string::npos && blocks.depth > 0) {
+      end = firstDelimiter;
+      next = firstDelimiter + delimiter.size();
     }
     emit(Chunk::Kind::Statement, start, end, "");
     i = next;

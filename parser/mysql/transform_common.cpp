@@ -4,11 +4,11 @@
 
 namespace barge::parser::mysql {
 
-namespace {
 std::string upper(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return s;
 }
+
 int64_t toInt(const std::string& s) {
   try {
     return std::stoll(s);
@@ -16,7 +16,31 @@ int64_t toInt(const std::string& s) {
     return 0;
   }
 }
-}  // namespace
+
+std::string words(antlr4::tree::ParseTree* node) {
+  std::string out;
+  std::vector<antlr4::tree::ParseTree*> stack{node};
+  // Depth-first, left to right, without recursion (bodies can be deep).
+  std::vector<antlr4::tree::TerminalNode*> leaves;
+  while (!stack.empty()) {
+    auto* n = stack.back();
+    stack.pop_back();
+    if (auto* t = dynamic_cast<antlr4::tree::TerminalNode*>(n)) {
+      leaves.push_back(t);
+      continue;
+    }
+    for (auto it = n->children.rbegin(); it != n->children.rend(); ++it) stack.push_back(*it);
+  }
+  for (auto* t : leaves) {
+    if (t->getSymbol()->getType() == antlr4::Token::EOF) continue;
+    if (!out.empty()) out += ' ';
+    std::string text = t->getText();
+    size_t type = t->getSymbol()->getType();
+    bool keywordLike = type == P::ID || (type >= P::K_ACTION && type <= P::K_REBUILD);
+    out += keywordLike && type != P::ID ? upper(text) : text;
+  }
+  return out;
+}
 
 // MySQL string literal body: backslash escapes and doubled quotes resolved.
 std::string unquoteString(const std::string& lit) {
@@ -65,6 +89,60 @@ std::string unquoteString(const std::string& lit) {
   return out;
 }
 
+std::string stringValue(P::StringContext* ctx) {
+  std::string out;
+  for (auto* child : ctx->children) {
+    auto* t = dynamic_cast<antlr4::tree::TerminalNode*>(child);
+    if (!t) continue;
+    std::string text = t->getText();
+    switch (t->getSymbol()->getType()) {
+      case P::NSTRING:
+        out += unquoteString(text.substr(1));
+        break;
+      case P::INTRO_STRING: {
+        size_t q = text.find_first_of("'\"");
+        size_t x = text.find("0x");
+        if (q == std::string::npos || (x != std::string::npos && x < q)) {
+          out += text.substr(text.find_first_of(" \t0xX"));
+        } else if (q > 0 && (text[q - 1] == 'x' || text[q - 1] == 'X')) {
+          out += text.substr(q - 1);
+        } else {
+          out += unquoteString(text.substr(q));
+        }
+        break;
+      }
+      case P::HEX_STRING:
+      case P::BIT_STRING:
+        out += text.substr(2, text.size() - 3);
+        break;
+      default:
+        out += unquoteString(text);
+    }
+  }
+  return out;
+}
+
+std::string charsetNameText(P::CharsetNameContext* ctx) {
+  if (!ctx) return {};
+  if (ctx->string()) return stringValue(ctx->string());
+  if (ctx->identifier()) return transformIdentifier(ctx->identifier()).text;
+  return upper(ctx->getText());
+}
+
+std::string userNameText(P::UserNameContext* ctx) {
+  if (!ctx) return {};
+  if (ctx->K_CURRENT_USER()) return "CURRENT_USER";
+  std::string user = ctx->identifier() ? transformIdentifier(ctx->identifier()).text
+                                       : unquoteString(ctx->STRING()->getText());
+  std::string out = "`" + user + "`";
+  if (auto* host = ctx->USER_VAR()) {
+    std::string h = host->getText().substr(1);
+    if (!h.empty() && (h[0] == '\'' || h[0] == '"' || h[0] == '`')) h = h.substr(1, h.size() - 2);
+    out += "@`" + h + "`";
+  }
+  return out;
+}
+
 ir::Identifier transformIdentifier(P::IdentifierContext* ctx) {
   ir::Identifier id;
   if (auto* q = ctx->BACKTICK_ID()) {
@@ -83,7 +161,14 @@ ir::Identifier transformIdentifier(P::IdentifierContext* ctx) {
 
 ir::QualifiedName transformQualifiedName(P::QualifiedNameContext* ctx) {
   ir::QualifiedName n;
-  for (auto* id : ctx->identifier()) n.parts.push_back(transformIdentifier(id));
+  n.parts.push_back(transformIdentifier(ctx->identifier()));
+  for (auto* d : ctx->dotIdentifier()) {
+    if (d->identifier()) {
+      n.parts.push_back(transformIdentifier(d->identifier()));
+    } else {
+      n.parts.push_back({d->getText(), false});
+    }
+  }
   return n;
 }
 
@@ -149,25 +234,40 @@ constexpr TypeRule kTypes[] = {
 ir::Ptr<ir::DataType> transformDataType(P::DataTypeContext* ctx, const ParseContext& pc) {
   auto t = std::make_unique<ir::DataType>();
   at(*t, ctx, pc);
-  t->spelling = upper(ctx->identifier(0)->getText());
+  auto* tn = ctx->typeName();
+  std::string first;
+  if (tn->identifier()) {
+    first = upper(tn->identifier()->getText());
+  } else if (tn->K_CHARACTER()) {
+    first = "CHAR";
+  } else if (tn->K_LONG()) {
+    first = tn->ID() ? "LONG " + upper(tn->ID()->getText()) : "LONG";
+  } else {
+    first = upper(tn->getStart()->getText());
+  }
+  t->national = tn->K_NATIONAL() != nullptr || first == "NCHAR" || first == "NVARCHAR";
+  if (tn->K_VARYING()) first = first == "CHAR" || first == "CHARACTER" ? "VARCHAR" : first;
+  if (first == "CHARACTER") first = "CHAR";
+  if (first == "LONG" || first == "LONG VARCHAR") first = "MEDIUMTEXT";
+  if (first == "LONG VARBINARY") first = "MEDIUMBLOB";
+  t->spelling = upper(pc.text(tn));
   t->kind = ir::TypeKind::Unknown;
   for (const auto& r : kTypes) {
-    if (t->spelling == r.spelling) {
+    if (first == r.spelling) {
       t->kind = r.kind;
       if (r.impliedLength) t->length = r.impliedLength;
       break;
     }
   }
-  if (t->kind == ir::TypeKind::Spatial) t->name.parts.push_back({t->spelling, false});
-  if (t->kind == ir::TypeKind::Unknown)
-    t->name.parts.push_back(transformIdentifier(ctx->identifier(0)));
-  t->national = t->spelling == "NCHAR" || t->spelling == "NVARCHAR";
-  auto args = ctx->typeArg();
+  if (t->kind == ir::TypeKind::Spatial) t->name.parts.push_back({first, false});
+  if (t->kind == ir::TypeKind::Unknown && tn->identifier())
+    t->name.parts.push_back(transformIdentifier(tn->identifier()));
+  auto args = ctx->typeArgument();
   if (t->kind == ir::TypeKind::Enum || t->kind == ir::TypeKind::Set) {
     for (auto* a : args)
-      if (a->STRING()) t->values.push_back(unquoteString(a->STRING()->getText()));
+      if (a->string()) t->values.push_back(stringValue(a->string()));
   } else if (!args.empty()) {
-    int64_t first = toInt(args[0]->getText());
+    int64_t firstArg = toInt(args[0]->getText());
     switch (t->kind) {
       case ir::TypeKind::Char:
       case ir::TypeKind::VarChar:
@@ -176,7 +276,7 @@ ir::Ptr<ir::DataType> transformDataType(P::DataTypeContext* ctx, const ParseCont
       case ir::TypeKind::Bit:
       case ir::TypeKind::Text:
       case ir::TypeKind::Blob:
-        t->length = first;
+        t->length = firstArg;
         t->lengthInChars = t->kind == ir::TypeKind::Char || t->kind == ir::TypeKind::VarChar ||
                            t->kind == ir::TypeKind::Text;
         break;
@@ -185,99 +285,26 @@ ir::Ptr<ir::DataType> transformDataType(P::DataTypeContext* ctx, const ParseCont
       case ir::TypeKind::MediumInt:
       case ir::TypeKind::Int:
       case ir::TypeKind::BigInt:
-        t->length = first;  // display width only
+      case ir::TypeKind::Year:
+        t->length = firstArg;  // display width only
         break;
       default:
-        t->precision = first;
+        t->precision = firstArg;
         if (args.size() > 1) t->scale = toInt(args[1]->getText());
     }
   }
   if (t->kind == ir::TypeKind::Char && args.empty()) t->length = 1;
+  if (t->kind == ir::TypeKind::Binary && args.empty()) t->length = 1;
   if (t->kind == ir::TypeKind::Bit && args.empty()) t->length = 1;
-  t->isUnsigned = !ctx->K_UNSIGNED().empty() || !ctx->K_ZEROFILL().empty();
-  t->zeroFill = !ctx->K_ZEROFILL().empty();
-  auto ids = ctx->identifier();
-  size_t k = 1;
-  if (ctx->K_CHARACTER() || ctx->K_CHARSET())
-    t->charset = ids.size() > k ? ids[k++]->getText() : "";
-  if (ctx->K_COLLATE()) t->collation = ids.size() > k ? ids[k]->getText() : "";
+  if (first == "SERIAL") t->isUnsigned = true;
+  for (auto* m : ctx->typeModifier()) {
+    if (m->K_UNSIGNED()) t->isUnsigned = true;
+    if (m->K_ZEROFILL()) t->isUnsigned = t->zeroFill = true;
+    if (m->K_BINARY() && !m->K_CHARACTER()) t->collation = "binary";
+    if (m->K_CHARACTER() || m->K_CHARSET()) t->charset = charsetNameText(m->charsetName());
+    if (m->K_COLLATE()) t->collation = charsetNameText(m->charsetName());
+  }
   return t;
-}
-
-namespace {
-std::string opText(antlr4::tree::ParseTree* node) {
-  return upper(node->getText());
-}
-}  // namespace
-
-ir::ExprPtr transformExpression(P::ExpressionContext* ctx, const ParseContext& pc) {
-  if (auto* p = dynamic_cast<P::ParenExprContext*>(ctx))
-    return transformExpression(p->expression(), pc);
-  if (auto* u = dynamic_cast<P::UnaryExprContext*>(ctx)) {
-    auto e = std::make_unique<ir::Unary>();
-    at(*e, u, pc);
-    e->op = opText(u->children.front());
-    e->operand = transformExpression(u->expression(), pc);
-    return e;
-  }
-  if (auto* b = dynamic_cast<P::BinaryExprContext*>(ctx)) {
-    auto e = std::make_unique<ir::Binary>();
-    at(*e, b, pc);
-    e->op = opText(b->children[1]);
-    e->left = transformExpression(b->expression(0), pc);
-    e->right = transformExpression(b->expression(1), pc);
-    return e;
-  }
-  if (auto* n = dynamic_cast<P::IsNullExprContext*>(ctx)) {
-    auto e = std::make_unique<ir::IsNull>();
-    at(*e, n, pc);
-    e->negated = n->K_NOT() != nullptr;
-    e->operand = transformExpression(n->expression(), pc);
-    return e;
-  }
-  if (auto* c = dynamic_cast<P::CallExprContext*>(ctx)) {
-    auto e = std::make_unique<ir::Call>();
-    at(*e, c, pc);
-    e->function = transformQualifiedName(c->qualifiedName());
-    for (auto* a : c->expression()) {
-      ir::Argument arg;
-      arg.value = transformExpression(a, pc);
-      e->args.push_back(std::move(arg));
-    }
-    return e;
-  }
-  if (auto* l = dynamic_cast<P::LiteralExprContext*>(ctx)) {
-    auto* lit = l->literal();
-    if (lit->K_CURRENT_TIMESTAMP()) {
-      auto e = std::make_unique<ir::Call>();
-      at(*e, l, pc);
-      e->function.parts.push_back({"CURRENT_TIMESTAMP", false});
-      return e;
-    }
-    auto e = std::make_unique<ir::Literal>();
-    at(*e, l, pc);
-    if (lit->NUMBER()) {
-      std::string t = lit->NUMBER()->getText();
-      e->literalKind = t.find_first_of("eE") != std::string::npos ? ir::LiteralKind::Float
-                       : t.find('.') != std::string::npos         ? ir::LiteralKind::Decimal
-                                                                  : ir::LiteralKind::Integer;
-      e->value = t;
-    } else if (lit->STRING()) {
-      e->literalKind = ir::LiteralKind::String;
-      e->value = unquoteString(lit->STRING()->getText());
-    } else if (lit->K_TRUE() || lit->K_FALSE()) {
-      e->literalKind = ir::LiteralKind::Boolean;
-      e->value = lit->K_TRUE() ? "TRUE" : "FALSE";
-    } else {
-      e->literalKind = ir::LiteralKind::Null;
-    }
-    return e;
-  }
-  auto* n = dynamic_cast<P::NameExprContext*>(ctx);
-  auto e = std::make_unique<ir::NameRef>();
-  at(*e, ctx, pc);
-  if (n) e->name = transformQualifiedName(n->qualifiedName());
-  return e;
 }
 
 }  // namespace barge::parser::mysql

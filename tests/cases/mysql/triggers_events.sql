@@ -1,0 +1,22 @@
+-- Triggers (BEFORE / AFTER, FOLLOWS / PRECEDES) and events, as mysqldump writes them
+DELIMITER ;;
+/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER `ins_film` AFTER INSERT ON `film` FOR EACH ROW BEGIN
+    INSERT INTO film_text (film_id, title) VALUES (new.film_id, new.title);
+  END */;;
+CREATE TRIGGER upd_film BEFORE UPDATE ON film FOR EACH ROW FOLLOWS ins_film
+  SET NEW.last_update = NOW();;
+CREATE TRIGGER del_film AFTER DELETE ON film FOR EACH ROW PRECEDES upd_film
+BEGIN
+  IF OLD.film_id <> 0 THEN
+    DELETE FROM film_text WHERE film_id = OLD.film_id;
+  END IF;
+END;;
+CREATE DEFINER=`root`@`localhost` EVENT IF NOT EXISTS purge_logs
+  ON SCHEDULE EVERY 1 DAY STARTS '2024-01-01 00:00:00' ENDS CURRENT_TIMESTAMP + INTERVAL 1 YEAR
+  ON COMPLETION PRESERVE ENABLE COMMENT 'daily purge'
+  DO DELETE FROM logs WHERE created < NOW() - INTERVAL 30 DAY;;
+CREATE EVENT once ON SCHEDULE AT CURRENT_TIMESTAMP + INTERVAL 1 HOUR DISABLE
+  DO BEGIN
+    UPDATE stats SET n = n + 1;
+  END;;
+DELIMITER ;
