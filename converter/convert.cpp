@@ -165,6 +165,10 @@ void Converter::collect(const ir::Script& script) {
         ++skipped[s.as<ir::ScriptCommandStmt>().command];
         if (!firstSkipped) firstSkipped = &s;
         break;
+      case ir::StmtKind::SetVar:  // session settings in dump preambles (SET NAMES, SET @x = ...)
+        ++skipped["SET"];
+        if (!firstSkipped) firstSkipped = &s;
+        break;
       case ir::StmtKind::Unparsed: {
         const auto& u = s.as<ir::UnparsedStmt>();
         act("BRG-0001", u.loc, "STATEMENT", "", u.message);

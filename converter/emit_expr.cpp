@@ -198,6 +198,12 @@ std::string ExprEmitter::expr(const ir::Expr& e, bool& ok) {
         return {};
       }
       std::string name = c.function.parts.empty() ? "" : upper(c.function.last().text);
+      if (name == "JSON_VALID" && c.args.size() == 1 && from_ == parser::Dialect::MySql) {
+        // MariaDB writes JSON columns as LONGTEXT CHECK (json_valid(c)). The jsonb cast raises
+        // an error for invalid JSON; NULL stays NULL (MySQL's json_valid(NULL) is NULL too).
+        std::string x = expr(*c.args[0].value, ok);
+        return "CASE WHEN " + x + " IS NULL THEN NULL ELSE (" + x + ")::jsonb IS NOT NULL END";
+      }
       const FunctionRule* r =
           c.function.parts.size() == 1 ? findFunctionRule(from_, name) : nullptr;
       if (r && r->replaceCall && c.args.empty()) return std::string(r->pg);

@@ -139,8 +139,11 @@ std::optional<std::string> TableEmitter::defaultFor(const ir::Column& c, const T
     if (m.conversion == ValueConversion::BitString &&
         (l.literalKind == ir::LiteralKind::Integer ||
          l.literalKind == ir::LiteralKind::BitString)) {
-      // bit(n) needs exactly n bits
+      // bit(n) needs exactly n bits: MySQL's b'1' in a BIT(8) column means 00000001
       std::string bits = l.value;
+      int64_t width = c.type->length.value_or(1);
+      if (l.literalKind == ir::LiteralKind::BitString && static_cast<int64_t>(bits.size()) < width)
+        bits.insert(0, static_cast<size_t>(width) - bits.size(), '0');
       if (l.literalKind == ir::LiteralKind::Integer) {
         unsigned long long v = std::stoull(l.value);
         bits.clear();

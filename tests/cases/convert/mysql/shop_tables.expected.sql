@@ -9,7 +9,7 @@ CREATE TABLE customer (
     name varchar(80) DEFAULT NULL,
     active smallint DEFAULT 1 NOT NULL,
     vip boolean DEFAULT false NOT NULL,
-    created timestamp(6) without time zone DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    created timestamp(6) without time zone DEFAULT current_timestamp(6) NOT NULL,
     birthday date DEFAULT NULL,
     updated timestamp(0) with time zone DEFAULT CURRENT_TIMESTAMP NOT NULL,
     PRIMARY KEY (id)
@@ -22,7 +22,8 @@ CREATE TABLE "order" (
     weight real DEFAULT NULL,
     ratio double precision DEFAULT 0 NOT NULL,
     status text DEFAULT 'new' NOT NULL CHECK (status IN ('new', 'paid', 'shipped')),
-    flags bit(8) NOT NULL,
+    tags text[] DEFAULT ARRAY['gift', 'express']::text[] CHECK (tags <@ ARRAY['gift', 'express', 'fragile']::text[]),
+    flags bit(8) DEFAULT B'00000000' NOT NULL,
     notes text,
     doc jsonb DEFAULT NULL,
     blob_data bytea,

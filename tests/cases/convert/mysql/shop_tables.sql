@@ -1,11 +1,12 @@
 -- A shop schema as mysqldump writes it: every common column type and key form
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
 CREATE TABLE `customer` (
   `id` int(10) unsigned NOT NULL AUTO_INCREMENT,
   `email` varchar(120) NOT NULL,
   `name` varchar(80) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci DEFAULT NULL,
   `active` tinyint(1) NOT NULL DEFAULT 1,
   `vip` boolean NOT NULL DEFAULT 0,
-  `created` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  `created` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
   `birthday` date DEFAULT NULL,
   `updated` timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
   PRIMARY KEY (`id`),
@@ -19,7 +20,8 @@ CREATE TABLE `order` (
   `weight` float DEFAULT NULL,
   `ratio` double NOT NULL DEFAULT 0,
   `status` enum('new','paid','shipped') NOT NULL DEFAULT 'new',
-  `flags` bit(8) NOT NULL,
+  `tags` set('gift','express','fragile') DEFAULT 'gift,express',
+  `flags` bit(8) NOT NULL DEFAULT b'0',
   `notes` mediumtext,
   `doc` json DEFAULT NULL,
   `blob_data` longblob,
