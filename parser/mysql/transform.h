@@ -8,6 +8,14 @@ namespace barge::parser::mysql {
 
 using P = barge_mysql::MySqlParser;
 
+// A new IR node located at `ctx`.
+template <typename N, typename C>
+ir::Ptr<N> make(C* ctx, const ParseContext& pc) {
+  auto n = std::make_unique<N>();
+  n->loc = pc.locate(ctx);
+  return n;
+}
+
 // transform_statement.cpp
 ir::StmtPtr transformStatement(P::SqlStatementContext* ctx, const ParseContext& pc);
 ir::StmtPtr transformInnerStatement(P::StatementContext* ctx, const ParseContext& pc);

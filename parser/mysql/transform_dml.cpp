@@ -6,13 +6,6 @@ namespace barge::parser::mysql {
 
 namespace {
 
-template <typename N, typename C>
-ir::Ptr<N> make(C* ctx, const ParseContext& pc) {
-  auto n = std::make_unique<N>();
-  n->loc = pc.locate(ctx);
-  return n;
-}
-
 ir::Assignment assignment(P::AssignmentContext* a, const ParseContext& pc) {
   ir::Assignment out;
   out.targets.push_back(transformQualifiedName(a->qualifiedName()));

@@ -7,13 +7,6 @@ namespace barge::parser::mysql {
 
 namespace {
 
-template <typename N, typename C>
-ir::Ptr<N> make(C* ctx, const ParseContext& pc) {
-  auto n = std::make_unique<N>();
-  n->loc = pc.locate(ctx);
-  return n;
-}
-
 ir::ExprPtr binary(antlr4::ParserRuleContext* ctx, std::string op, ir::ExprPtr l, ir::ExprPtr r,
                    const ParseContext& pc) {
   auto e = make<ir::Binary>(ctx, pc);

@@ -6,13 +6,6 @@ namespace barge::parser::mysql {
 
 namespace {
 
-template <typename N, typename C>
-ir::Ptr<N> make(C* ctx, const ParseContext& pc) {
-  auto n = std::make_unique<N>();
-  n->loc = pc.locate(ctx);
-  return n;
-}
-
 ir::TableRefPtr transformTableFactor(P::TableFactorContext* ctx, const ParseContext& pc) {
   if (auto* n = dynamic_cast<P::NamedTableContext*>(ctx)) {
     auto t = make<ir::NamedTable>(n, pc);

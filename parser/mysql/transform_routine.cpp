@@ -6,13 +6,6 @@ namespace barge::parser::mysql {
 
 namespace {
 
-template <typename N, typename C>
-ir::Ptr<N> make(C* ctx, const ParseContext& pc) {
-  auto n = std::make_unique<N>();
-  n->loc = pc.locate(ctx);
-  return n;
-}
-
 std::vector<ir::StmtPtr> statements(const std::vector<P::ProcedureStatementContext*>& list,
                                     const ParseContext& pc) {
   std::vector<ir::StmtPtr> out;

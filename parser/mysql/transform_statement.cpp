@@ -9,13 +9,6 @@ namespace barge::parser::mysql {
 
 namespace {
 
-template <typename N, typename C>
-ir::Ptr<N> make(C* ctx, const ParseContext& pc) {
-  auto n = std::make_unique<N>();
-  n->loc = pc.locate(ctx);
-  return n;
-}
-
 ir::StmtPtr outOfScope(antlr4::ParserRuleContext* ctx, std::string what, const ParseContext& pc) {
   auto o = make<ir::OutOfScopeStmt>(ctx, pc);
   o->what = std::move(what);

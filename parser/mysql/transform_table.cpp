@@ -7,13 +7,6 @@ namespace barge::parser::mysql {
 
 namespace {
 
-template <typename N, typename C>
-ir::Ptr<N> make(C* ctx, const ParseContext& pc) {
-  auto n = std::make_unique<N>();
-  n->loc = pc.locate(ctx);
-  return n;
-}
-
 std::vector<ir::KeyPart> keyParts(P::KeyListContext* ctx, const ParseContext& pc) {
   std::vector<ir::KeyPart> parts;
   if (!ctx) return parts;
