@@ -6,6 +6,7 @@
 
 #include "MySqlLexer.h"
 
+#include "parser/common/front_end_util.h"
 #include "parser/common/statement_driver.h"
 #include "parser/mysql/fast_insert.h"
 #include "parser/mysql/mysql_splitter.h"
@@ -123,27 +124,13 @@ ParseResult parseScript(std::string_view bytes, const std::string& sourceName,
   ParseResult result;
   auto file = std::make_shared<const std::string>(sourceName);
   NormalizedText text = normalizeText(bytes, options.encoding);
-  for (const auto& issue : text.issues) {
-    Diagnostic d;
-    d.severity = Severity::Warning;
-    d.loc.file = file;
-    d.loc.offset = issue.offset;
-    d.message = issue.message;
-    result.diagnostics.push_back(d);
-  }
+  addEncodingDiagnostics(result, text, file);
   applyVersionedComments(text.utf8, options.mysqlVersion);
   StatementDriver<barge_mysql::MySqlLexer, P, P::SqlStatementContext> driver(
       keywords(), &P::sqlStatement, transformStatement);
   for (const Chunk& chunk : splitScript(text.utf8)) {
     if (chunk.kind == Chunk::Kind::ScriptCommand) {
-      auto cmd = std::make_unique<ir::ScriptCommandStmt>();
-      cmd->loc = {file, chunk.line, chunk.column, chunk.offset};
-      cmd->command = chunk.command;
-      cmd->text = std::string(chunk.text);
-      result.diagnostics.push_back(
-          {Severity::Info, cmd->loc, "client command " + chunk.command + " skipped"});
-      result.script.statements.push_back(std::move(cmd));
-      ++result.stats.scriptCommands;
+      recordScriptCommand(result, chunk, file, "client command");
       continue;
     }
     auto t0 = std::chrono::steady_clock::now();
