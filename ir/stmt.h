@@ -60,6 +60,7 @@ enum class StmtKind {
   Prepare,
   Execute,
   Deallocate,
+  CondComp,  // Oracle conditional compilation $IF ... $END
 };
 
 struct Stmt : Node {
