@@ -41,6 +41,7 @@ tokens {
   K_TYPE, K_UNBOUNDED, K_UNDER, K_UNION, K_UNIQUE, K_UNPIVOT, K_UPDATE, K_USER, K_USING,
   K_VALIDATE, K_VALUES, K_VARRAY, K_VARYING, K_VERSIONS, K_VIEW, K_VIRTUAL, K_VISIBLE, K_WAIT,
   K_WHEN, K_WHERE, K_WHILE, K_WITH, K_WITHIN, K_WORK, K_XML, K_YEAR, K_ZONE,
+  // keep K_PASSING last: transforms treat K_A..K_PASSING as the keyword range
   K_EVALNAME, K_CONTENT, K_DOCUMENT, K_VALUE, K_PASSING
 }
 
@@ -58,7 +59,10 @@ CC_END   : '$' [eE] [nN] [dD];
 CC_ERROR : '$' [eE] [rR] [rR] [oO] [rR];
 CC_FLAG  : '$$' [a-zA-Z0-9_$#]+;
 
-ID        : [a-zA-Z\u0080-\uFFFF] [a-zA-Z0-9_$#\u0080-\uFFFF]*;
+// A SQL*Plus substitution variable (&name, &&name, ended by an optional '.') is part of the
+// identifier it appears in: "&owner..t" is "<owner>.t" and "x_&n._y" one name.
+ID        : ([a-zA-Z\u0080-\uFFFF] | SUBST) ([a-zA-Z0-9_$#\u0080-\uFFFF] | SUBST)*;
+fragment SUBST : '&' '&'? [a-zA-Z0-9_$#]+ '.'?;
 QUOTED_ID : '"' ~'"'+ '"';
 
 // Plain, national and q-quoted literals (q'[...]', q'{...}', q'!...!', ...).
@@ -79,7 +83,6 @@ fragment Q_BODY
 NUMBER : ([0-9]+ ('.' [0-9]+)? | '.' [0-9]+) ([eE] [+-]? [0-9]+)? [fFdD]?;
 
 BIND_VAR  : ':' ([a-zA-Z0-9_$#]+ | '"' ~'"'+ '"');
-SUBST_VAR : '&' '&'? [a-zA-Z0-9_$#]+;   // SQL*Plus substitution variable, left as written
 
 OUTER_JOIN : '(' [ \t\r\n]* '+' [ \t\r\n]* ')';
 

@@ -132,7 +132,7 @@ columnList : LPAREN identifier (COMMA identifier)* RPAREN ;
 // Everything after the column list: modelled clauses first, the rest kept as ignored attributes.
 tableTail
   : K_ON K_COMMIT (K_DELETE | K_PRESERVE) K_ROWS                           # onCommitTail
-  | K_ORGANIZATION identifier                                              # organizationTail
+  | K_ORGANIZATION (K_INDEX | identifier)                                  # organizationTail
   | partitionClause                                                        # partitionTail
   | K_AS query                                                             # asQueryTail
   | (K_STORE | K_RETURN) K_AS                                              # soupTail
@@ -176,10 +176,10 @@ sequenceOption
   | K_MAXVALUE signedNumber
   | K_MINVALUE signedNumber
   | K_NOMAXVALUE | K_NOMINVALUE | K_NOCACHE | K_NOORDER | K_ORDER | K_NOCYCLE
-  | ID signedNumber?
+  | (ID | nonReservedKeyword) (EQ identifier)? signedNumber?
   ;
 
-signedNumber : (PLUS | MINUS)? (NUMBER | SUBST_VAR) ;
+signedNumber : (PLUS | MINUS)? (NUMBER | ID) ;
 
 // ---- CREATE VIEW / MATERIALIZED VIEW ----
 createView
@@ -190,7 +190,7 @@ createView
   ;
 viewColumn : outOfLineConstraint | identifier inlineConstraint* ;
 viewObjectClause
-  : K_WITH K_OBJECT identifier (K_DEFAULT | LPAREN identifier (COMMA identifier)* RPAREN)
+  : K_WITH K_OBJECT identifier (K_DEFAULT | parenGroup)
   | K_UNDER qualifiedName
   ;
 subqueryRestriction : K_WITH (K_READ K_ONLY | K_CHECK K_OPTION) (K_CONSTRAINT identifier)? ;
@@ -423,7 +423,7 @@ hierarchicalClause
   ;
 
 groupByClause : K_GROUP K_BY groupItem (COMMA groupItem)* (K_HAVING expression)? ;
-groupItem : K_GROUPING K_SETS LPAREN groupItem (COMMA groupItem)* RPAREN | expression ;
+groupItem : K_GROUPING K_SETS LPAREN groupItem (COMMA groupItem)* RPAREN | LPAREN RPAREN | expression ;
 
 orderByClause : K_ORDER K_SIBLINGS? K_BY orderItem (COMMA orderItem)* ;
 orderItem : expression (K_ASC | K_DESC)? (K_NULLS (K_FIRST | K_LAST))? ;
@@ -619,7 +619,10 @@ plsqlStatement
   | transactionStatement                                                   # transactionInBlock
   ;
 
-plsqlTarget : (identifier | BIND_VAR) targetPart* ;
+plsqlTarget
+  : (identifier | BIND_VAR) targetPart*
+  | LPAREN expression K_AS dataType RPAREN targetPart+
+  ;
 targetPart
   : DOT anyName
   | LPAREN callArgs? RPAREN
@@ -644,10 +647,11 @@ dataType
   ;
 typeName
   : K_DATE
+  | K_NATURAL
   | K_CHAR K_VARYING?
   | qualifiedName (PERCENT_SIGN (K_TYPE | K_ROWTYPE))? (K_VARYING | K_PRECISION | K_RAW)?
   ;
-typeSize : NUMBER (K_BYTE | K_CHAR)? | STAR | SUBST_VAR ;
+typeSize : NUMBER (K_BYTE | K_CHAR)? | STAR | ID ;
 
 // ======================================================================= expressions
 // Conditions (NOT / AND / OR over predicates) ...
@@ -704,6 +708,8 @@ primary
   | K_NEW qualifiedName LPAREN callArgs? RPAREN                            # newPrimary
   | LPAREN query RPAREN                                                    # subqueryPrimary
   | LPAREN expression (COMMA expression)* RPAREN                           # parenPrimary
+  | LPAREN expression K_AS dataType RPAREN                                 # treatAsPrimary
+  | K_SET LPAREN expression RPAREN                                         # setFunctionPrimary
   | BIND_VAR                                                               # bindPrimary
   | CC_FLAG                                                                # ccFlagPrimary
   | K_DEFAULT                                                              # defaultPrimary
@@ -719,7 +725,7 @@ callArgs
 callArg
   : (K_LEADING | K_TRAILING | K_BOTH) expression? K_FROM expression
   | (K_NAME | K_EVALNAME | K_CONTENT | K_DOCUMENT | K_KEY) expression argTail*
-  | identifier ARROW expression
+  | (identifier | NUMBER | STRING) ARROW expression
   | expression argTail*
   ;
 argTail
@@ -731,6 +737,7 @@ argTail
   | (K_NULL | ID | K_EMPTY | K_TRUE | K_FALSE | K_DEFAULT expression) K_ON (ID | K_NULL | K_EMPTY)
   | K_VALUE expression
   | K_WITH ID+
+  | K_ON ID ID STRING? ((K_WITH | ID) ID)?
   ;
 
 windowSpec : (K_PARTITION K_BY expression (COMMA expression)*)? orderByClause? windowFrame? ;
@@ -746,7 +753,7 @@ frameBound
 // ======================================================================= names
 qualifiedName : identifier (DOT anyName)* ;
 
-identifier : ID | QUOTED_ID | SUBST_VAR | nonReservedKeyword ;
+identifier : ID | QUOTED_ID | nonReservedKeyword ;
 
 anyName : identifier | reservedKeyword ;
 

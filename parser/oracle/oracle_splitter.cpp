@@ -37,16 +37,32 @@ bool isSlashLine(std::string_view s, size_t i) {
 
 bool isSqlPlusCommand(std::string_view s, size_t i, std::string& word) {
   if (s[i] == '@') {
-    word = "@";
+    word = s.compare(i, 2, "@@") == 0 ? "@@" : "@";
     return true;
   }
+  if (s[i] == '$' || s[i] == '!') {  // host command ($ on Windows, ! on Unix)
+    if (s[i] == '$' && i + 1 < s.size() && std::isalpha(static_cast<unsigned char>(s[i + 1])))
+      return false;  // $IF ... conditional compilation
+    word = "HOST";
+    return true;
+  }
+  if (s[i] == '.') {  // a lone "." ends SQL*Plus buffer input
+    size_t j = i + 1;
+    while (j < s.size() && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r')) ++j;
+    if (j >= s.size() || s[j] == '\n') {
+      word = ".";
+      return true;
+    }
+    return false;
+  }
   word = upperWord(s, i);
-  static const std::array<const char*, 36> kCommands = {
+  static const std::array<const char*, 43> kCommands = {
       "REM",      "REMARK",     "PROMPT",   "DEFINE",  "UNDEFINE", "SPOOL",  "WHENEVER", "EXEC",
       "EXECUTE",  "CONNECT",    "CONN",     "SHOW",    "PAUSE",    "ACCEPT", "COLUMN",   "COL",
       "TTITLE",   "BTITLE",     "BREAK",    "COMPUTE", "CLEAR",    "DESC",   "DESCRIBE", "HOST",
       "VARIABLE", "VAR",        "PRINT",    "EXIT",    "QUIT",     "START",  "STA",      "TIMING",
-      "SET",      "DISCONNECT", "PASSWORD", "RUN"};
+      "SET",      "DISCONNECT", "PASSWORD", "RUN",     "LOAD",     "PRO",    "REPHEADER", "REPFOOTER",
+      "STORE",    "SHO",        "ATTRIBUTE"};
   for (const char* c : kCommands) {
     if (word == c) {
       if (word == "SET") {  // SET TRANSACTION / ROLE / CONSTRAINTS are SQL
@@ -90,10 +106,23 @@ std::vector<std::string> leadingWords(std::string_view s, size_t i, size_t n) {
   return words;
 }
 
+// CREATE [OR REPLACE] TYPE name ... (not TYPE BODY): a type spec holds no ';' outside
+// parentheses, so it ends at the first one even when the script forgets the "/" line.
+bool isTypeSpec(std::string_view s, size_t i) {
+  auto w = leadingWords(s, i, 7);
+  size_t k = 0;
+  if (k < w.size() && w[k] == "CREATE") ++k;
+  else return false;
+  if (k + 1 < w.size() && w[k] == "OR" && w[k + 1] == "REPLACE") k += 2;
+  if (k < w.size() && (w[k] == "EDITIONABLE" || w[k] == "NONEDITIONABLE")) ++k;
+  return k + 1 < w.size() && w[k] == "TYPE" && w[k + 1] != "BODY";
+}
+
 bool isPlsqlUnit(std::string_view s, size_t i) {
   auto w = leadingWords(s, i, 6);
   if (w.empty()) return false;
   if (w[0] == "DECLARE" || w[0] == "BEGIN") return true;
+  if (s.compare(i, 2, "<<") == 0) return true;  // labelled anonymous block
   if (w[0] != "CREATE") return false;
   size_t k = 1;
   if (k + 1 < w.size() && w[k] == "OR" && w[k + 1] == "REPLACE") k += 2;
@@ -102,7 +131,7 @@ bool isPlsqlUnit(std::string_view s, size_t i) {
   if (k >= w.size()) return false;
   const std::string& kind = w[k];
   return kind == "PROCEDURE" || kind == "FUNCTION" || kind == "PACKAGE" || kind == "TRIGGER" ||
-         kind == "TYPE" || kind == "LIBRARY";
+         kind == "TYPE" || kind == "LIBRARY" || kind == "JAVA" || kind == "AND";
 }
 
 // Skips a quoted literal or comment at i; returns the offset after it, or i if none starts here.
@@ -143,6 +172,60 @@ size_t skipQuotedOrComment(std::string_view s, size_t i) {
 }
 
 }  // namespace
+
+void joinContinuationLines(std::string& s) {
+  size_t lineStart = 0;
+  while (lineStart < s.size()) {
+    size_t nl = s.find('\n', lineStart);
+    if (nl == std::string::npos) break;
+    size_t last = nl;
+    while (last > lineStart && (s[last - 1] == ' ' || s[last - 1] == '\t' || s[last - 1] == '\r'))
+      --last;
+    if (last > lineStart && s[last - 1] == '-') {
+      size_t dash = last - 1;
+      bool comment = s.substr(lineStart, dash - lineStart).find("--") != std::string::npos ||
+                     (dash > lineStart && s[dash - 1] == '-');
+      size_t prev = dash;
+      while (prev > lineStart && (s[prev - 1] == ' ' || s[prev - 1] == '\t')) --prev;
+      char before = prev > lineStart ? s[prev - 1] : '\n';
+      size_t nx = nl + 1;
+      while (nx < s.size() && (s[nx] == ' ' || s[nx] == '\t')) ++nx;
+      char after = nx < s.size() ? s[nx] : '\n';
+      // Only where a minus sign makes no sense: before , ) ' or right after ( ,
+      bool cont = after == ',' || after == ')' || after == '\'' || before == '(' || before == ',';
+      if (!comment && cont) s[dash] = ' ';
+    }
+    lineStart = nl + 1;
+  }
+}
+
+std::vector<std::string> substitutionVariables(std::string_view s) {
+  std::vector<std::string> vars;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t k = skipQuotedOrComment(s, i);
+    if (k != i) {
+      i = k;
+      continue;
+    }
+    if (s[i] == '&') {
+      size_t j = i + 1;
+      if (j < s.size() && s[j] == '&') ++j;
+      size_t nameStart = j;
+      while (j < s.size() && isWordChar(s[j])) ++j;
+      if (j > nameStart) {
+        std::string v(s.substr(i, j - i));
+        bool seen = false;
+        for (const auto& x : vars) seen = seen || x == v;
+        if (!seen) vars.push_back(v);
+      }
+      i = j;
+      continue;
+    }
+    ++i;
+  }
+  return vars;
+}
 
 std::vector<Chunk> splitScript(std::string_view s) {
   std::vector<Chunk> out;
@@ -192,7 +275,9 @@ std::vector<Chunk> splitScript(std::string_view s) {
       i = e;
       continue;
     }
-    bool plsql = isPlsqlUnit(s, i);
+    bool typeSpec = isTypeSpec(s, i);
+    bool plsql = !typeSpec && isPlsqlUnit(s, i);
+    int depth = 0;
     size_t start = i, j = i;
     size_t end = s.size(), next = s.size();
     while (j < s.size()) {
@@ -201,12 +286,19 @@ std::vector<Chunk> splitScript(std::string_view s) {
         j = k;
         continue;
       }
+      if (s[j] == '(') ++depth;
+      if (s[j] == ')') --depth;
+      if (typeSpec && s[j] == ';' && depth <= 0) {
+        end = j + 1;
+        next = j + 1;
+        break;
+      }
       if (s[j] == '\n' && j + 1 < s.size() && isSlashLine(s, j + 1)) {
         end = j;
         next = lineEnd(s, j + 1);
         break;
       }
-      if (!plsql && s[j] == ';') {
+      if (!plsql && !typeSpec && s[j] == ';') {
         end = j + 1;
         next = j + 1;
         break;

@@ -131,6 +131,11 @@ constexpr TypeRule kTypes[] = {
     {"BOOLEAN", ir::TypeKind::Boolean},
     {"PLS_INTEGER", ir::TypeKind::Int},
     {"BINARY_INTEGER", ir::TypeKind::Int},
+    {"NATURAL", ir::TypeKind::Int},
+    {"NATURALN", ir::TypeKind::Int},
+    {"POSITIVE", ir::TypeKind::Int},
+    {"POSITIVEN", ir::TypeKind::Int},
+    {"SIMPLE_INTEGER", ir::TypeKind::Int},
 };
 
 int64_t toInt(const std::string& s) {
@@ -172,7 +177,9 @@ ir::Ptr<ir::DataType> transformDataType(P::DataTypeContext* ctx, const ParseCont
     if (tn->K_PRECISION()) spelling += " PRECISION";
     if (tn->K_RAW()) spelling += " RAW";
   } else {
-    spelling = tn->K_DATE() ? "DATE" : (tn->K_VARYING() ? "CHAR VARYING" : "CHAR");
+    spelling = tn->K_DATE()      ? "DATE"
+               : tn->K_NATURAL() ? "NATURAL"
+               : (tn->K_VARYING() ? "CHAR VARYING" : "CHAR");
   }
   t->spelling = spelling;
   t->kind = ir::TypeKind::UserDefined;
@@ -214,7 +221,7 @@ ir::Ptr<ir::DataType> transformDataType(P::DataTypeContext* ctx, const ParseCont
       t->precision = n;
     }
     if (auto* sc = ctx->signedNumber()) t->scale = toInt(sc->getText());
-    if (size->SUBST_VAR()) t->spelling += "(" + size->getText() + ")";
+    if (size->ID()) t->spelling += "(" + size->getText() + ")";  // &substitution
   } else if (t->kind == ir::TypeKind::Char) {
     t->length = 1;
     t->lengthInChars = t->national;

@@ -183,6 +183,23 @@ ir::ExprPtr primary(P::PrimaryContext* ctx, const ParseContext& pc) {
   if (dynamic_cast<P::CursorPrimaryContext*>(ctx))
     return rawExpr(ctx, pc, upperText(ctx->getStart()->getText()));
   if (dynamic_cast<P::CcFlagPrimaryContext*>(ctx)) return rawExpr(ctx, pc, "INQUIRY DIRECTIVE");
+  if (auto* t = dynamic_cast<P::TreatAsPrimaryContext*>(ctx)) {
+    auto e = std::make_unique<ir::Cast>();
+    at(*e, ctx, pc);
+    e->style = "TREAT";  // (self AS supertype): generalized invocation
+    e->operand = transformExpression(t->expression(), pc);
+    e->type = transformDataType(t->dataType(), pc);
+    return e;
+  }
+  if (auto* s = dynamic_cast<P::SetFunctionPrimaryContext*>(ctx)) {
+    auto e = std::make_unique<ir::Call>();
+    at(*e, ctx, pc);
+    e->function.parts.push_back(ir::Identifier{"SET", false});
+    ir::Argument a;
+    a.value = transformExpression(s->expression(), pc);
+    e->args.push_back(std::move(a));
+    return e;
+  }
   return rawExpr(ctx, pc, "expression");
 }
 
@@ -277,7 +294,10 @@ std::vector<ir::Argument> transformCallArgs(P::CallArgsContext* ctx, const Parse
   for (auto* a : ctx->callArg()) {
     ir::Argument arg;
     if (a->ARROW()) {
-      arg.name = transformIdentifier(a->identifier());
+      if (a->identifier())
+        arg.name = transformIdentifier(a->identifier());
+      else
+        arg.name.text = a->getStart()->getText();  // qualified expression index: 1 => x
       arg.value = transformExpression(a->expression(0), pc);
     } else if (a->argTail().empty() && a->expression().size() == 1 && !a->K_FROM() &&
                a->getStart() == a->expression(0)->getStart()) {

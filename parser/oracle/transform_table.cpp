@@ -200,7 +200,7 @@ ir::StmtPtr transformCreateTable(P::CreateTableContext* ctx, const ParseContext&
     if (auto* oc = dynamic_cast<P::OnCommitTailContext*>(t)) {
       table->onCommit = oc->K_PRESERVE() ? "PRESERVE ROWS" : "DELETE ROWS";
     } else if (auto* org = dynamic_cast<P::OrganizationTailContext*>(t)) {
-      table->organization = upperText(org->identifier()->getText());
+      table->organization = upperText(org->children[1]->getText());
     } else if (auto* part = dynamic_cast<P::PartitionTailContext*>(t)) {
       table->partitioning = normalizedText(part);
     } else if (auto* as = dynamic_cast<P::AsQueryTailContext*>(t)) {
