@@ -70,7 +70,7 @@ createTable
     ( LPAREN relationalProperty (COMMA relationalProperty)* RPAREN
     | K_OF qualifiedName (LPAREN relationalProperty (COMMA relationalProperty)* RPAREN)?
     )?
-    tableTail*
+    tableTail* (K_AS query)?
   ;
 
 relationalProperty : outOfLineConstraint | columnDefinition ;
@@ -130,11 +130,13 @@ physicalAttr : K_TABLESPACE identifier | ID (NUMBER | parenGroup)? ;
 columnList : LPAREN identifier (COMMA identifier)* RPAREN ;
 
 // Everything after the column list: modelled clauses first, the rest kept as ignored attributes.
+// AS query comes last and nothing may follow it: with SLL prediction the follow set of every
+// expression includes what may follow a query, and a token soup there makes every expression
+// decision look ahead to the end of the statement.
 tableTail
   : K_ON K_COMMIT (K_DELETE | K_PRESERVE) K_ROWS                           # onCommitTail
   | K_ORGANIZATION (K_INDEX | identifier)                                  # organizationTail
   | partitionClause                                                        # partitionTail
-  | K_AS query                                                             # asQueryTail
   | (K_STORE | K_RETURN) K_AS                                              # soupTail
   | tableSoupItem                                                          # soupTail
   ;
@@ -369,7 +371,7 @@ privilege : ~(COMMA | K_ON | K_TO | K_FROM | LPAREN | SEMI)+ columnList? ;
 grantObject : (K_DIRECTORY | K_EDITION | K_JAVA ID)? qualifiedName ;
 grantee : identifier | K_PUBLIC ;
 
-truncateStatement : K_TRUNCATE (K_TABLE | K_CLUSTER) qualifiedName anyTokens ;
+truncateStatement : K_TRUNCATE (K_TABLE | K_CLUSTER) qualifiedName ~(SEMI | DOT)* ;
 renameStatement : K_RENAME identifier K_TO identifier ;
 
 adminStatement
@@ -486,7 +488,7 @@ insertStatement
     | (K_ALL | K_FIRST) (K_WHEN expression K_THEN multiInsertInto+)+ (K_ELSE multiInsertInto+)? query
     )
   ;
-insertSource : K_VALUES (LPAREN expression (COMMA expression)* RPAREN | simpleExpr) | query ;
+insertSource : K_VALUES simpleExpr | query ;
 multiInsertInto
   : K_INTO dmlTarget columnList? (K_VALUES LPAREN expression (COMMA expression)* RPAREN)? errorLogging?
   ;
@@ -598,7 +600,7 @@ plsqlStatement
       (K_ELSE statementList)? K_END K_CASE identifier?                     # caseStatement
   | (K_WHILE expression | K_FOR forHead)? K_LOOP statementList K_END K_LOOP identifier?
                                                                            # loopStatement
-  | K_FORALL identifier K_IN forallBounds (K_SAVE K_EXCEPTIONS)? plsqlStatement  # forallStatement
+  | K_FORALL identifier K_IN forallBounds (K_SAVE K_EXCEPTIONS)? forallBody     # forallStatement
   | K_EXIT identifier? (K_WHEN expression)?                                 # exitStatement
   | K_CONTINUE identifier? (K_WHEN expression)?                            # continueStatement
   | K_GOTO identifier                                                      # gotoStatement
@@ -609,15 +611,21 @@ plsqlStatement
   | K_FETCH simpleExpr (K_BULK K_COLLECT)? K_INTO simpleExpr (COMMA simpleExpr)*
       (K_LIMIT expression)?                                                # fetchStatement
   | K_CLOSE simpleExpr                                                     # closeStatement
-  | K_EXECUTE K_IMMEDIATE expression
-      (intoClause | usingClause | (K_RETURNING | K_RETURN) K_INTO simpleExpr (COMMA simpleExpr)*)*
-                                                                           # executeImmediateStatement
+  | executeImmediate                                                       # executeImmediateStatement
   | K_PIPE K_ROW LPAREN expression RPAREN                                  # pipeRowStatement
   | K_PRAGMA identifier parenGroup?                                        # pragmaStatement
   | block                                                                  # blockStatement
   | dmlStatement                                                           # sqlStatementInBlock
   | transactionStatement                                                   # transactionInBlock
   ;
+
+executeImmediate
+  : K_EXECUTE K_IMMEDIATE expression
+    (intoClause | usingClause | (K_RETURNING | K_RETURN) K_INTO simpleExpr (COMMA simpleExpr)*)*
+  ;
+// Only DML can follow FORALL; a general statement here would let "(" follow an expression
+// and make every call's prediction look through its first argument.
+forallBody : insertStatement | updateStatement | deleteStatement | mergeStatement | executeImmediate ;
 
 plsqlTarget
   : (identifier | BIND_VAR) targetPart*
@@ -668,7 +676,7 @@ predicateTail
   | K_IS K_NOT? (K_NULL | K_EMPTY | K_A K_SET | K_OF K_TYPE? parenGroup | ID) # isTail
   | K_NOT? (K_LIKE | K_LIKEC | K_LIKE2 | K_LIKE4) simpleExpr (K_ESCAPE simpleExpr)?  # likeTail
   | K_NOT? K_BETWEEN simpleExpr K_AND simpleExpr                           # betweenTail
-  | K_NOT? K_IN (LPAREN (query | expression (COMMA expression)*) RPAREN | simpleExpr)  # inTail
+  | K_NOT? K_IN simpleExpr                                                 # inTail
   | K_NOT? (K_MEMBER | K_SUBMULTISET) K_OF? simpleExpr                     # memberTail
   ;
 compOp : EQ | NE | LT | LE | GT | GE ;
@@ -697,7 +705,7 @@ simpleExpr
 primary
   : literal                                                                # literalPrimary
   | K_CASE expression? (K_WHEN expression K_THEN expression)+ (K_ELSE expression)? K_END  # casePrimary
-  | K_CAST LPAREN (K_MULTISET LPAREN query RPAREN | expression) K_AS dataType RPAREN   # castPrimary
+  | K_CAST LPAREN expression K_AS dataType RPAREN                          # castPrimary
   | K_TREAT LPAREN expression K_AS K_REF? dataType RPAREN                  # treatPrimary
   | K_INTERVAL STRING (K_YEAR | K_MONTH | K_DAY | K_HOUR | K_MINUTE | K_SECOND)
       (LPAREN NUMBER (COMMA NUMBER)? RPAREN)?
@@ -707,8 +715,7 @@ primary
   | (K_CURSOR | K_MULTISET) LPAREN query RPAREN                            # cursorPrimary
   | K_NEW qualifiedName LPAREN callArgs? RPAREN                            # newPrimary
   | LPAREN query RPAREN                                                    # subqueryPrimary
-  | LPAREN expression (COMMA expression)* RPAREN                           # parenPrimary
-  | LPAREN expression K_AS dataType RPAREN                                 # treatAsPrimary
+  | LPAREN expression ((COMMA expression)+ | K_AS dataType)? RPAREN         # parenPrimary
   | K_SET LPAREN expression RPAREN                                         # setFunctionPrimary
   | BIND_VAR                                                               # bindPrimary
   | CC_FLAG                                                                # ccFlagPrimary
@@ -720,7 +727,7 @@ literal : NUMBER | STRING | K_NULL | K_TRUE | K_FALSE ;
 
 callArgs
   : STAR
-  | (K_DISTINCT | K_UNIQUE | K_ALL)? callArg (COMMA callArg)* argTail*
+  | (K_DISTINCT | K_UNIQUE | K_ALL)? callArg (COMMA callArg)*
   ;
 callArg
   : (K_LEADING | K_TRAILING | K_BOTH) expression? K_FROM expression

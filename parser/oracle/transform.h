@@ -42,6 +42,10 @@ ir::TableRefPtr transformTableRefPrimary(P::TableRefPrimaryContext* ctx, const P
 
 // transform_dml.cpp
 ir::StmtPtr transformDml(P::DmlStatementContext* ctx, const ParseContext& pc);
+ir::StmtPtr transformDmlPart(P::InsertStatementContext* ctx, const ParseContext& pc);
+ir::StmtPtr transformDmlPart(P::UpdateStatementContext* ctx, const ParseContext& pc);
+ir::StmtPtr transformDmlPart(P::DeleteStatementContext* ctx, const ParseContext& pc);
+ir::StmtPtr transformDmlPart(P::MergeStatementContext* ctx, const ParseContext& pc);
 
 // transform_table.cpp
 ir::StmtPtr transformCreateTable(P::CreateTableContext* ctx, const ParseContext& pc);

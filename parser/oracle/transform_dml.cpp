@@ -78,9 +78,12 @@ ir::StmtPtr insert(P::InsertStatementContext* ctx, const ParseContext& pc) {
     auto v = std::make_unique<ir::Values>();
     at(*v, src, pc);
     std::vector<ir::ExprPtr> row;
-    if (src->simpleExpr())
-      row.push_back(transformSimpleExpr(src->simpleExpr(), pc));  // VALUES record
-    for (auto* e : src->expression()) row.push_back(transformExpression(e, pc));
+    auto values = transformSimpleExpr(src->simpleExpr(), pc);  // (a, b, c), (a) or a record
+    if (values->kind == ir::ExprKind::Row) {
+      for (auto& x : values->as<ir::RowExpr>().items) row.push_back(std::move(x));
+    } else {
+      row.push_back(std::move(values));
+    }
     v->rows.push_back(std::move(row));
     ins->source = std::move(v);
   } else {
@@ -137,6 +140,19 @@ ir::StmtPtr merge(P::MergeStatementContext* ctx, const ParseContext& pc) {
 }
 
 }  // namespace
+
+ir::StmtPtr transformDmlPart(P::InsertStatementContext* c, const ParseContext& pc) {
+  return insert(c, pc);
+}
+ir::StmtPtr transformDmlPart(P::UpdateStatementContext* c, const ParseContext& pc) {
+  return update(c, pc);
+}
+ir::StmtPtr transformDmlPart(P::DeleteStatementContext* c, const ParseContext& pc) {
+  return remove(c, pc);
+}
+ir::StmtPtr transformDmlPart(P::MergeStatementContext* c, const ParseContext& pc) {
+  return merge(c, pc);
+}
 
 ir::StmtPtr transformDml(P::DmlStatementContext* ctx, const ParseContext& pc) {
   if (auto* q = ctx->query()) return transformQuery(q, pc);

@@ -85,6 +85,14 @@ ir::ExprPtr primary(P::PrimaryContext* ctx, const ParseContext& pc) {
   }
   if (auto* p = dynamic_cast<P::ParenPrimaryContext*>(ctx)) {
     auto items = p->expression();
+    if (p->K_AS()) {  // (self AS supertype): generalized invocation
+      auto e = std::make_unique<ir::Cast>();
+      at(*e, ctx, pc);
+      e->style = "TREAT";
+      e->operand = transformExpression(items[0], pc);
+      e->type = transformDataType(p->dataType(), pc);
+      return e;
+    }
     if (items.size() == 1) return transformExpression(items[0], pc);
     auto e = std::make_unique<ir::RowExpr>();
     at(*e, ctx, pc);
@@ -128,10 +136,7 @@ ir::ExprPtr primary(P::PrimaryContext* ctx, const ParseContext& pc) {
     auto e = std::make_unique<ir::Cast>();
     at(*e, ctx, pc);
     e->style = "CAST";
-    if (c->expression())
-      e->operand = transformExpression(c->expression(), pc);
-    else
-      e->operand = rawExpr(c->query(), pc, "MULTISET");
+    e->operand = transformExpression(c->expression(), pc);
     e->type = transformDataType(c->dataType(), pc);
     return e;
   }
@@ -183,14 +188,6 @@ ir::ExprPtr primary(P::PrimaryContext* ctx, const ParseContext& pc) {
   if (dynamic_cast<P::CursorPrimaryContext*>(ctx))
     return rawExpr(ctx, pc, upperText(ctx->getStart()->getText()));
   if (dynamic_cast<P::CcFlagPrimaryContext*>(ctx)) return rawExpr(ctx, pc, "INQUIRY DIRECTIVE");
-  if (auto* t = dynamic_cast<P::TreatAsPrimaryContext*>(ctx)) {
-    auto e = std::make_unique<ir::Cast>();
-    at(*e, ctx, pc);
-    e->style = "TREAT";  // (self AS supertype): generalized invocation
-    e->operand = transformExpression(t->expression(), pc);
-    e->type = transformDataType(t->dataType(), pc);
-    return e;
-  }
   if (auto* s = dynamic_cast<P::SetFunctionPrimaryContext*>(ctx)) {
     auto e = std::make_unique<ir::Call>();
     at(*e, ctx, pc);
@@ -268,15 +265,12 @@ ir::ExprPtr predicate(P::PredicateExprContext* ctx, const ParseContext& pc) {
     at(*e, ctx, pc);
     e->negated = in->K_NOT() != nullptr;
     e->operand = std::move(left);
-    if (auto* q = in->query()) {
-      auto sub = std::make_unique<ir::SubqueryExpr>();
-      at(*sub, q, pc);
-      sub->query = transformQuery(q, pc);
-      e->items.push_back(std::move(sub));
-    } else if (in->simpleExpr()) {
-      e->items.push_back(transformSimpleExpr(in->simpleExpr(), pc));
+    // IN (a, b), IN (SELECT ...), IN (x) and IN collection all parse as one value.
+    auto list = transformSimpleExpr(in->simpleExpr(), pc);
+    if (list->kind == ir::ExprKind::Row) {
+      for (auto& x : list->as<ir::RowExpr>().items) e->items.push_back(std::move(x));
     } else {
-      for (auto* x : in->expression()) e->items.push_back(transformExpression(x, pc));
+      e->items.push_back(std::move(list));
     }
     return e;
   }
@@ -338,7 +332,6 @@ ir::ExprPtr transformSimpleExpr(P::SimpleExprContext* ctx, const ParseContext& p
       e->starArg = a->STAR() != nullptr;
       e->distinct = a->K_DISTINCT() != nullptr || a->K_UNIQUE() != nullptr;
       e->args = transformCallArgs(a, pc);
-      if (!a->argTail().empty()) return rawExpr(ctx, pc, "call");
     }
     return e;
   }

@@ -287,6 +287,23 @@ ir::StmtPtr loop(P::LoopStatementContext* ctx, const ParseContext& pc) {
   return l;
 }
 
+ir::StmtPtr executeImmediate(P::ExecuteImmediateContext* x, const ParseContext& pc) {
+    auto s = std::make_unique<ir::ExecImmediateStmt>();
+    at(*s, x, pc);
+    s->sql = transformExpression(x->expression(), pc);
+    for (auto* into : x->intoClause()) {
+      s->bulkCollect = s->bulkCollect || into->K_BULK();
+      for (auto* t : into->simpleExpr()) s->into.push_back(transformSimpleExpr(t, pc));
+    }
+    for (auto* u : x->usingClause())
+      for (auto* arg : u->usingArg()) {
+        std::string mode = arg->K_IN() ? (arg->K_OUT() ? "IN OUT" : "IN") : (arg->K_OUT() ? "OUT" : "IN");
+        s->usingArgs.emplace_back(mode, transformExpression(arg->expression(), pc));
+      }
+    s->returningInto = simpleList(x->simpleExpr(), pc);
+    return s;
+}
+
 ir::StmtPtr plsqlStatement(P::PlsqlStatementContext* ctx, const ParseContext& pc) {
   if (auto* a = dynamic_cast<P::AssignOrCallStatementContext*>(ctx)) {
     if (a->ASSIGN()) {
@@ -396,22 +413,8 @@ ir::StmtPtr plsqlStatement(P::PlsqlStatementContext* ctx, const ParseContext& pc
     s->cursor = transformSimpleExpr(c->simpleExpr(), pc);
     return s;
   }
-  if (auto* x = dynamic_cast<P::ExecuteImmediateStatementContext*>(ctx)) {
-    auto s = std::make_unique<ir::ExecImmediateStmt>();
-    at(*s, ctx, pc);
-    s->sql = transformExpression(x->expression(), pc);
-    for (auto* into : x->intoClause()) {
-      s->bulkCollect = s->bulkCollect || into->K_BULK();
-      for (auto* t : into->simpleExpr()) s->into.push_back(transformSimpleExpr(t, pc));
-    }
-    for (auto* u : x->usingClause())
-      for (auto* arg : u->usingArg()) {
-        std::string mode = arg->K_IN() ? (arg->K_OUT() ? "IN OUT" : "IN") : (arg->K_OUT() ? "OUT" : "IN");
-        s->usingArgs.emplace_back(mode, transformExpression(arg->expression(), pc));
-      }
-    s->returningInto = simpleList(x->simpleExpr(), pc);
-    return s;
-  }
+  if (auto* xs = dynamic_cast<P::ExecuteImmediateStatementContext*>(ctx))
+    return executeImmediate(xs->executeImmediate(), pc);
   if (auto* p = dynamic_cast<P::PipeRowStatementContext*>(ctx)) {
     auto s = std::make_unique<ir::PipeRowStmt>();
     at(*s, ctx, pc);
@@ -437,7 +440,16 @@ ir::StmtPtr plsqlStatement(P::PlsqlStatementContext* ctx, const ParseContext& pc
       }
     }
     s->saveExceptions = f->K_SAVE() != nullptr;
-    s->statement = plsqlStatement(f->plsqlStatement(), pc);
+    auto* body = f->forallBody();
+    if (auto* x = body->executeImmediate()) {
+      s->statement = executeImmediate(x, pc);
+    } else {
+      // the DML statement: reuse the DML transform through a synthetic dispatch
+      if (auto* i = body->insertStatement()) s->statement = transformDmlPart(i, pc);
+      if (auto* u = body->updateStatement()) s->statement = transformDmlPart(u, pc);
+      if (auto* d = body->deleteStatement()) s->statement = transformDmlPart(d, pc);
+      if (auto* m = body->mergeStatement()) s->statement = transformDmlPart(m, pc);
+    }
     return s;
   }
   if (auto* b = dynamic_cast<P::BlockStatementContext*>(ctx)) return transformBlock(b->block(), pc);

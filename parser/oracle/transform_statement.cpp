@@ -93,7 +93,7 @@ ir::StmtPtr transformStatement(P::SqlStatementContext* ctx, const ParseContext& 
   if (auto* c = s->commentStatement()) return transformComment(c, pc);
   if (auto* g = s->grantStatement()) return transformGrant(g, pc);
   if (auto* r = s->revokeStatement()) return transformRevoke(r, pc);
-  if (auto* t = s->truncateStatement()) return unmodelled(t, pc, leadingWords(t, 2));
+  if (auto* t = s->truncateStatement()) return unmodelled(t, pc, normalizedText(t).substr(0, 14));
   if (auto* r = s->renameStatement()) return unmodelled(r, pc, "RENAME");
   if (auto* t = s->transactionStatement()) {
     auto ts = std::make_unique<ir::TransactionStmt>();

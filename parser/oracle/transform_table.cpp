@@ -203,10 +203,9 @@ ir::StmtPtr transformCreateTable(P::CreateTableContext* ctx, const ParseContext&
       table->organization = upperText(org->children[1]->getText());
     } else if (auto* part = dynamic_cast<P::PartitionTailContext*>(t)) {
       table->partitioning = normalizedText(part);
-    } else if (auto* as = dynamic_cast<P::AsQueryTailContext*>(t)) {
-      table->asQuery = transformQuery(as->query(), pc);
     }
   }
+  if (auto* q = ctx->query()) table->asQuery = transformQuery(q, pc);
   soupAttributes(tails, *table, pc);
   stmt->table = std::move(table);
   return stmt;
