@@ -45,7 +45,7 @@ tokens {
   K_EVALNAME, K_CONTENT, K_DOCUMENT, K_VALUE, K_PASSING
 }
 
-WS            : [ \t\r\n\f]+ -> channel(HIDDEN);
+WS            : [ \t\r\n\f\u000B]+ -> channel(HIDDEN);   // \v: a joined SQL*Plus '-' line end
 LINE_COMMENT  : '--' ~[\r\n]* -> channel(HIDDEN);
 HINT          : '/*+' .*? '*/' -> channel(HIDDEN);
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);

@@ -397,7 +397,10 @@ query : withClause? queryBlockSet orderByClause? rowLimitingClause? forUpdateCla
 
 withClause : K_WITH commonTable (COMMA commonTable)* ;
 commonTable : identifier columnList? K_AS LPAREN query RPAREN cteSearchCycle* ;
-cteSearchCycle : ID ~(COMMA | K_SELECT | LPAREN)* ;
+cteSearchCycle
+  : ID ID K_FIRST K_BY orderItem (COMMA orderItem)* K_SET identifier
+  | ID identifier (COMMA identifier)* K_SET identifier (K_TO simpleExpr K_DEFAULT simpleExpr)?
+  ;
 
 queryBlockSet : queryTerm (setOperator queryTerm)* ;
 setOperator : K_UNION K_ALL? | K_INTERSECT | K_MINUS | K_EXCEPT ;
@@ -630,6 +633,7 @@ forallBody : insertStatement | updateStatement | deleteStatement | mergeStatemen
 plsqlTarget
   : (identifier | BIND_VAR) targetPart*
   | LPAREN expression K_AS dataType RPAREN targetPart+
+  | K_TREAT LPAREN expression K_AS K_REF? dataType RPAREN targetPart+
   ;
 targetPart
   : DOT anyName
@@ -744,7 +748,9 @@ argTail
   | (K_NULL | ID | K_EMPTY | K_TRUE | K_FALSE | K_DEFAULT expression) K_ON (ID | K_NULL | K_EMPTY)
   | K_VALUE expression
   | K_WITH ID+
-  | K_ON ID ID STRING? ((K_WITH | ID) ID)?
+  | K_ON ID (ID | K_TRUNCATE) STRING? ((K_WITH | ID) ID)?
+  | K_NO ID
+  | ID (EQ? NUMBER)?
   ;
 
 windowSpec : (K_PARTITION K_BY expression (COMMA expression)*)? orderByClause? windowFrame? ;

@@ -9,7 +9,7 @@ namespace barge::parser::oracle {
 namespace {
 
 bool isSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
 }
 bool isWordChar(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$' || c == '#';
@@ -56,13 +56,13 @@ bool isSqlPlusCommand(std::string_view s, size_t i, std::string& word) {
     return false;
   }
   word = upperWord(s, i);
-  static const std::array<const char*, 43> kCommands = {
+  static const std::array<const char*, 45> kCommands = {
       "REM",      "REMARK",     "PROMPT",   "DEFINE",  "UNDEFINE", "SPOOL",  "WHENEVER", "EXEC",
       "EXECUTE",  "CONNECT",    "CONN",     "SHOW",    "PAUSE",    "ACCEPT", "COLUMN",   "COL",
       "TTITLE",   "BTITLE",     "BREAK",    "COMPUTE", "CLEAR",    "DESC",   "DESCRIBE", "HOST",
       "VARIABLE", "VAR",        "PRINT",    "EXIT",    "QUIT",     "START",  "STA",      "TIMING",
       "SET",      "DISCONNECT", "PASSWORD", "RUN",     "LOAD",     "PRO",    "REPHEADER", "REPFOOTER",
-      "STORE",    "SHO",        "ATTRIBUTE"};
+      "STORE",    "SHO",        "ATTRIBUTE", "DEF",   "UNDEF"};
   for (const char* c : kCommands) {
     if (word == c) {
       if (word == "SET") {  // SET TRANSACTION / ROLE / CONSTRAINTS are SQL
@@ -193,7 +193,7 @@ void joinContinuationLines(std::string& s) {
       char after = nx < s.size() ? s[nx] : '\n';
       // Only where a minus sign makes no sense: before , ) ' or right after ( ,
       bool cont = after == ',' || after == ')' || after == '\'' || before == '(' || before == ',';
-      if (!comment && cont) s[dash] = ' ';
+      if (!comment && cont) s[dash] = '\v';  // whitespace to the lexer, a continuation mark here
     }
     lineStart = nl + 1;
   }
@@ -268,7 +268,7 @@ std::vector<Chunk> splitScript(std::string_view s) {
       while (e < s.size()) {
         size_t last = e - 1;
         while (last > i && (s[last] == '\n' || s[last] == '\r' || s[last] == ' ')) --last;
-        if (s[last] != '-') break;
+        if (s[last] != '-' && s[last] != '\v') break;
         e = lineEnd(s, e);
       }
       emit(Chunk::Kind::ScriptCommand, i, e, word);

@@ -13,7 +13,8 @@ namespace barge::parser::oracle {
 std::vector<Chunk> splitScript(std::string_view utf8);
 
 // SQL*Plus joins a line ending in "-" with the next one. Where that "-" cannot be a minus sign
-// (before , ) ' or after ( ,) it is blanked out, in place, so offsets stay valid.
+// (before , ) ' or after ( ,) it becomes a \v, in place, so offsets stay valid: whitespace to
+// the lexer, and still a continuation mark for SQL*Plus command lines.
 void joinContinuationLines(std::string& utf8);
 
 // Substitution variables (&name, &&name) outside literals and comments, in order of appearance.

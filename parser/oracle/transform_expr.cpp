@@ -16,17 +16,57 @@ ir::ExprPtr rawExpr(antlr4::ParserRuleContext* ctx, const ParseContext& pc,
 
 namespace {
 
+// Labelled alternatives are told apart by their tokens, not by a chain of dynamic_casts: the
+// transform runs on every expression node and RTTI lookups dominated its cost.
+size_t tokenType(antlr4::tree::ParseTree* t) {
+  return static_cast<antlr4::tree::TerminalNode*>(t)->getSymbol()->getType();
+}
+bool isTerminal(antlr4::tree::ParseTree* t) {
+  return dynamic_cast<antlr4::tree::TerminalNode*>(t) != nullptr;
+}
+
+enum class SimpleKind {
+  Primary, Member, StarMember, Call, Attribute, OuterJoin, DbLink, WithinGroup, Keep, Over,
+  AtTimeZone, Unary, Binary, Multiset, IntervalConv
+};
+
+SimpleKind simpleKind(P::SimpleExprContext* ctx) {
+  if (ctx->children.size() == 1) return SimpleKind::Primary;
+  if (isTerminal(ctx->children[0])) return SimpleKind::Unary;
+  switch (tokenType(ctx->children[1])) {
+    case P::DOT:
+      return ctx->getStop()->getType() == P::STAR ? SimpleKind::StarMember : SimpleKind::Member;
+    case P::LPAREN: return SimpleKind::Call;
+    case P::PERCENT_SIGN: return SimpleKind::Attribute;
+    case P::OUTER_JOIN: return SimpleKind::OuterJoin;
+    case P::AT_SIGN: return SimpleKind::DbLink;
+    case P::K_WITHIN: return SimpleKind::WithinGroup;
+    case P::K_KEEP: return SimpleKind::Keep;
+    case P::K_OVER: return SimpleKind::Over;
+    case P::K_AT: return SimpleKind::AtTimeZone;
+    case P::K_MULTISET: return SimpleKind::Multiset;
+    case P::K_DAY:
+    case P::K_YEAR: return SimpleKind::IntervalConv;
+    default: return SimpleKind::Binary;
+  }
+}
+
 // a, a.b, a.b.c as a qualified name when the chain holds only names.
+bool isNamePrimary(P::PrimaryContext* ctx);
+
 std::optional<ir::QualifiedName> nameChain(P::SimpleExprContext* ctx) {
-  if (auto* p = dynamic_cast<P::PrimaryExprContext*>(ctx)) {
-    if (auto* n = dynamic_cast<P::NamePrimaryContext*>(p->primary())) {
+  SimpleKind k = simpleKind(ctx);
+  if (k == SimpleKind::Primary) {
+    auto* prim = static_cast<P::PrimaryExprContext*>(ctx)->primary();
+    if (isNamePrimary(prim)) {
       ir::QualifiedName q;
-      q.parts.push_back(transformIdentifier(n->identifier()));
+      q.parts.push_back(transformIdentifier(static_cast<P::NamePrimaryContext*>(prim)->identifier()));
       return q;
     }
     return std::nullopt;
   }
-  if (auto* m = dynamic_cast<P::MemberExprContext*>(ctx)) {
+  if (k == SimpleKind::Member) {
+    auto* m = static_cast<P::MemberExprContext*>(ctx);
     auto base = nameChain(m->simpleExpr());
     if (!base) return std::nullopt;
     base->parts.push_back(transformAnyName(m->anyName()));
@@ -69,8 +109,47 @@ ir::Ptr<ir::WindowSpec> windowSpec(P::WindowSpecContext* ctx, const ParseContext
   return w;
 }
 
+// One-token primaries: literal, bind variable, inquiry directive, DEFAULT, or a name.
+bool isNamePrimary(P::PrimaryContext* ctx) {
+  if (ctx->children.size() != 1) return false;
+  switch (ctx->getStart()->getType()) {
+    case P::NUMBER: case P::STRING: case P::K_NULL: case P::K_TRUE: case P::K_FALSE:
+    case P::BIND_VAR: case P::CC_FLAG: case P::K_DEFAULT:
+      return false;
+    default:
+      return true;
+  }
+}
+
 ir::ExprPtr primary(P::PrimaryContext* ctx, const ParseContext& pc) {
-  if (auto* l = dynamic_cast<P::LiteralPrimaryContext*>(ctx)) return literal(l->literal(), pc);
+  if (ctx->children.size() == 1) {
+    switch (ctx->getStart()->getType()) {
+      case P::NUMBER: case P::STRING: case P::K_NULL: case P::K_TRUE: case P::K_FALSE:
+        return literal(static_cast<P::LiteralPrimaryContext*>(ctx)->literal(), pc);
+      case P::BIND_VAR: {
+        auto e = std::make_unique<ir::VarRef>(ir::ExprKind::BindVar);
+        at(*e, ctx, pc);
+        e->name = ctx->getStart()->getText().substr(1);
+        return e;
+      }
+      case P::CC_FLAG:
+        return rawExpr(ctx, pc, "INQUIRY DIRECTIVE");
+      case P::K_DEFAULT: {
+        auto e = std::make_unique<ir::Literal>();
+        at(*e, ctx, pc);
+        e->literalKind = ir::LiteralKind::Default;
+        e->value = "DEFAULT";
+        return e;
+      }
+      default: {
+        auto e = std::make_unique<ir::NameRef>();
+        at(*e, ctx, pc);
+        e->name.parts.push_back(
+            transformIdentifier(static_cast<P::NamePrimaryContext*>(ctx)->identifier()));
+        return e;
+      }
+    }
+  }
   if (auto* n = dynamic_cast<P::NamePrimaryContext*>(ctx)) {
     auto e = std::make_unique<ir::NameRef>();
     at(*e, ctx, pc);
@@ -305,24 +384,27 @@ std::vector<ir::Argument> transformCallArgs(P::CallArgsContext* ctx, const Parse
 }
 
 ir::ExprPtr transformSimpleExpr(P::SimpleExprContext* ctx, const ParseContext& pc) {
-  if (auto* p = dynamic_cast<P::PrimaryExprContext*>(ctx)) return primary(p->primary(), pc);
-  if (auto* m = dynamic_cast<P::MemberExprContext*>(ctx)) {
+  SimpleKind kind = simpleKind(ctx);
+  if (kind == SimpleKind::Primary)
+    return primary(static_cast<P::PrimaryExprContext*>(ctx)->primary(), pc);
+  if (kind == SimpleKind::Member) {
     if (auto q = nameChain(ctx)) {
       auto e = std::make_unique<ir::NameRef>();
       at(*e, ctx, pc);
       e->name = std::move(*q);
       return e;
     }
-    (void)m;
     return rawExpr(ctx, pc, "member access");
   }
-  if (auto* s = dynamic_cast<P::StarMemberExprContext*>(ctx)) {
+  if (kind == SimpleKind::StarMember) {
+    auto* s = static_cast<P::StarMemberExprContext*>(ctx);
     auto e = std::make_unique<ir::Star>();
     at(*e, ctx, pc);
     if (auto q = nameChain(s->simpleExpr())) e->qualifier = std::move(*q);
     return e;
   }
-  if (auto* c = dynamic_cast<P::CallExprContext*>(ctx)) {
+  if (kind == SimpleKind::Call) {
+    auto* c = static_cast<P::CallExprContext*>(ctx);
     auto q = nameChain(c->simpleExpr());
     if (!q) return rawExpr(ctx, pc, "call");
     auto e = std::make_unique<ir::Call>();
@@ -335,12 +417,14 @@ ir::ExprPtr transformSimpleExpr(P::SimpleExprContext* ctx, const ParseContext& p
     }
     return e;
   }
-  if (auto* o = dynamic_cast<P::OuterJoinExprContext*>(ctx)) {
+  if (kind == SimpleKind::OuterJoin) {
+    auto* o = static_cast<P::OuterJoinExprContext*>(ctx);
     auto inner = transformSimpleExpr(o->simpleExpr(), pc);
     if (inner->kind == ir::ExprKind::Name) inner->as<ir::NameRef>().outerJoinMark = true;
     return inner;
   }
-  if (auto* ov = dynamic_cast<P::OverExprContext*>(ctx)) {
+  if (kind == SimpleKind::Over) {
+    auto* ov = static_cast<P::OverExprContext*>(ctx);
     auto inner = transformSimpleExpr(ov->simpleExpr(), pc);
     if (inner->kind != ir::ExprKind::Call) return rawExpr(ctx, pc, "analytic call");
     auto& call = inner->as<ir::Call>();
@@ -352,13 +436,15 @@ ir::ExprPtr transformSimpleExpr(P::SimpleExprContext* ctx, const ParseContext& p
     }
     return inner;
   }
-  if (auto* wg = dynamic_cast<P::WithinGroupExprContext*>(ctx)) {
+  if (kind == SimpleKind::WithinGroup) {
+    auto* wg = static_cast<P::WithinGroupExprContext*>(ctx);
     auto inner = transformSimpleExpr(wg->simpleExpr(), pc);
     if (inner->kind != ir::ExprKind::Call) return rawExpr(ctx, pc, "WITHIN GROUP");
     inner->as<ir::Call>().withinGroup = transformOrderBy(wg->orderByClause(), pc);
     return inner;
   }
-  if (auto* k = dynamic_cast<P::KeepExprContext*>(ctx)) {
+  if (kind == SimpleKind::Keep) {
+    auto* k = static_cast<P::KeepExprContext*>(ctx);
     auto inner = transformSimpleExpr(k->simpleExpr(), pc);
     if (inner->kind != ir::ExprKind::Call) return rawExpr(ctx, pc, "KEEP");
     std::string keep = "DENSE_RANK ";
@@ -367,28 +453,41 @@ ir::ExprPtr transformSimpleExpr(P::SimpleExprContext* ctx, const ParseContext& p
     inner->as<ir::Call>().keep = keep;
     return inner;
   }
-  if (auto* u = dynamic_cast<P::UnaryExprContext*>(ctx)) {
+  if (kind == SimpleKind::Unary) {
+    auto* u = static_cast<P::UnaryExprContext*>(ctx);
     auto e = std::make_unique<ir::Unary>();
     at(*e, ctx, pc);
     e->op = upperText(u->children.front()->getText());
     e->operand = transformSimpleExpr(u->simpleExpr(), pc);
     return e;
   }
-  if (auto* b = dynamic_cast<P::BinaryExprContext*>(ctx))
+  if (kind == SimpleKind::Binary) {
+    auto* b = static_cast<P::BinaryExprContext*>(ctx);
     return binary(upperText(b->children[1]->getText()), transformSimpleExpr(b->simpleExpr(0), pc),
                   transformSimpleExpr(b->simpleExpr(1), pc), ctx, pc);
-  if (dynamic_cast<P::AttributeExprContext*>(ctx)) return rawExpr(ctx, pc, "attribute");
-  if (dynamic_cast<P::AtTimeZoneExprContext*>(ctx)) return rawExpr(ctx, pc, "AT TIME ZONE");
-  if (dynamic_cast<P::MultisetExprContext*>(ctx)) return rawExpr(ctx, pc, "MULTISET operator");
-  if (dynamic_cast<P::DbLinkExprContext*>(ctx)) return rawExpr(ctx, pc, "database link call");
-  if (dynamic_cast<P::IntervalConvExprContext*>(ctx)) return rawExpr(ctx, pc, "interval expression");
-  return rawExpr(ctx, pc, "expression");
+  }
+  switch (kind) {
+    case SimpleKind::Attribute: return rawExpr(ctx, pc, "attribute");
+    case SimpleKind::AtTimeZone: return rawExpr(ctx, pc, "AT TIME ZONE");
+    case SimpleKind::Multiset: return rawExpr(ctx, pc, "MULTISET operator");
+    case SimpleKind::DbLink: return rawExpr(ctx, pc, "database link call");
+    case SimpleKind::IntervalConv: return rawExpr(ctx, pc, "interval expression");
+    default: return rawExpr(ctx, pc, "expression");
+  }
 }
 
 ir::ExprPtr transformExpression(P::ExpressionContext* ctx, const ParseContext& pc) {
   if (!ctx) return nullptr;
-  if (auto* p = dynamic_cast<P::PredicateExprContext*>(ctx)) return predicate(p, pc);
-  if (auto* n = dynamic_cast<P::NotExprContext*>(ctx)) {
+  if (ctx->children.size() == 3) {
+    bool isAnd = tokenType(ctx->children[1]) == P::K_AND;
+    auto* l = static_cast<P::ExpressionContext*>(ctx->children[0]);
+    auto* r = static_cast<P::ExpressionContext*>(ctx->children[2]);
+    return binary(isAnd ? "AND" : "OR", transformExpression(l, pc), transformExpression(r, pc),
+                  ctx, pc);
+  }
+  if (ctx->getStart()->getType() != P::K_NOT)
+    return predicate(static_cast<P::PredicateExprContext*>(ctx), pc);
+  if (auto* n = static_cast<P::NotExprContext*>(ctx)) {
     auto e = std::make_unique<ir::Unary>();
     at(*e, ctx, pc);
     e->op = "NOT";

@@ -23,7 +23,7 @@ std::vector<ir::ExprPtr> simpleList(const std::vector<P::SimpleExprContext*>& v,
 // The statement-level target: a.b(1).c as an expression (name, call, or raw).
 ir::ExprPtr target(P::PlsqlTargetContext* ctx, const ParseContext& pc) {
   auto parts = ctx->targetPart();
-  if (ctx->K_AS()) return rawExpr(ctx, pc, "generalized invocation");
+  if (ctx->K_AS()) return rawExpr(ctx, pc, "generalized invocation");  // (x AS t).m, TREAT(...)
   if (ctx->BIND_VAR()) {
     if (parts.empty()) {
       auto e = std::make_unique<ir::VarRef>(ir::ExprKind::BindVar);
