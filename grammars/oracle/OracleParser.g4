@@ -302,8 +302,8 @@ methodKind : K_MEMBER | K_STATIC | K_MAP K_MEMBER | K_ORDER K_MEMBER | ;
 constructorHeading
   : K_CONSTRUCTOR K_FUNCTION qualifiedName parameterList? K_RETURN K_SELF K_AS K_RESULT
   ;
-procedureHeading : K_PROCEDURE identifier parameterList? ;
-functionHeading : K_FUNCTION identifier parameterList? K_RETURN dataType ;
+procedureHeading : K_PROCEDURE anyName parameterList? ;
+functionHeading : K_FUNCTION anyName parameterList? K_RETURN dataType ;
 
 createTypeBody
   : K_TYPE K_BODY qualifiedName (K_IS | K_AS) typeBodyItem+ K_END
@@ -736,7 +736,7 @@ callArgs
 callArg
   : (K_LEADING | K_TRAILING | K_BOTH) expression? K_FROM expression
   | (K_NAME | K_EVALNAME | K_CONTENT | K_DOCUMENT | K_KEY) expression argTail*
-  | (identifier | NUMBER | STRING) ARROW expression
+  | (identifier | MINUS? NUMBER | STRING) ARROW expression
   | expression argTail*
   ;
 argTail

@@ -106,6 +106,22 @@ std::vector<std::string> leadingWords(std::string_view s, size_t i, size_t n) {
   return words;
 }
 
+// SQL*Plus ends a SQL statement at a blank line (SQLBLANKLINES OFF). Scripts that rely on it
+// leave out the ';': cut there when the next line starts a new statement.
+bool blankLineEndsStatement(std::string_view s, size_t nl) {
+  size_t i = nl + 1;
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r')) ++i;
+  if (i >= s.size() || s[i] != '\n') return false;
+  while (i < s.size() && isSpace(s[i])) ++i;
+  std::string w = upperWord(s, i);
+  static const char* kStarts[] = {"SELECT", "INSERT", "UPDATE", "DELETE", "MERGE",  "CREATE",
+                                  "ALTER",  "DROP",   "GRANT",  "REVOKE", "COMMIT", "ROLLBACK",
+                                  "BEGIN",  "DECLARE", "COMMENT", "TRUNCATE", "WITH"};
+  for (const char* k : kStarts)
+    if (w == k) return true;
+  return false;
+}
+
 // CREATE [OR REPLACE] TYPE name ... (not TYPE BODY): a type spec holds no ';' outside
 // parentheses, so it ends at the first one even when the script forgets the "/" line.
 bool isTypeSpec(std::string_view s, size_t i) {
@@ -296,6 +312,11 @@ std::vector<Chunk> splitScript(std::string_view s) {
       if (s[j] == '\n' && j + 1 < s.size() && isSlashLine(s, j + 1)) {
         end = j;
         next = lineEnd(s, j + 1);
+        break;
+      }
+      if (!plsql && !typeSpec && s[j] == '\n' && blankLineEndsStatement(s, j)) {
+        end = j;
+        next = j + 1;
         break;
       }
       if (!plsql && !typeSpec && s[j] == ';') {

@@ -20,12 +20,12 @@ ir::Ptr<ir::Routine> methodHeading(P::ProcedureHeadingContext* ph, P::FunctionHe
   if (ph) {
     at(*r, ph, pc);
     r->routineKind = ir::RoutineKind::Procedure;
-    r->name.parts.push_back(transformIdentifier(ph->identifier()));
+    r->name.parts.push_back(transformAnyName(ph->anyName()));
     r->params = transformParameters(ph->parameterList(), pc);
   } else if (fh) {
     at(*r, fh, pc);
     r->routineKind = ir::RoutineKind::Function;
-    r->name.parts.push_back(transformIdentifier(fh->identifier()));
+    r->name.parts.push_back(transformAnyName(fh->anyName()));
     r->params = transformParameters(fh->parameterList(), pc);
     r->returnType = transformDataType(fh->dataType(), pc);
   } else {
