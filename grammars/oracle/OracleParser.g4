@@ -135,15 +135,16 @@ columnList : LPAREN identifier (COMMA identifier)* RPAREN ;
 // decision look ahead to the end of the statement.
 tableTail
   : K_ON K_COMMIT (K_DELETE | K_PRESERVE) K_ROWS                           # onCommitTail
-  | K_ORGANIZATION (K_INDEX | identifier)                                  # organizationTail
+  | K_ORGANIZATION (K_INDEX | identifier) parenGroup?                       # organizationTail
   | partitionClause                                                        # partitionTail
-  | (K_STORE | K_RETURN) K_AS                                              # soupTail
-  | tableSoupItem                                                          # soupTail
+  | (K_STORE | K_RETURN) K_AS parenGroup*                                  # soupTail
+  | tableSoupWord parenGroup*                                              # soupTail
   ;
 
-tableSoupItem
-  : parenGroup
-  | ~(LPAREN | RPAREN | SEMI | K_AS | K_PARTITION | K_ORGANIZATION | K_STORE | K_RETURN | K_ON)
+// A parenthesised group only follows a word (STORAGE (...), LOB (c)): a broken column list
+// must fail, not turn into an ignored attribute.
+tableSoupWord
+  : ~(LPAREN | RPAREN | SEMI | K_AS | K_PARTITION | K_ORGANIZATION | K_STORE | K_RETURN | K_ON)
   ;
 
 partitionClause

@@ -147,8 +147,8 @@ void soupAttributes(const std::vector<P::TableTailContext*>& tails, ir::Table& t
       "SEGMENT",    "MONITORING", "NOMONITORING", "ROWDEPENDENCIES", "NOROWDEPENDENCIES",
       "RESULT_CACHE", "FLASHBACK", "OVERFLOW", "INCLUDING",   "PCTTHRESHOLD", "MAPPING",
       "VARRAY",     "COLUMN",    "XMLTYPE",   "CLUSTER",      "OBJECT",     "OIDINDEX",
-      "INMEMORY",   "NO",        "ROW",       "SUBSTITUTABLE", "NOT",       "REJECT",
-      "PARTITION",  "STORE",     "RETURN",    "ORGANIZATION", "DEFAULT",    "SHARING",
+      "INMEMORY",   "NO",        "SUBSTITUTABLE", "NOT",      "REJECT",
+      "PARTITION",  "ORGANIZATION", "DEFAULT", "SHARING",
       "OPTIMIZE",   "ILM",       "MEMOPTIMIZE", "COLUMN",     "SUPPLEMENTAL", "READ"};
   ir::IgnoredAttribute* current = nullptr;
   for (auto* t : tails) {
