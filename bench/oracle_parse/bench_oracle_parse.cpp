@@ -3,8 +3,8 @@
 // Peak RSS: run it under /usr/bin/time -v (see run_bench.sh).
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -84,7 +84,7 @@ int main(int argc, char** argv) {
       "cold: pass=%.3fs (%.2f MB/s) cpu=%.3fs (%.2f MB/s) first-file=%.3fs worst-statement=%.1fms "
       "at %s\n",
       cold.seconds, mb / cold.seconds, cold.cpuSeconds, mb / cold.cpuSeconds, cold.firstFileSeconds,
-              cold.stats.worstStatementSeconds * 1000, cold.stats.worstStatementAt.str().c_str());
+      cold.stats.worstStatementSeconds * 1000, cold.stats.worstStatementAt.str().c_str());
   double best = 1e30, bestCpu = 1e30;
   Pass worstWarm;
   for (int i = 1; i < passes; ++i) {
@@ -93,8 +93,9 @@ int main(int argc, char** argv) {
     bestCpu = std::min(bestCpu, w.cpuSeconds);
     if (w.stats.worstStatementSeconds > worstWarm.stats.worstStatementSeconds) worstWarm = w;
   }
-  std::printf("warm: best-pass=%.3fs (%.2f MB/s) cpu=%.3fs (%.2f MB/s) worst-statement=%.1fms at %s\n",
-              best, mb / best, bestCpu, mb / bestCpu, worstWarm.stats.worstStatementSeconds * 1000,
-              worstWarm.stats.worstStatementAt.str().c_str());
+  std::printf(
+      "warm: best-pass=%.3fs (%.2f MB/s) cpu=%.3fs (%.2f MB/s) worst-statement=%.1fms at %s\n",
+      best, mb / best, bestCpu, mb / bestCpu, worstWarm.stats.worstStatementSeconds * 1000,
+      worstWarm.stats.worstStatementAt.str().c_str());
   return 0;
 }

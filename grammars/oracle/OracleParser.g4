@@ -737,8 +737,7 @@ callArgs
 callArg
   : (K_LEADING | K_TRAILING | K_BOTH) expression? K_FROM expression
   | (K_NAME | K_EVALNAME | K_CONTENT | K_DOCUMENT | K_KEY) expression argTail*
-  | (identifier | MINUS? NUMBER | STRING) ARROW expression
-  | expression argTail*
+  | expression (ARROW expression | argTail*)   // named (p => v) or qualified-expression (k => v)
   ;
 argTail
   : K_AS dataType

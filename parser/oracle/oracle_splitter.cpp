@@ -57,12 +57,13 @@ bool isSqlPlusCommand(std::string_view s, size_t i, std::string& word) {
   }
   word = upperWord(s, i);
   static const std::array<const char*, 45> kCommands = {
-      "REM",      "REMARK",     "PROMPT",   "DEFINE",  "UNDEFINE", "SPOOL",  "WHENEVER", "EXEC",
-      "EXECUTE",  "CONNECT",    "CONN",     "SHOW",    "PAUSE",    "ACCEPT", "COLUMN",   "COL",
-      "TTITLE",   "BTITLE",     "BREAK",    "COMPUTE", "CLEAR",    "DESC",   "DESCRIBE", "HOST",
-      "VARIABLE", "VAR",        "PRINT",    "EXIT",    "QUIT",     "START",  "STA",      "TIMING",
-      "SET",      "DISCONNECT", "PASSWORD", "RUN",     "LOAD",     "PRO",    "REPHEADER", "REPFOOTER",
-      "STORE",    "SHO",        "ATTRIBUTE", "DEF",   "UNDEF"};
+      "REM",       "REMARK",   "PROMPT",  "DEFINE",    "UNDEFINE",  "SPOOL",      "WHENEVER",
+      "EXEC",      "EXECUTE",  "CONNECT", "CONN",      "SHOW",      "PAUSE",      "ACCEPT",
+      "COLUMN",    "COL",      "TTITLE",  "BTITLE",    "BREAK",     "COMPUTE",    "CLEAR",
+      "DESC",      "DESCRIBE", "HOST",    "VARIABLE",  "VAR",       "PRINT",      "EXIT",
+      "QUIT",      "START",    "STA",     "TIMING",    "SET",       "DISCONNECT", "PASSWORD",
+      "RUN",       "LOAD",     "PRO",     "REPHEADER", "REPFOOTER", "STORE",      "SHO",
+      "ATTRIBUTE", "DEF",      "UNDEF"};
   for (const char* c : kCommands) {
     if (word == c) {
       if (word == "SET") {  // SET TRANSACTION / ROLE / CONSTRAINTS are SQL
@@ -112,10 +113,18 @@ bool blankLineEndsStatement(std::string_view s, size_t nl) {
   size_t i = nl + 1;
   while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r')) ++i;
   if (i >= s.size() || s[i] != '\n') return false;
-  while (i < s.size() && isSpace(s[i])) ++i;
+  while (i < s.size()) {  // blank and comment lines may sit in between
+    if (isSpace(s[i])) {
+      ++i;
+    } else if (s.compare(i, 2, "--") == 0) {
+      i = lineEnd(s, i);
+    } else {
+      break;
+    }
+  }
   std::string w = upperWord(s, i);
-  static const char* kStarts[] = {"SELECT", "INSERT", "UPDATE", "DELETE", "MERGE",  "CREATE",
-                                  "ALTER",  "DROP",   "GRANT",  "REVOKE", "COMMIT", "ROLLBACK",
+  static const char* kStarts[] = {"SELECT", "INSERT",  "UPDATE",  "DELETE",   "MERGE",  "CREATE",
+                                  "ALTER",  "DROP",    "GRANT",   "REVOKE",   "COMMIT", "ROLLBACK",
                                   "BEGIN",  "DECLARE", "COMMENT", "TRUNCATE", "WITH"};
   for (const char* k : kStarts)
     if (w == k) return true;
@@ -127,8 +136,10 @@ bool blankLineEndsStatement(std::string_view s, size_t nl) {
 bool isTypeSpec(std::string_view s, size_t i) {
   auto w = leadingWords(s, i, 7);
   size_t k = 0;
-  if (k < w.size() && w[k] == "CREATE") ++k;
-  else return false;
+  if (k < w.size() && w[k] == "CREATE")
+    ++k;
+  else
+    return false;
   if (k + 1 < w.size() && w[k] == "OR" && w[k + 1] == "REPLACE") k += 2;
   if (k < w.size() && (w[k] == "EDITIONABLE" || w[k] == "NONEDITIONABLE")) ++k;
   return k + 1 < w.size() && w[k] == "TYPE" && w[k + 1] != "BODY";

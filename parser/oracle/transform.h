@@ -103,7 +103,7 @@ ir::StmtPtr transformCreateTrigger(P::CreateStatementContext* stmt, P::CreateTri
 // transform_type.cpp
 ir::StmtPtr transformCreateType(P::CreateStatementContext* stmt, P::CreateTypeContext* ctx,
                                 const ParseContext& pc);
-ir::StmtPtr transformCreateTypeBody(P::CreateStatementContext* stmt,
-                                    P::CreateTypeBodyContext* ctx, const ParseContext& pc);
+ir::StmtPtr transformCreateTypeBody(P::CreateStatementContext* stmt, P::CreateTypeBodyContext* ctx,
+                                    const ParseContext& pc);
 
 }  // namespace barge::parser::oracle

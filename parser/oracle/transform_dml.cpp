@@ -70,7 +70,8 @@ ir::StmtPtr insert(P::InsertStatementContext* ctx, const ParseContext& pc) {
     return ins;
   }
   auto target = dmlTarget(ctx->dmlTarget(), pc);
-  if (target->kind == ir::TableRefKind::Named) ins->table = static_cast<ir::NamedTable&>(*target).name;
+  if (target->kind == ir::TableRefKind::Named)
+    ins->table = static_cast<ir::NamedTable&>(*target).name;
   ins->alias = target->alias;
   ins->columns = transformColumnList(ctx->columnList());
   auto* src = ctx->insertSource();

@@ -26,8 +26,21 @@ bool isTerminal(antlr4::tree::ParseTree* t) {
 }
 
 enum class SimpleKind {
-  Primary, Member, StarMember, Call, Attribute, OuterJoin, DbLink, WithinGroup, Keep, Over,
-  AtTimeZone, Unary, Binary, Multiset, IntervalConv
+  Primary,
+  Member,
+  StarMember,
+  Call,
+  Attribute,
+  OuterJoin,
+  DbLink,
+  WithinGroup,
+  Keep,
+  Over,
+  AtTimeZone,
+  Unary,
+  Binary,
+  Multiset,
+  IntervalConv
 };
 
 SimpleKind simpleKind(P::SimpleExprContext* ctx) {
@@ -36,18 +49,29 @@ SimpleKind simpleKind(P::SimpleExprContext* ctx) {
   switch (tokenType(ctx->children[1])) {
     case P::DOT:
       return ctx->getStop()->getType() == P::STAR ? SimpleKind::StarMember : SimpleKind::Member;
-    case P::LPAREN: return SimpleKind::Call;
-    case P::PERCENT_SIGN: return SimpleKind::Attribute;
-    case P::OUTER_JOIN: return SimpleKind::OuterJoin;
-    case P::AT_SIGN: return SimpleKind::DbLink;
-    case P::K_WITHIN: return SimpleKind::WithinGroup;
-    case P::K_KEEP: return SimpleKind::Keep;
-    case P::K_OVER: return SimpleKind::Over;
-    case P::K_AT: return SimpleKind::AtTimeZone;
-    case P::K_MULTISET: return SimpleKind::Multiset;
+    case P::LPAREN:
+      return SimpleKind::Call;
+    case P::PERCENT_SIGN:
+      return SimpleKind::Attribute;
+    case P::OUTER_JOIN:
+      return SimpleKind::OuterJoin;
+    case P::AT_SIGN:
+      return SimpleKind::DbLink;
+    case P::K_WITHIN:
+      return SimpleKind::WithinGroup;
+    case P::K_KEEP:
+      return SimpleKind::Keep;
+    case P::K_OVER:
+      return SimpleKind::Over;
+    case P::K_AT:
+      return SimpleKind::AtTimeZone;
+    case P::K_MULTISET:
+      return SimpleKind::Multiset;
     case P::K_DAY:
-    case P::K_YEAR: return SimpleKind::IntervalConv;
-    default: return SimpleKind::Binary;
+    case P::K_YEAR:
+      return SimpleKind::IntervalConv;
+    default:
+      return SimpleKind::Binary;
   }
 }
 
@@ -60,7 +84,8 @@ std::optional<ir::QualifiedName> nameChain(P::SimpleExprContext* ctx) {
     auto* prim = static_cast<P::PrimaryExprContext*>(ctx)->primary();
     if (isNamePrimary(prim)) {
       ir::QualifiedName q;
-      q.parts.push_back(transformIdentifier(static_cast<P::NamePrimaryContext*>(prim)->identifier()));
+      q.parts.push_back(
+          transformIdentifier(static_cast<P::NamePrimaryContext*>(prim)->identifier()));
       return q;
     }
     return std::nullopt;
@@ -113,8 +138,14 @@ ir::Ptr<ir::WindowSpec> windowSpec(P::WindowSpecContext* ctx, const ParseContext
 bool isNamePrimary(P::PrimaryContext* ctx) {
   if (ctx->children.size() != 1) return false;
   switch (ctx->getStart()->getType()) {
-    case P::NUMBER: case P::STRING: case P::K_NULL: case P::K_TRUE: case P::K_FALSE:
-    case P::BIND_VAR: case P::CC_FLAG: case P::K_DEFAULT:
+    case P::NUMBER:
+    case P::STRING:
+    case P::K_NULL:
+    case P::K_TRUE:
+    case P::K_FALSE:
+    case P::BIND_VAR:
+    case P::CC_FLAG:
+    case P::K_DEFAULT:
       return false;
     default:
       return true;
@@ -124,7 +155,11 @@ bool isNamePrimary(P::PrimaryContext* ctx) {
 ir::ExprPtr primary(P::PrimaryContext* ctx, const ParseContext& pc) {
   if (ctx->children.size() == 1) {
     switch (ctx->getStart()->getType()) {
-      case P::NUMBER: case P::STRING: case P::K_NULL: case P::K_TRUE: case P::K_FALSE:
+      case P::NUMBER:
+      case P::STRING:
+      case P::K_NULL:
+      case P::K_TRUE:
+      case P::K_FALSE:
         return literal(static_cast<P::LiteralPrimaryContext*>(ctx)->literal(), pc);
       case P::BIND_VAR: {
         auto e = std::make_unique<ir::VarRef>(ir::ExprKind::BindVar);
@@ -367,11 +402,9 @@ std::vector<ir::Argument> transformCallArgs(P::CallArgsContext* ctx, const Parse
   for (auto* a : ctx->callArg()) {
     ir::Argument arg;
     if (a->ARROW()) {
-      if (a->identifier())
-        arg.name = transformIdentifier(a->identifier());
-      else
-        arg.name.text = a->getStart()->getText();  // qualified expression index: 1 => x
-      arg.value = transformExpression(a->expression(0), pc);
+      // p => v names a parameter; in a qualified expression the key may be any expression
+      arg.name.text = pc.text(a->expression(0));
+      arg.value = transformExpression(a->expression(1), pc);
     } else if (a->argTail().empty() && a->expression().size() == 1 && !a->K_FROM() &&
                a->getStart() == a->expression(0)->getStart()) {
       arg.value = transformExpression(a->expression(0), pc);
@@ -467,12 +500,18 @@ ir::ExprPtr transformSimpleExpr(P::SimpleExprContext* ctx, const ParseContext& p
                   transformSimpleExpr(b->simpleExpr(1), pc), ctx, pc);
   }
   switch (kind) {
-    case SimpleKind::Attribute: return rawExpr(ctx, pc, "attribute");
-    case SimpleKind::AtTimeZone: return rawExpr(ctx, pc, "AT TIME ZONE");
-    case SimpleKind::Multiset: return rawExpr(ctx, pc, "MULTISET operator");
-    case SimpleKind::DbLink: return rawExpr(ctx, pc, "database link call");
-    case SimpleKind::IntervalConv: return rawExpr(ctx, pc, "interval expression");
-    default: return rawExpr(ctx, pc, "expression");
+    case SimpleKind::Attribute:
+      return rawExpr(ctx, pc, "attribute");
+    case SimpleKind::AtTimeZone:
+      return rawExpr(ctx, pc, "AT TIME ZONE");
+    case SimpleKind::Multiset:
+      return rawExpr(ctx, pc, "MULTISET operator");
+    case SimpleKind::DbLink:
+      return rawExpr(ctx, pc, "database link call");
+    case SimpleKind::IntervalConv:
+      return rawExpr(ctx, pc, "interval expression");
+    default:
+      return rawExpr(ctx, pc, "expression");
   }
 }
 
@@ -482,8 +521,8 @@ ir::ExprPtr transformExpression(P::ExpressionContext* ctx, const ParseContext& p
     bool isAnd = tokenType(ctx->children[1]) == P::K_AND;
     auto* l = static_cast<P::ExpressionContext*>(ctx->children[0]);
     auto* r = static_cast<P::ExpressionContext*>(ctx->children[2]);
-    return binary(isAnd ? "AND" : "OR", transformExpression(l, pc), transformExpression(r, pc),
-                  ctx, pc);
+    return binary(isAnd ? "AND" : "OR", transformExpression(l, pc), transformExpression(r, pc), ctx,
+                  pc);
   }
   if (ctx->getStart()->getType() != P::K_NOT)
     return predicate(static_cast<P::PredicateExprContext*>(ctx), pc);

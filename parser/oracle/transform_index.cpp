@@ -57,18 +57,28 @@ ir::StmtPtr transformCreateSequence(P::CreateSequenceContext* ctx, const ParseCo
   seq->name = transformQualifiedName(ctx->qualifiedName());
   for (auto* o : ctx->sequenceOption()) {
     std::string v = o->signedNumber() ? o->signedNumber()->getText() : "";
-    if (o->K_START()) seq->start = v;
-    else if (o->K_INCREMENT()) seq->increment = v;
-    else if (o->K_MAXVALUE()) seq->maxValue = v;
-    else if (o->K_MINVALUE()) seq->minValue = v;
-    else if (o->K_NOCACHE()) seq->noCache = true;
-    else if (o->K_ORDER()) seq->order = true;
-    else if (o->K_NOORDER() || o->K_NOCYCLE() || o->K_NOMAXVALUE() || o->K_NOMINVALUE()) continue;
+    if (o->K_START())
+      seq->start = v;
+    else if (o->K_INCREMENT())
+      seq->increment = v;
+    else if (o->K_MAXVALUE())
+      seq->maxValue = v;
+    else if (o->K_MINVALUE())
+      seq->minValue = v;
+    else if (o->K_NOCACHE())
+      seq->noCache = true;
+    else if (o->K_ORDER())
+      seq->order = true;
+    else if (o->K_NOORDER() || o->K_NOCYCLE() || o->K_NOMAXVALUE() || o->K_NOMINVALUE())
+      continue;
     else if (o->ID()) {
       std::string w = upperText(o->ID()->getText());
-      if (w == "CACHE") seq->cache = v;
-      else if (w == "CYCLE") seq->cycle = true;
-      else seq->ignored.push_back({w, normalizedText(o), pc.locate(o)});
+      if (w == "CACHE")
+        seq->cache = v;
+      else if (w == "CYCLE")
+        seq->cycle = true;
+      else
+        seq->ignored.push_back({w, normalizedText(o), pc.locate(o)});
     }
   }
   s->sequence = std::move(seq);

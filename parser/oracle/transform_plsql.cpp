@@ -159,10 +159,9 @@ ir::DeclPtr ccDecl(P::CcDeclBlockContext* ctx, const ParseContext& pc) {
     d->error = transformExpression(ctx->expression(0), pc);
     return d;
   }
-  ccBranches<P::DeclItemContext>(ctx, d->branches, pc,
-                                 [&](P::DeclItemContext* i, ir::CondCompBranch& b) {
-                                   addDecl(i, b, pc);
-                                 });
+  ccBranches<P::DeclItemContext>(
+      ctx, d->branches, pc,
+      [&](P::DeclItemContext* i, ir::CondCompBranch& b) { addDecl(i, b, pc); });
   return d;
 }
 
@@ -288,20 +287,21 @@ ir::StmtPtr loop(P::LoopStatementContext* ctx, const ParseContext& pc) {
 }
 
 ir::StmtPtr executeImmediate(P::ExecuteImmediateContext* x, const ParseContext& pc) {
-    auto s = std::make_unique<ir::ExecImmediateStmt>();
-    at(*s, x, pc);
-    s->sql = transformExpression(x->expression(), pc);
-    for (auto* into : x->intoClause()) {
-      s->bulkCollect = s->bulkCollect || into->K_BULK();
-      for (auto* t : into->simpleExpr()) s->into.push_back(transformSimpleExpr(t, pc));
+  auto s = std::make_unique<ir::ExecImmediateStmt>();
+  at(*s, x, pc);
+  s->sql = transformExpression(x->expression(), pc);
+  for (auto* into : x->intoClause()) {
+    s->bulkCollect = s->bulkCollect || into->K_BULK();
+    for (auto* t : into->simpleExpr()) s->into.push_back(transformSimpleExpr(t, pc));
+  }
+  for (auto* u : x->usingClause())
+    for (auto* arg : u->usingArg()) {
+      std::string mode =
+          arg->K_IN() ? (arg->K_OUT() ? "IN OUT" : "IN") : (arg->K_OUT() ? "OUT" : "IN");
+      s->usingArgs.emplace_back(mode, transformExpression(arg->expression(), pc));
     }
-    for (auto* u : x->usingClause())
-      for (auto* arg : u->usingArg()) {
-        std::string mode = arg->K_IN() ? (arg->K_OUT() ? "IN OUT" : "IN") : (arg->K_OUT() ? "OUT" : "IN");
-        s->usingArgs.emplace_back(mode, transformExpression(arg->expression(), pc));
-      }
-    s->returningInto = simpleList(x->simpleExpr(), pc);
-    return s;
+  s->returningInto = simpleList(x->simpleExpr(), pc);
+  return s;
 }
 
 ir::StmtPtr plsqlStatement(P::PlsqlStatementContext* ctx, const ParseContext& pc) {
@@ -394,7 +394,8 @@ ir::StmtPtr plsqlStatement(P::PlsqlStatementContext* ctx, const ParseContext& pc
     if (o->query()) s->forQuery = transformQuery(o->query(), pc);
     if (o->expression()) s->forExpr = transformExpression(o->expression(), pc);
     if (auto* u = o->usingClause())
-      for (auto* arg : u->usingArg()) s->usingArgs.push_back(transformExpression(arg->expression(), pc));
+      for (auto* arg : u->usingArg())
+        s->usingArgs.push_back(transformExpression(arg->expression(), pc));
     return s;
   }
   if (auto* f = dynamic_cast<P::FetchStatementContext*>(ctx)) {
@@ -604,8 +605,7 @@ ir::StmtPtr transformCreateFunction(P::CreateStatementContext* stmt, P::CreateFu
   r->params = transformParameters(ctx->parameterList(), pc);
   r->returnType = transformDataType(ctx->dataType(), pc);
   r->characteristics = transformRoutineOptions(ctx->routineOption());
-  if (ctx->K_AGGREGATE())
-    r->externalName = "AGGREGATE USING " + ctx->qualifiedName(1)->getText();
+  if (ctx->K_AGGREGATE()) r->externalName = "AGGREGATE USING " + ctx->qualifiedName(1)->getText();
   if (auto* impl = ctx->routineImpl()) transformRoutineImpl(impl, *r, pc);
   s->routine = std::move(r);
   return s;

@@ -121,7 +121,8 @@ ir::Ptr<ir::Select> queryBlock(P::QueryBlockContext* ctx, const ParseContext& pc
   }
   for (auto* t : ctx->tableRef())
     for (auto* prim : t->getRuleContexts<P::TableRefPrimaryContext>())
-      if (auto* pv = prim->pivotClause()) s->pivot += (s->pivot.empty() ? "" : " ") + normalizedText(pv);
+      if (auto* pv = prim->pivotClause())
+        s->pivot += (s->pivot.empty() ? "" : " ") + normalizedText(pv);
   if (auto* w = ctx->whereClause()) {
     if (w->expression()) s->where = transformExpression(w->expression(), pc);
   }

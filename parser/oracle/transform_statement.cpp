@@ -79,11 +79,11 @@ ir::StmtPtr transformStatement(P::SqlStatementContext* ctx, const ParseContext& 
   if (auto* a = s->alterStatement()) {
     if (auto* t = dynamic_cast<P::AlterTableContext*>(a)) return transformAlterTable(t, pc);
     std::string what = leadingWords(a, 2);
-    static const char* kAdmin[] = {"SESSION", "SYSTEM",  "USER",     "ROLE",   "PROFILE",
-                                   "DATABASE", "TABLESPACE", "RESOURCE", "DISKGROUP",
-                                   "PLUGGABLE", "AUDIT", "LOCKDOWN", "FLASHBACK", "OUTLINE",
-                                   "ROLLBACK", "CLUSTER", "DIMENSION", "INDEXTYPE", "OPERATOR",
-                                   "JAVA", "LIBRARY", "CONTEXT", "DIRECTORY", "EDITION"};
+    static const char* kAdmin[] = {"SESSION",  "SYSTEM",     "USER",      "ROLE",      "PROFILE",
+                                   "DATABASE", "TABLESPACE", "RESOURCE",  "DISKGROUP", "PLUGGABLE",
+                                   "AUDIT",    "LOCKDOWN",   "FLASHBACK", "OUTLINE",   "ROLLBACK",
+                                   "CLUSTER",  "DIMENSION",  "INDEXTYPE", "OPERATOR",  "JAVA",
+                                   "LIBRARY",  "CONTEXT",    "DIRECTORY", "EDITION"};
     std::string second = what.size() > 6 ? what.substr(6) : "";
     for (const char* k : kAdmin)
       if (second == k) return outOfScope(a, pc, what);

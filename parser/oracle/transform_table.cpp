@@ -64,12 +64,18 @@ ir::Ptr<ir::Constraint> inlineConstraint(P::InlineConstraintContext* ctx, const 
 void identityOptions(ir::Identity& id, const std::vector<P::SequenceOptionContext*>& opts) {
   for (auto* o : opts) {
     std::string v = o->signedNumber() ? o->signedNumber()->getText() : "";
-    if (o->K_START()) id.start = v;
-    else if (o->K_INCREMENT()) id.increment = v;
-    else if (o->K_MAXVALUE()) id.maxValue = v;
-    else if (o->K_MINVALUE()) id.minValue = v;
-    else if (o->ID() && upperText(o->ID()->getText()) == "CACHE") id.cache = v;
-    else if (o->ID() && upperText(o->ID()->getText()) == "CYCLE") id.cycle = true;
+    if (o->K_START())
+      id.start = v;
+    else if (o->K_INCREMENT())
+      id.increment = v;
+    else if (o->K_MAXVALUE())
+      id.maxValue = v;
+    else if (o->K_MINVALUE())
+      id.minValue = v;
+    else if (o->ID() && upperText(o->ID()->getText()) == "CACHE")
+      id.cache = v;
+    else if (o->ID() && upperText(o->ID()->getText()) == "CYCLE")
+      id.cycle = true;
   }
 }
 
@@ -140,16 +146,56 @@ namespace {
 // head word (TABLESPACE users, STORAGE (...), LOB (c) STORE AS ...).
 void soupAttributes(const std::vector<P::TableTailContext*>& tails, ir::Table& table,
                     const ParseContext& pc) {
-  static const char* kHeads[] = {
-      "TABLESPACE", "STORAGE",   "PCTFREE",   "PCTUSED",      "INITRANS",   "MAXTRANS",
-      "LOGGING",    "NOLOGGING", "COMPRESS",  "NOCOMPRESS",   "CACHE",      "NOCACHE",
-      "PARALLEL",   "NOPARALLEL", "LOB",      "NESTED",       "ENABLE",     "DISABLE",
-      "SEGMENT",    "MONITORING", "NOMONITORING", "ROWDEPENDENCIES", "NOROWDEPENDENCIES",
-      "RESULT_CACHE", "FLASHBACK", "OVERFLOW", "INCLUDING",   "PCTTHRESHOLD", "MAPPING",
-      "VARRAY",     "COLUMN",    "XMLTYPE",   "CLUSTER",      "OBJECT",     "OIDINDEX",
-      "INMEMORY",   "NO",        "SUBSTITUTABLE", "NOT",      "REJECT",
-      "PARTITION",  "ORGANIZATION", "DEFAULT", "SHARING",
-      "OPTIMIZE",   "ILM",       "MEMOPTIMIZE", "COLUMN",     "SUPPLEMENTAL", "READ"};
+  static const char* kHeads[] = {"TABLESPACE",
+                                 "STORAGE",
+                                 "PCTFREE",
+                                 "PCTUSED",
+                                 "INITRANS",
+                                 "MAXTRANS",
+                                 "LOGGING",
+                                 "NOLOGGING",
+                                 "COMPRESS",
+                                 "NOCOMPRESS",
+                                 "CACHE",
+                                 "NOCACHE",
+                                 "PARALLEL",
+                                 "NOPARALLEL",
+                                 "LOB",
+                                 "NESTED",
+                                 "ENABLE",
+                                 "DISABLE",
+                                 "SEGMENT",
+                                 "MONITORING",
+                                 "NOMONITORING",
+                                 "ROWDEPENDENCIES",
+                                 "NOROWDEPENDENCIES",
+                                 "RESULT_CACHE",
+                                 "FLASHBACK",
+                                 "OVERFLOW",
+                                 "INCLUDING",
+                                 "PCTTHRESHOLD",
+                                 "MAPPING",
+                                 "VARRAY",
+                                 "COLUMN",
+                                 "XMLTYPE",
+                                 "CLUSTER",
+                                 "OBJECT",
+                                 "OIDINDEX",
+                                 "INMEMORY",
+                                 "NO",
+                                 "SUBSTITUTABLE",
+                                 "NOT",
+                                 "REJECT",
+                                 "PARTITION",
+                                 "ORGANIZATION",
+                                 "DEFAULT",
+                                 "SHARING",
+                                 "OPTIMIZE",
+                                 "ILM",
+                                 "MEMOPTIMIZE",
+                                 "COLUMN",
+                                 "SUPPLEMENTAL",
+                                 "READ"};
   ir::IgnoredAttribute* current = nullptr;
   for (auto* t : tails) {
     if (!dynamic_cast<P::SoupTailContext*>(t)) {

@@ -43,8 +43,8 @@ void elements(ir::TypeDef& t, const std::vector<P::TypeElementContext*>& elems,
               const ParseContext& pc) {
   for (auto* e : elems) {
     if (auto* m = e->methodSpec()) {
-      auto r = methodHeading(m->procedureHeading(), m->functionHeading(), m->constructorHeading(),
-                             pc);
+      auto r =
+          methodHeading(m->procedureHeading(), m->functionHeading(), m->constructorHeading(), pc);
       auto chars = methodCharacteristics(m->methodQualifier(), m->methodKind());
       chars.insert(chars.end(), r->characteristics.begin(), r->characteristics.end());
       for (auto& o : transformRoutineOptions(m->routineOption())) chars.push_back(o);
@@ -106,8 +106,8 @@ ir::StmtPtr transformCreateType(P::CreateStatementContext* stmt, P::CreateTypeCo
   return s;
 }
 
-ir::StmtPtr transformCreateTypeBody(P::CreateStatementContext* stmt,
-                                    P::CreateTypeBodyContext* ctx, const ParseContext& pc) {
+ir::StmtPtr transformCreateTypeBody(P::CreateStatementContext* stmt, P::CreateTypeBodyContext* ctx,
+                                    const ParseContext& pc) {
   auto s = std::make_unique<ir::CreateTypeStmt>();
   at(*s, stmt, pc);
   s->orReplace = stmt->K_REPLACE() != nullptr;

@@ -45,8 +45,8 @@ ir::StmtPtr transformCreateMaterializedView(P::CreateMaterializedViewContext* ct
   if (!soup.empty()) {
     std::string text;
     for (auto* m : soup) text += (text.empty() ? "" : " ") + pc.text(m);
-    v->ignored.push_back({upperText(soup.front()->getStart()->getText()), text,
-                          pc.locate(soup.front())});
+    v->ignored.push_back(
+        {upperText(soup.front()->getStart()->getText()), text, pc.locate(soup.front())});
   }
   v->query = transformQuery(ctx->query(), pc);
   s->view = std::move(v);

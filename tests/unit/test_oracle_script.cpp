@@ -97,8 +97,9 @@ TEST_CASE("CREATE TYPE specs end at their ';' even without a / line") {
 }
 
 TEST_CASE("substitution variables are left as written and reported") {
-  auto r = parseOracle("CREATE TABLE &&owner..t_&suffix (x NUMBER DEFAULT &dflt);\n"
-                       "SELECT '&not_a_var' FROM dual;\n");
+  auto r = parseOracle(
+      "CREATE TABLE &&owner..t_&suffix (x NUMBER DEFAULT &dflt);\n"
+      "SELECT '&not_a_var' FROM dual;\n");
   REQUIRE(r.stats.failed == 0);
   const auto& t = r.script.statements[0]->as<ir::CreateTableStmt>();
   CHECK(t.table->name.str() == "&&owner..t_&suffix");
@@ -128,8 +129,9 @@ TEST_CASE("q-quoted literals keep their text, any delimiter, semicolons included
 }
 
 TEST_CASE("CRLF input splits and locates like LF input") {
-  auto r = parseOracle("REM x\r\nCREATE TABLE a (x NUMBER);\r\n\r\nBEGIN\r\n  NULL;\r\nEND;\r\n/\r\n"
-                       "CREATE TABLE b (y NUMBER,, z NUMBER);\r\n");
+  auto r = parseOracle(
+      "REM x\r\nCREATE TABLE a (x NUMBER);\r\n\r\nBEGIN\r\n  NULL;\r\nEND;\r\n/\r\n"
+      "CREATE TABLE b (y NUMBER,, z NUMBER);\r\n");
   CHECK(kinds(r) == std::vector<std::string>{"ScriptCommand", "CreateTable", "Block", "Unparsed"});
   CHECK(r.script.statements[2]->loc.line == 4);
   const auto& bad = r.script.statements[3]->as<ir::UnparsedStmt>();
