@@ -17,6 +17,18 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   std::function<int()> run;
   registerParse(app, run);
+  registerConvert(app, run);
+  registerAssess(app, run);
+  registerMover(app, run);
+  if (argc > 1 && argv[1][0] != '-') {
+    bool known = false;
+    for (const auto* sub : app.get_subcommands([](CLI::App*) { return true; }))
+      known = known || sub->get_name() == argv[1];
+    if (!known) {
+      std::cerr << "barge: error: unknown command '" << argv[1] << "' (see barge --help)\n";
+      return kUsage;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {

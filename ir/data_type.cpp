@@ -95,7 +95,7 @@ void DataType::dumpFields(Json& out) const {
 
 std::string DataType::describe() const {
   std::string s = spelling.empty() ? typeKindName(kind) : spelling;
-  if (!name.empty()) s += " " + name.str();
+  if (!name.empty() && name.str() != spelling) s += " " + name.str();
   if (length) {
     s += "(" + std::to_string(*length) + (lengthInChars ? "" : " byte") + ")";
   } else if (precision) {

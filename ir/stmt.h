@@ -1,4 +1,6 @@
 #pragma once
+#include <cstdint>
+
 #include "ir/node.h"
 
 namespace barge::ir {
@@ -66,6 +68,7 @@ enum class StmtKind {
 struct Stmt : Node {
   explicit Stmt(StmtKind k) : kind(k) {}
   StmtKind kind;
+  uint32_t sourceLines = 0;  // physical lines of the statement's text (top level only)
   template <typename T>
   const T& as() const {
     return static_cast<const T&>(*this);

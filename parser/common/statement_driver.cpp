@@ -1,5 +1,7 @@
 #include "parser/common/statement_driver.h"
 
+#include <algorithm>
+
 namespace barge::parser {
 
 void FirstErrorListener::syntaxError(antlr4::Recognizer*, antlr4::Token* offending, size_t line,
@@ -52,14 +54,18 @@ void recordFailure(ParseResult& out, const Chunk& chunk,
   stmt->message = message.empty() ? "syntax error" : message;
   constexpr size_t kKeep = 4096;  // enough to show in a report; a 50 MB INSERT is not copied
   stmt->text = std::string(chunk.text.substr(0, kKeep));
+  stmt->sourceLines =
+      static_cast<uint32_t>(std::count(chunk.text.begin(), chunk.text.end(), '\n') + 1);
   out.diagnostics.push_back({Severity::Error, stmt->loc, stmt->message});
   ++out.stats.statements;
   ++out.stats.failed;
   out.script.statements.push_back(std::move(stmt));
 }
 
-void recordStatement(ParseResult& out, ir::StmtPtr stmt) {
+void recordStatement(ParseResult& out, ir::StmtPtr stmt, const Chunk& chunk) {
   if (!stmt) return;
+  stmt->sourceLines =
+      static_cast<uint32_t>(std::count(chunk.text.begin(), chunk.text.end(), '\n') + 1);
   ++out.stats.statements;
   ++out.stats.parsed;
   if (stmt->kind == ir::StmtKind::OutOfScope) ++out.stats.outOfScope;

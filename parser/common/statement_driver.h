@@ -36,7 +36,7 @@ void recordFailure(ParseResult& out, const Chunk& chunk,
                    const std::shared_ptr<const std::string>& file, size_t line, size_t column,
                    size_t byteInChunk, const std::string& message);
 // Records a successfully transformed statement and updates the counters.
-void recordStatement(ParseResult& out, ir::StmtPtr stmt);
+void recordStatement(ParseResult& out, ir::StmtPtr stmt, const Chunk& chunk);
 void recordTiming(ParseResult& out, const Chunk& chunk,
                   const std::shared_ptr<const std::string>& file, double seconds);
 
@@ -109,7 +109,7 @@ class StatementDriver {
     }
     ParseContext pc(chunk, chars, file);
     try {
-      recordStatement(out, transform_(tree, pc));
+      recordStatement(out, transform_(tree, pc), chunk);
     } catch (const std::exception& e) {
       recordFailure(out, chunk, file, 1, 0, 0, std::string("internal error: ") + e.what());
     }

@@ -33,9 +33,16 @@ std::string compareGolden(const std::filesystem::path& path, const std::string& 
   return path.string() + ": differs";
 }
 
-std::vector<std::filesystem::path> caseFiles(const std::string& dialect) {
+std::string readFile(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<std::filesystem::path> caseFiles(const std::string& sub) {
   std::vector<std::filesystem::path> out;
-  std::filesystem::path dir = std::filesystem::path(BARGE_SOURCE_DIR) / "tests" / "cases" / dialect;
+  std::filesystem::path dir = std::filesystem::path(BARGE_SOURCE_DIR) / "tests" / "cases" / sub;
   if (!std::filesystem::exists(dir)) return out;
   for (const auto& e : std::filesystem::directory_iterator(dir))
     if (e.path().extension() == ".sql" && e.path().string().find(".expected.") == std::string::npos)

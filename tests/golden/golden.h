@@ -11,7 +11,8 @@ namespace barge::test {
 // differing line.
 std::string compareGolden(const std::filesystem::path& path, const std::string& actual);
 
-// tests/cases/<dialect>/*.sql, sorted.
-std::vector<std::filesystem::path> caseFiles(const std::string& dialect);
+// tests/cases/<dir>/*.sql (not *.expected.sql), sorted; dir is e.g. "oracle" or "convert/mysql".
+std::vector<std::filesystem::path> caseFiles(const std::string& dir);
+std::string readFile(const std::filesystem::path& p);
 
 }  // namespace barge::test

@@ -1,0 +1,143 @@
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "cli/inputs.h"
+#include "converter/convert.h"
+#include "reports/render.h"
+#include "reports/report_model.h"
+
+namespace barge::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct ConvertCommand {
+  InputOptions in;
+  std::string outDir;
+  std::string targetSchema;
+  bool verbose = false;
+};
+
+// A file-system-safe name: objects may be called anything, files may not.
+std::string safeFileName(std::string s) {
+  for (auto& c : s)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' ||
+          static_cast<unsigned char>(c) >= 0x80))
+      c = '_';
+  if (s.empty() || s == "." || s == "..") s = "_" + s;
+  return s;
+}
+
+bool writeFile(const fs::path& p, const std::string& content) {
+  std::error_code ec;
+  fs::create_directories(p.parent_path(), ec);
+  std::ofstream out(p, std::ios::binary);
+  out << content;
+  out.close();
+  if (!out) {
+    std::cerr << "barge: error: cannot write " << p.string() << '\n';
+    return false;
+  }
+  return true;
+}
+
+int runConvert(const ConvertCommand& c, bool assess) {
+  LoadedInputs loaded = loadInputs(c.in, c.verbose);
+  if (loaded.exitCode) return loaded.exitCode;
+  std::vector<const ir::Script*> scripts;
+  std::vector<std::string> inputs;
+  for (const auto& r : loaded.results) {
+    scripts.push_back(&r.script);
+    inputs.push_back(r.script.source);
+  }
+  converter::ConvertOptions co;
+  co.targetSchema = c.targetSchema;
+  converter::ConversionResult conv = converter::convert(loaded.dialect, scripts, co);
+  // The report names the source without the user name (mysql://host:port/db).
+  std::string source;
+  if (!c.in.source.empty()) {
+    source = "mysql://" + c.in.source.substr(c.in.source.find('@') + 1);
+  } else {
+    source = inputs.size() == 1 ? inputs[0] : std::to_string(inputs.size()) + " files";
+  }
+  reports::ReportModel model = reports::buildReport(conv, loaded.total, inputs, source);
+
+  fs::path out(c.outDir);
+  bool ok = writeFile(out / "schema.sql", conv.deployScript());
+  std::map<std::string, int> used;
+  for (const auto& o : conv.objects) {
+    if (o.statements.empty()) continue;
+    std::string schema = o.schema.empty() ? "public" : o.schema;
+    std::string kind = o.kind;
+    for (auto& ch : kind)
+      ch = ch == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    std::string base = safeFileName(o.pgName.empty() ? o.name : o.pgName);
+    fs::path rel = fs::path("objects") / safeFileName(schema) / kind;
+    std::string key = (rel / base).string();
+    int n = used[key]++;
+    std::string file = n ? base + "~" + std::to_string(n + 1) + ".sql" : base + ".sql";
+    ok = writeFile(out / rel / file, conv.objectScript(o)) && ok;
+  }
+  ir::Json actions = ir::Json::array();
+  for (const auto& a : model.actions)
+    actions.push_back({{"code", a.code},
+                       {"severity", a.severity},
+                       {"effort", a.effort},
+                       {"title", a.title},
+                       {"objectKind", a.objectKind},
+                       {"objectName", a.objectName},
+                       {"file", a.file},
+                       {"line", a.line},
+                       {"column", a.column},
+                       {"message", a.message},
+                       {"recommendation", a.recommendation}});
+  ok = writeFile(out / "action_items.json", actions.dump(2) + "\n") && ok;
+  if (assess) {
+    ok = writeFile(out / "report.html", reports::renderHtml(model)) && ok;
+    ok = writeFile(out / "report.json", reports::renderJson(model)) && ok;
+    ok = writeFile(out / "action_items.csv", reports::renderActionItemsCsv(model)) && ok;
+    ok = writeFile(out / "summary.csv", reports::renderSummaryCsv(model)) && ok;
+  }
+  if (!ok) return kUsage;
+  const auto& t = loaded.total;
+  std::cout << (assess ? "assessment" : "conversion") << ": " << t.parsed << "/" << t.statements
+            << " statements parsed, " << model.objects.size() << " objects, "
+            << model.actions.size() << " action items, migration level " << model.migrationLevel
+            << "\n";
+  if (assess) std::cout << "report: " << (out / "report.html").string() << "\n";
+  std::cout << "PostgreSQL deploy script: " << (out / "schema.sql").string() << "\n";
+  return (t.failed > 0 || loaded.hadErrors) ? kInputFailed : kOk;
+}
+
+void registerOne(CLI::App& app, std::function<int()>& run, bool assess) {
+  auto opts = std::make_shared<ConvertCommand>();
+  auto* cmd = app.add_subcommand(
+      assess ? "assess" : "convert",
+      assess
+          ? "Write a migration assessment report (HTML, JSON, CSV) and everything convert writes"
+          : "Convert to PostgreSQL: OUTDIR/schema.sql, OUTDIR/objects/<schema>/<kind>/<name>.sql, "
+            "OUTDIR/action_items.json");
+  addInputOptions(*cmd, opts->in);
+  cmd->add_option("-o,--out", opts->outDir, "Output directory")->required();
+  cmd->add_option("--target-schema", opts->targetSchema,
+                  "Put every object in this PostgreSQL schema (default: the source schema names)");
+  cmd->add_flag("-v,--verbose", opts->verbose, "Also print skipped client commands and warnings");
+  cmd->callback(
+      [opts, &run, assess] { run = [opts, assess] { return runConvert(*opts, assess); }; });
+}
+
+}  // namespace
+
+void registerConvert(CLI::App& app, std::function<int()>& run) {
+  registerOne(app, run, false);
+}
+void registerAssess(CLI::App& app, std::function<int()>& run) {
+  registerOne(app, run, true);
+}
+
+}  // namespace barge::cli

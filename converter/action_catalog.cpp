@@ -1,0 +1,140 @@
+#include "converter/action_catalog.h"
+
+#include <algorithm>
+
+namespace barge::converter {
+
+const char* severityName(ActionSeverity s) {
+  switch (s) {
+    case ActionSeverity::Info:
+      return "info";
+    case ActionSeverity::Low:
+      return "low";
+    case ActionSeverity::Medium:
+      return "medium";
+    case ActionSeverity::High:
+      return "high";
+    case ActionSeverity::Critical:
+      return "critical";
+  }
+  return "?";
+}
+
+const char* effortName(Effort e) {
+  switch (e) {
+    case Effort::None:
+      return "none";
+    case Effort::Simple:
+      return "simple";
+    case Effort::Medium:
+      return "medium";
+    case Effort::Significant:
+      return "significant";
+  }
+  return "?";
+}
+
+const std::vector<ActionDef>& actionCatalog() {
+  using S = ActionSeverity;
+  using E = Effort;
+  static const std::vector<ActionDef> kCatalog = {
+      // 0xxx: input and script layer
+      {"BRG-0001", "Syntax", S::High, E::Medium, "Statement could not be parsed",
+       "Check the statement at the given position; fix or convert it by hand."},
+      {"BRG-0002", "Syntax", S::Medium, E::Medium, "Construct parsed but not converted",
+       "barge recognised this construct but has no conversion for it yet; convert it by hand."},
+      {"BRG-0003", "Script", S::Info, E::None, "Client command skipped",
+       "SQL*Plus / mysql client commands are not SQL; nothing to migrate."},
+      {"BRG-0004", "Script", S::Info, E::Simple, "Statement out of scope for conversion",
+       "Administrative statements (users, roles, audit, links, ...) are recreated by the DBA."},
+      {"BRG-0005", "Script", S::Low, E::Simple, "Input is not valid UTF-8",
+       "The file was read as Latin-1; check the characters of string literals."},
+      {"BRG-0006", "Script", S::Low, E::Simple, "Object defined more than once",
+       "The last definition in input order is converted, as running the scripts in order would "
+       "leave it; check that it is the one you want."},
+      // 1xxx: data types
+      {"BRG-1001", "Type", S::Info, E::None, "Unsigned integer widened",
+       "PostgreSQL has no unsigned integers: the next wider type and a CHECK (>= 0) keep range "
+       "and rule."},
+      {"BRG-1002", "Type", S::Low, E::Simple, "TIME mapped to interval",
+       "MySQL TIME spans -838:59:59 to 838:59:59; PostgreSQL interval holds that, time does not."},
+      {"BRG-1003", "Type", S::Medium, E::Medium, "Spatial type stored as WKB bytea",
+       "Install PostGIS and change the column to geometry to use spatial functions."},
+      {"BRG-1004", "Type", S::High, E::Medium, "Unknown data type",
+       "barge does not know this type; choose a PostgreSQL type by hand."},
+      {"BRG-1005", "Type", S::High, E::Significant, "User-defined type",
+       "Object and collection types need a PostgreSQL composite/array type or a redesign."},
+      {"BRG-1006", "Type", S::Medium, E::Medium, "ROWID column",
+       "PostgreSQL has no stable row address; the value is kept as text."},
+      {"BRG-1007", "Type", S::Low, E::Simple, "Fractional seconds precision reduced to 6",
+       "PostgreSQL timestamps keep microseconds; nanoseconds are rounded."},
+      {"BRG-1008", "Type", S::Medium, E::Medium, "BFILE column",
+       "The file content lives outside the database; migrate the files and store a path."},
+      {"BRG-1009", "Type", S::Low, E::Simple, "Time zone region not kept",
+       "timestamptz stores the instant, not the named zone; keep the zone in a column if needed."},
+      {"BRG-1010", "Type", S::Low, E::Simple, "SET mapped to text[]",
+       "Queries using FIND_IN_SET or bit arithmetic on SET values need rewriting."},
+      {"BRG-1011", "Type", S::Low, E::Simple, "Oracle FLOAT mapped to double precision",
+       "Oracle FLOAT is a decimal number; use numeric if exact decimal digits matter."},
+      {"BRG-1012", "Type", S::Medium, E::Simple, "NUMBER with negative scale",
+       "PostgreSQL numeric does not round to tens/hundreds on insert; add a rounding trigger if "
+       "needed."},
+      // 2xxx: expressions
+      {"BRG-2001", "Expression", S::Medium, E::Simple,
+       "Function not known to have a PostgreSQL equivalent",
+       "The call was emitted unchanged; create the function in PostgreSQL or rewrite the call."},
+      {"BRG-2002", "Expression", S::Medium, E::Simple, "Expression not converted",
+       "A construct inside the expression is not converted; rewrite it by hand."},
+      // 3xxx: tables, keys, indexes
+      {"BRG-3001", "Table", S::Info, E::None, "Storage attribute ignored",
+       "Physical attributes (tablespace, engine, storage, row format) have no PostgreSQL table "
+       "equivalent; tune storage on the target."},
+      {"BRG-3002", "Table", S::Medium, E::Medium, "Partitioning not converted",
+       "Recreate the partitioning with PostgreSQL declarative partitioning."},
+      {"BRG-3003", "Table", S::Low, E::Simple, "Index prefix length dropped",
+       "PostgreSQL indexes whole values; the index covers the full column (or use an expression "
+       "index on left(col, n))."},
+      {"BRG-3004", "Table", S::Medium, E::Medium, "FULLTEXT index",
+       "Use a GIN index on to_tsvector(...) and rewrite MATCH ... AGAINST queries."},
+      {"BRG-3005", "Table", S::Low, E::Simple, "ON UPDATE CURRENT_TIMESTAMP",
+       "PostgreSQL needs a BEFORE UPDATE trigger to maintain the column."},
+      {"BRG-3006", "Table", S::Low, E::Simple, "Constraint disabled or not validated in source",
+       "Created NOT VALID where PostgreSQL allows it; validate after cleaning the data."},
+      {"BRG-3007", "Table", S::Low, E::Simple, "Temporary table semantics differ",
+       "PostgreSQL temporary tables are per session and created at run time; create them in the "
+       "code that uses them."},
+      {"BRG-3008", "Table", S::Info, E::None, "Character set or collation not carried over",
+       "The PostgreSQL database encoding (UTF8) applies; set a collation if ordering matters."},
+      {"BRG-3009", "Table", S::Low, E::Simple, "Invisible column",
+       "PostgreSQL has no invisible columns; SELECT * will return it."},
+      {"BRG-3010", "Table", S::Low, E::Simple, "Virtual generated column stored",
+       "PostgreSQL 15 supports only STORED generated columns."},
+      {"BRG-3011", "Table", S::Medium, E::Simple, "Index type not available",
+       "Bitmap / reverse / hash-cluster indexes become B-tree indexes."},
+      {"BRG-3012", "Table", S::Medium, E::Medium, "Index-organized or external table",
+       "The table is created as an ordinary heap table; cluster it or use file_fdw."},
+      {"BRG-3013", "Table", S::Low, E::Simple, "Default expression not converted",
+       "The default was left out; set it by hand."},
+      // 4xxx: code objects and other schema objects (converted by later work)
+      {"BRG-4001", "Code object", S::High, E::Significant, "Stored code not converted yet",
+       "Procedures, functions, packages and triggers are listed with their size; convert them "
+       "by hand or with a later barge version."},
+      {"BRG-4002", "Code object", S::Medium, E::Medium, "View not converted yet",
+       "Views are listed with their query; convert them by hand or with a later barge version."},
+      {"BRG-4003", "Code object", S::Medium, E::Simple, "Schema object not converted yet",
+       "Sequences, synonyms, types and similar objects are listed; create them by hand."},
+      {"BRG-4004", "Code object", S::Low, E::Simple,
+       "Statement applies to an object not in the input",
+       "ALTER / COMMENT / INDEX for an object barge did not see; apply it after the object "
+       "exists."},
+  };
+  return kCatalog;
+}
+
+const ActionDef* findAction(std::string_view code) {
+  const auto& c = actionCatalog();
+  auto it = std::find_if(c.begin(), c.end(), [&](const ActionDef& d) { return d.code == code; });
+  return it == c.end() ? nullptr : &*it;
+}
+
+}  // namespace barge::converter

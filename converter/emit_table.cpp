@@ -1,0 +1,450 @@
+#include "converter/emit_table.h"
+
+#include <algorithm>
+
+#include "converter/emit_expr.h"
+#include "converter/identifiers.h"
+
+namespace barge::converter {
+
+namespace {
+
+std::string upper(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool isPgInteger(const std::string& t) {
+  return t == "smallint" || t == "integer" || t == "bigint";
+}
+
+// MySQL names indexes and keys per table; PostgreSQL index names are per schema, so they are
+// prefixed with the table name (kept within PostgreSQL's 63-byte identifier limit).
+std::string indexName(parser::Dialect from, const std::string& table, const std::string& name) {
+  if (from != parser::Dialect::MySql || name.rfind(table + "_", 0) == 0) return name;
+  std::string n = table + "_" + name;
+  if (n.size() > 63) n.resize(63);
+  return n;
+}
+
+class TableEmitter {
+ public:
+  TableEmitter(parser::Dialect from, const ir::Table& t, const EmitOptions& o,
+               std::vector<ActionItem>& actions)
+      : from_(from),
+        t_(t),
+        o_(o),
+        actions_(actions),
+        exprs_(from, actions, "TABLE", sourceName(from, t.name)) {}
+
+  TableDdl run(const TableExtras& extras);
+
+ private:
+  void act(const std::string& code, const ir::SourceLocation& loc, std::string message,
+           std::string source = "", std::string target = "") {
+    ActionItem a;
+    a.code = code;
+    a.loc = loc;
+    a.objectKind = "TABLE";
+    a.objectName = sourceName(from_, t_.name);
+    a.message = std::move(message);
+    a.sourceText = std::move(source);
+    a.targetText = std::move(target);
+    actions_.push_back(std::move(a));
+  }
+  std::string col(const ir::Identifier& id) { return quoteIdent(pgName(from_, id)); }
+  std::string keyColumns(const std::vector<ir::KeyPart>& parts, const ir::SourceLocation& loc,
+                         bool allowExpressions);
+  std::string columnDefinition(const ir::Column& c, ColumnInfo& info);
+  std::optional<std::string> defaultFor(const ir::Column& c, const TypeMapping& m);
+  void constraint(const ir::Constraint& c, const std::vector<ir::KeyPart>* implicitColumns);
+  void index(const ir::Index& ix);
+  void comment(const ir::CommentOn& c);
+
+  parser::Dialect from_;
+  const ir::Table& t_;
+  const EmitOptions& o_;
+  std::vector<ActionItem>& actions_;
+  ExprEmitter exprs_;
+  TableDdl d_;
+  std::vector<std::string> lines_;
+  std::string pkLine_;
+  std::string autoIncrementStart_;
+  bool charsetReported_ = false;
+};
+
+std::string TableEmitter::keyColumns(const std::vector<ir::KeyPart>& parts,
+                                     const ir::SourceLocation& loc, bool allowExpressions) {
+  std::string s;
+  for (const auto& p : parts) {
+    if (!s.empty()) s += ", ";
+    if (p.expr) {
+      auto e = allowExpressions ? exprs_.emit(*p.expr) : std::nullopt;
+      s += e ? "(" + *e + ")" : std::string();
+      if (!e) return {};
+    } else {
+      s += col(p.column);
+    }
+    if (p.prefixLength)
+      act("BRG-3003", loc,
+          "prefix length " + std::to_string(*p.prefixLength) + " on " +
+              sourceName(from_, p.column) + " dropped: the whole value is indexed");
+    if (p.descending) s += " DESC";
+  }
+  return s;
+}
+
+std::optional<std::string> TableEmitter::defaultFor(const ir::Column& c, const TypeMapping& m) {
+  const ir::Expr& e = *c.defaultValue;
+  if (e.kind == ir::ExprKind::Literal) {
+    const auto& l = e.as<ir::Literal>();
+    bool temporal = m.conversion == ValueConversion::Date ||
+                    m.conversion == ValueConversion::DateTime ||
+                    m.conversion == ValueConversion::Timestamp;
+    if (temporal && l.literalKind == ir::LiteralKind::String &&
+        (l.value.rfind("0000-00-00", 0) == 0 || l.value == "0")) {
+      act("BRG-3013", e.loc,
+          "zero-date default '" + l.value + "' of " + sourceName(from_, c.name) +
+              " has no PostgreSQL value; default left out");
+      return std::nullopt;
+    }
+    if (m.conversion == ValueConversion::Boolean && l.literalKind == ir::LiteralKind::Integer)
+      return l.value == "0" ? "false" : "true";
+    if (m.conversion == ValueConversion::SetArray && l.literalKind == ir::LiteralKind::String) {
+      std::string arr = "ARRAY[";
+      size_t start = 0;
+      bool first = true;
+      while (!l.value.empty() && start <= l.value.size()) {
+        size_t comma = l.value.find(',', start);
+        std::string item =
+            l.value.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        arr += (first ? "" : ", ") + quoteLiteral(item);
+        first = false;
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+      }
+      return arr + "]::text[]";
+    }
+    if (m.conversion == ValueConversion::Bytes && l.literalKind == ir::LiteralKind::String) {
+      static const char* hex = "0123456789abcdef";
+      std::string h = "'\\x";
+      for (unsigned char ch : l.value) {
+        h += hex[ch >> 4];
+        h += hex[ch & 15];
+      }
+      return h + "'::bytea";
+    }
+    if (m.conversion == ValueConversion::BitString &&
+        (l.literalKind == ir::LiteralKind::Integer ||
+         l.literalKind == ir::LiteralKind::BitString)) {
+      // bit(n) needs exactly n bits
+      std::string bits = l.value;
+      if (l.literalKind == ir::LiteralKind::Integer) {
+        unsigned long long v = std::stoull(l.value);
+        bits.clear();
+        for (int64_t i = c.type->length.value_or(1) - 1; i >= 0; --i)
+          bits += ((v >> i) & 1) ? '1' : '0';
+      }
+      return "B'" + bits + "'";
+    }
+  }
+  auto s = exprs_.emit(e);
+  if (!s)
+    act("BRG-3013", e.loc, "default of " + sourceName(from_, c.name) + " not converted; left out");
+  return s;
+}
+
+std::string TableEmitter::columnDefinition(const ir::Column& c, ColumnInfo& info) {
+  info.name = pgName(from_, c.name);
+  info.source = &c;
+  if (c.type) {
+    info.type = mapType(from_, *c.type);
+    if (!info.type.actionCode.empty())
+      act(info.type.actionCode, c.type->loc,
+          sourceName(from_, c.name) + ": " + c.type->describe() + " -> " + info.type.pgType +
+              (info.type.note.empty() ? "" : " (" + info.type.note + ")"),
+          c.type->describe(), info.type.pgType);
+    if ((!c.type->charset.empty() || !c.type->collation.empty()) && !charsetReported_) {
+      charsetReported_ = true;
+      act("BRG-3008", c.type->loc, "column character sets / collations not carried over");
+    }
+  } else {
+    info.type.pgType = "numeric";
+    info.type.conversion = ValueConversion::Decimal;
+    act("BRG-1004", c.loc,
+        sourceName(from_, c.name) + ": virtual column without a declared type; numeric used");
+  }
+  std::string line = quoteIdent(info.name) + " ";
+  info.identity = c.autoIncrement || c.identity.has_value();
+  if (info.identity && !isPgInteger(info.type.pgType)) {
+    act("BRG-1001", c.loc,
+        sourceName(from_, c.name) + ": identity column " + info.type.pgType + " -> bigint");
+    info.type.pgType = "bigint";
+  }
+  line += info.type.pgType;
+  if (info.identity) {
+    std::string how = "BY DEFAULT";  // MySQL accepts explicit values in AUTO_INCREMENT columns
+    std::vector<std::string> opts;
+    if (c.identity) {
+      how = c.identity->generated == "ALWAYS" ? "ALWAYS" : "BY DEFAULT";
+      if (c.identity->generated == "BY DEFAULT ON NULL")
+        act("BRG-3013", c.loc,
+            sourceName(from_, c.name) + ": ON NULL not available; explicit NULLs are rejected");
+      if (c.identity->start) opts.push_back("START WITH " + *c.identity->start);
+      if (c.identity->increment) opts.push_back("INCREMENT BY " + *c.identity->increment);
+      if (c.identity->minValue) opts.push_back("MINVALUE " + *c.identity->minValue);
+      if (c.identity->maxValue) opts.push_back("MAXVALUE " + *c.identity->maxValue);
+      if (c.identity->cache) opts.push_back("CACHE " + *c.identity->cache);
+      if (c.identity->cycle) opts.push_back("CYCLE");
+    } else if (!autoIncrementStart_.empty()) {
+      opts.push_back("START WITH " + autoIncrementStart_);
+    }
+    line += " GENERATED " + how + " AS IDENTITY";
+    if (!opts.empty()) {
+      line += " (";
+      for (size_t i = 0; i < opts.size(); ++i) line += (i ? " " : "") + opts[i];
+      line += ")";
+    }
+  } else if (c.generatedExpr) {
+    if (auto e = exprs_.emit(*c.generatedExpr)) {
+      line += " GENERATED ALWAYS AS (" + *e + ") STORED";
+      if (!c.generatedStored)
+        act("BRG-3010", c.loc, sourceName(from_, c.name) + ": virtual column created as STORED");
+    } else {
+      act("BRG-0002", c.loc,
+          sourceName(from_, c.name) +
+              ": generated column expression not converted; plain column created");
+    }
+  } else if (c.defaultValue) {
+    if (auto dflt = defaultFor(c, info.type)) line += " DEFAULT " + *dflt;
+  }
+  if (c.onUpdate)
+    act("BRG-3005", c.onUpdate->loc, sourceName(from_, c.name) + ": ON UPDATE needs a trigger");
+  if (c.invisible)
+    act("BRG-3009", c.loc, sourceName(from_, c.name) + " is invisible in the source");
+  if (c.defaultOnNull && !c.identity)
+    act("BRG-3013", c.loc,
+        sourceName(from_, c.name) + ": DEFAULT ON NULL not available; plain DEFAULT used");
+  info.nullable = !(c.nullable.has_value() && !*c.nullable);
+  for (const auto& ic : c.inlineConstraints) {
+    if (ic->kind == ir::ConstraintKind::PrimaryKey) info.nullable = false;
+    if (ic->kind == ir::ConstraintKind::NotNull) info.nullable = false;
+  }
+  if (!info.nullable) line += " NOT NULL";
+  if (info.type.addNonNegativeCheck) line += " CHECK (" + quoteIdent(info.name) + " >= 0)";
+  if (c.type && info.type.conversion == ValueConversion::EnumText && !c.type->values.empty()) {
+    line += " CHECK (" + quoteIdent(info.name) + " IN (";
+    for (size_t i = 0; i < c.type->values.size(); ++i)
+      line += (i ? ", " : "") + quoteLiteral(c.type->values[i]);
+    line += "))";
+  }
+  if (c.type && info.type.conversion == ValueConversion::SetArray && !c.type->values.empty()) {
+    line += " CHECK (" + quoteIdent(info.name) + " <@ ARRAY[";
+    for (size_t i = 0; i < c.type->values.size(); ++i)
+      line += (i ? ", " : "") + quoteLiteral(c.type->values[i]);
+    line += "]::text[])";
+  }
+  if (!c.comment.empty())
+    d_.comments.push_back("COMMENT ON COLUMN " + d_.qualified + "." + quoteIdent(info.name) +
+                          " IS " + quoteLiteral(c.comment) + ";");
+  for (const auto& ic : c.inlineConstraints) {
+    if (ic->kind == ir::ConstraintKind::NotNull || ic->kind == ir::ConstraintKind::Null) continue;
+    std::vector<ir::KeyPart> self(1);
+    self[0].column = c.name;
+    constraint(*ic, &self);
+  }
+  return line;
+}
+
+void TableEmitter::constraint(const ir::Constraint& c,
+                              const std::vector<ir::KeyPart>* implicitColumns) {
+  const auto& parts = c.columns.empty() && implicitColumns ? *implicitColumns : c.columns;
+  std::string named;
+  if (!c.name.empty())
+    named = "CONSTRAINT " + quoteIdent(indexName(from_, d_.name, pgName(from_, c.name))) + " ";
+  bool notValid = !c.validated || !c.enabled;
+  switch (c.kind) {
+    case ir::ConstraintKind::PrimaryKey: {
+      std::string cols = keyColumns(parts, c.loc, false);
+      for (const auto& p : parts) d_.primaryKeyColumns.push_back(pgName(from_, p.column));
+      std::string def =
+          (from_ == parser::Dialect::MySql ? std::string() : named) + "PRIMARY KEY (" + cols + ")";
+      if (o_.primaryKeyInCreate) {
+        pkLine_ = def;
+      } else {
+        d_.primaryKey = "ALTER TABLE " + d_.qualified + " ADD " + def + ";";
+      }
+      break;
+    }
+    case ir::ConstraintKind::Unique: {
+      std::string cols = keyColumns(parts, c.loc, false);
+      d_.uniqueKeys.push_back("ALTER TABLE " + d_.qualified + " ADD " + named + "UNIQUE (" + cols +
+                              ");");
+      break;
+    }
+    case ir::ConstraintKind::Check: {
+      auto e = c.check ? exprs_.emit(*c.check) : std::nullopt;
+      if (!e) {
+        act("BRG-0002", c.loc,
+            "CHECK constraint " + sourceName(from_, c.name) + " not converted; left out");
+        break;
+      }
+      if (notValid)
+        act("BRG-3006", c.loc,
+            "CHECK " + sourceName(from_, c.name) + " is not validated in the source");
+      lines_.push_back(named + "CHECK (" + *e + ")");
+      break;
+    }
+    case ir::ConstraintKind::ForeignKey: {
+      auto [rs, rt] =
+          pgTableName(from_, c.refTable, o_.targetSchema.empty() ? d_.schema : o_.targetSchema);
+      if (c.refTable.parts.size() < 2 && o_.targetSchema.empty()) rs = d_.schema;
+      std::string refQualified = (rs.empty() ? "" : quoteIdent(rs) + ".") + quoteIdent(rt);
+      std::string key = (rs.empty() ? "" : rs + ".") + rt;
+      if (!o_.knownTables.empty() && !o_.knownTables.count(key)) {
+        act("BRG-4004", c.loc,
+            "foreign key " + sourceName(from_, c.name) + " references " +
+                sourceName(from_, c.refTable) + ", which is not in the input; left out");
+        break;
+      }
+      std::string s = "ALTER TABLE " + d_.qualified + " ADD " + named + "FOREIGN KEY (" +
+                      keyColumns(parts, c.loc, false) + ") REFERENCES " + refQualified;
+      if (!c.refColumns.empty()) {
+        s += " (";
+        for (size_t i = 0; i < c.refColumns.size(); ++i)
+          s += (i ? ", " : "") + col(c.refColumns[i]);
+        s += ")";
+      }
+      if (!c.onDelete.empty()) s += " ON DELETE " + upper(c.onDelete);
+      if (!c.onUpdate.empty()) s += " ON UPDATE " + upper(c.onUpdate);
+      if (c.deferrable) s += " DEFERRABLE";
+      if (c.initiallyDeferred) s += " INITIALLY DEFERRED";
+      if (notValid) {
+        s += " NOT VALID";
+        act("BRG-3006", c.loc,
+            "foreign key " + sourceName(from_, c.name) + " is not validated in the source");
+      }
+      d_.foreignKeys.push_back(s + ";");
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+void TableEmitter::index(const ir::Index& ix) {
+  std::string method = upper(ix.method);
+  std::string name =
+      ix.name.empty() ? std::string() : indexName(from_, d_.name, pgName(from_, ix.name));
+  if (method == "SPATIAL") {
+    act("BRG-1003", ix.loc,
+        "SPATIAL index " + sourceName(from_, ix.name) + " needs PostGIS; not created");
+    return;
+  }
+  std::string s = "CREATE ";
+  if (method == "UNIQUE") s += "UNIQUE ";
+  s += "INDEX ";
+  if (!name.empty()) s += quoteIdent(name) + " ";
+  s += "ON " + d_.qualified;
+  if (method == "FULLTEXT") {
+    act("BRG-3004", ix.loc,
+        "FULLTEXT index " + sourceName(from_, ix.name) + " created as a GIN tsvector index");
+    std::string doc;
+    for (const auto& p : ix.parts)
+      doc +=
+          (doc.empty() ? "" : " || ' ' || ") + std::string("coalesce(") + col(p.column) + ", '')";
+    d_.indexes.push_back(s + " USING gin (to_tsvector('simple', " + doc + "));");
+    return;
+  }
+  if (method == "BITMAP" || ix.reverse || upper(ix.using_) == "HASH")
+    act("BRG-3011", ix.loc, "index " + sourceName(from_, ix.name) + " becomes a B-tree index");
+  std::string cols = keyColumns(ix.parts, ix.loc, true);
+  if (cols.empty()) {
+    act("BRG-0002", ix.loc,
+        "index " + sourceName(from_, ix.name) + " expression not converted; not created");
+    return;
+  }
+  d_.indexes.push_back(s + " (" + cols + ");");
+}
+
+void TableEmitter::comment(const ir::CommentOn& c) {
+  std::string kind = upper(c.objectKind);
+  if (kind == "COLUMN" && !c.object.parts.empty()) {
+    d_.comments.push_back("COMMENT ON COLUMN " + d_.qualified + "." + col(c.object.last()) +
+                          " IS " + quoteLiteral(c.text) + ";");
+  } else {
+    d_.comments.push_back("COMMENT ON TABLE " + d_.qualified + " IS " + quoteLiteral(c.text) + ";");
+  }
+}
+
+TableDdl TableEmitter::run(const TableExtras& extras) {
+  auto [schema, name] = pgTableName(from_, t_.name, o_.targetSchema);
+  d_.schema = schema;
+  d_.name = name;
+  d_.qualified = (schema.empty() ? "" : quoteIdent(schema) + ".") + quoteIdent(name);
+  for (const auto& a : t_.ignored) {
+    std::string n = upper(a.name);
+    if (n == "AUTO_INCREMENT") {
+      autoIncrementStart_ = a.value;  // becomes the identity's START WITH
+    } else if (n == "CHARSET" || n == "COLLATE" || n == "CHARACTER SET") {
+      if (!charsetReported_) act("BRG-3008", a.loc, n + " " + a.value + " not carried over");
+      charsetReported_ = true;
+    } else {
+      act("BRG-3001", a.loc, n + (a.value.empty() ? "" : " " + a.value) + " ignored");
+    }
+  }
+  if (!t_.partitioning.empty())
+    act("BRG-3002", t_.loc, "partitioning not converted: " + t_.partitioning);
+  if (!t_.temporary.empty())
+    act("BRG-3007", t_.loc, t_.temporary + " table created as an ordinary table");
+  if (!t_.organization.empty() && upper(t_.organization) != "HEAP")
+    act("BRG-3012", t_.loc, "ORGANIZATION " + t_.organization + " table created as a heap table");
+  if (t_.asQuery) {
+    act("BRG-0002", t_.loc, "CREATE TABLE ... AS SELECT is not converted yet");
+    return d_;
+  }
+  for (const auto& c : t_.columns) {
+    ColumnInfo info;
+    lines_.insert(lines_.begin() + static_cast<long>(d_.columns.size()),
+                  columnDefinition(*c, info));
+    d_.columns.push_back(std::move(info));
+  }
+  for (const auto& c : t_.constraints) constraint(*c, nullptr);
+  for (const auto* c : extras.constraints) constraint(*c, nullptr);
+  for (const auto& ix : t_.indexes) index(*ix);
+  for (const auto* ix : extras.indexes) index(*ix);
+  if (!t_.comment.empty())
+    d_.comments.insert(d_.comments.begin(), "COMMENT ON TABLE " + d_.qualified + " IS " +
+                                                quoteLiteral(t_.comment) + ";");
+  for (const auto* c : extras.comments) comment(*c);
+  // Primary-key columns are NOT NULL in PostgreSQL whatever the source said.
+  for (auto& ci : d_.columns)
+    if (std::find(d_.primaryKeyColumns.begin(), d_.primaryKeyColumns.end(), ci.name) !=
+        d_.primaryKeyColumns.end())
+      ci.nullable = false;
+  if (!pkLine_.empty())
+    lines_.insert(lines_.begin() + static_cast<long>(d_.columns.size()), pkLine_);
+  std::string sql = "CREATE TABLE " + d_.qualified + " (\n";
+  for (size_t i = 0; i < lines_.size(); ++i)
+    sql += "    " + lines_[i] + (i + 1 < lines_.size() ? ",\n" : "\n");
+  sql += ");";
+  d_.createTable = sql;
+  return d_;
+}
+
+}  // namespace
+
+std::pair<std::string, std::string> pgTableName(parser::Dialect from, const ir::QualifiedName& n,
+                                                const std::string& targetSchema) {
+  std::string name = n.parts.empty() ? std::string() : pgName(from, n.parts.back());
+  std::string schema = targetSchema;
+  if (schema.empty() && n.parts.size() >= 2) schema = pgName(from, n.parts[n.parts.size() - 2]);
+  return {schema, name};
+}
+
+TableDdl emitTable(parser::Dialect from, const ir::Table& t, const EmitOptions& o,
+                   std::vector<ActionItem>& actions, const TableExtras& extras) {
+  return TableEmitter(from, t, o, actions).run(extras);
+}
+
+}  // namespace barge::converter

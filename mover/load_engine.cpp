@@ -1,0 +1,648 @@
+#include "mover/load_engine.h"
+
+#include <nlohmann/json.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <deque>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#include "mover/control.h"
+#include "mover/copy_binary.h"
+#include "mover/endpoints.h"
+#include "mover/mysql_reader.h"
+#include "mover/pg_conn.h"
+#include "mover/progress.h"
+#include "mover/reject_file.h"
+
+namespace barge::mover {
+
+namespace {
+
+using parser::mysql::QueryError;
+
+bool looksNumeric(const std::string& s) {
+  if (s.empty()) return false;
+  size_t i = s[0] == '-' ? 1 : 0;
+  if (i == s.size()) return false;
+  bool dot = false;
+  for (; i < s.size(); ++i) {
+    if (s[i] == '.' && !dot) {
+      dot = true;
+    } else if (s[i] < '0' || s[i] > '9') {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string literal(SourceConn& src, const ColumnPlan& c, const std::string& v) {
+  return c.sourceIsNumeric && looksNumeric(v) ? v : src.quoteString(v);
+}
+
+bool tolerated(const PgError& e) {
+  // Already there from an earlier (interrupted) run: duplicate table/object/PK/schema.
+  return e.sqlState == "42P07" || e.sqlState == "42710" || e.sqlState == "42P16" ||
+         e.sqlState == "42P06";
+}
+
+struct TableRun {
+  TablePlan* plan = nullptr;
+  TableProgress* progress = nullptr;
+  std::atomic<int> remaining{0};
+  std::atomic<bool> failed{false};
+  std::mutex mu;
+  std::string error;
+  void fail(const std::string& e) {
+    std::lock_guard<std::mutex> l(mu);
+    if (error.empty()) error = e;
+    failed = true;
+  }
+};
+
+struct WorkItem {
+  TableRun* table;
+  SegmentState seg;
+};
+
+class Engine {
+ public:
+  Engine(const Task& t, std::vector<TablePlan>& plans, const LoadOptions& o)
+      : task_(t),
+        plans_(plans),
+        opt_(o),
+        progress_(o.terminal),
+        rejects_(o.workDir / "rejects.jsonl") {}
+
+  LoadSummary run();
+
+ private:
+  void prepare(PgConn& ctl, SourceConn& src, TablePlan& p, TableRun& run);
+  std::vector<SegmentState> computeSegments(SourceConn& src, const TablePlan& p);
+  void worker();
+  void loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState& seg);
+  void postLoad(PgConn& pg, TableRun& t);
+  void execTolerant(PgConn& pg, const std::string& sql, TableRun* t);
+  void problem(const std::string& p) {
+    std::lock_guard<std::mutex> l(mu_);
+    summary_.problems.push_back(p);
+  }
+
+  const Task& task_;
+  std::vector<TablePlan>& plans_;
+  LoadOptions opt_;
+  Progress progress_;
+  RejectFile rejects_;
+  std::vector<std::unique_ptr<TableRun>> runs_;
+  std::deque<WorkItem> queue_;
+  std::mutex mu_;
+  std::atomic<bool> stop_{false};
+  std::atomic<uint64_t> rows_{0}, rejected_{0};
+  LoadSummary summary_;
+};
+
+std::vector<SegmentState> Engine::computeSegments(SourceConn& src, const TablePlan& p) {
+  std::vector<SegmentState> segs;
+  auto add = [&](std::string pred) {
+    SegmentState s;
+    s.no = static_cast<int>(segs.size());
+    s.predicate = pred.empty() ? "1=1" : pred;
+    segs.push_back(std::move(s));
+  };
+  if (p.ranges) {
+    const auto& r = *p.ranges;
+    std::string cols;
+    for (const auto& c : r.columns) cols += (cols.empty() ? "" : ", ") + mysqlQuoteIdent(c);
+    auto tuple = [&](const std::vector<std::string>& vals) {
+      std::string t;
+      for (const auto& v : vals)
+        t += (t.empty() ? "" : ", ") + (looksNumeric(v) ? v : src.quoteString(v));
+      return "(" + t + ")";
+    };
+    for (size_t i = 0; i <= r.boundaries.size(); ++i) {
+      std::string pred;
+      if (i > 0) pred = "(" + cols + ") > " + tuple(r.boundaries[i - 1]);
+      if (i < r.boundaries.size())
+        pred += (pred.empty() ? "" : " AND ") + ("(" + cols + ") <= " + tuple(r.boundaries[i]));
+      add(pred);
+    }
+    return segs;
+  }
+  if (p.keyColumns.size() == 1 && p.estRows > opt_.segmentRows) {
+    const ColumnPlan& k = p.columns[p.keyColumns[0]];
+    if (k.sourceIsNumeric && !k.sourceIsString) {
+      std::string qk = mysqlQuoteIdent(k.source);
+      auto rows = src.query("SELECT MIN(" + qk + "), MAX(" + qk + ") FROM " + p.srcQualified());
+      if (!rows.empty() && rows[0][0] && rows[0][1] && looksNumeric(*rows[0][0]) &&
+          looksNumeric(*rows[0][1]) && rows[0][0]->find('.') == std::string::npos) {
+        long double lo = std::stold(*rows[0][0]), hi = std::stold(*rows[0][1]);
+        uint64_t n = std::min<uint64_t>(256, (p.estRows + opt_.segmentRows - 1) / opt_.segmentRows);
+        std::vector<std::string> bounds;
+        for (uint64_t i = 1; i < n; ++i) {
+          long double b = std::floor(lo + (hi - lo + 1) * i / n);
+          char buf[64];
+          std::snprintf(buf, sizeof buf, "%.0Lf", b);
+          if (bounds.empty() || bounds.back() != buf) bounds.push_back(buf);
+        }
+        for (size_t i = 0; i <= bounds.size(); ++i) {
+          std::string pred;
+          if (i > 0) pred = qk + " >= " + bounds[i - 1];
+          if (i < bounds.size()) pred += (pred.empty() ? "" : " AND ") + qk + " < " + bounds[i];
+          add(pred);
+        }
+        return segs;
+      }
+    }
+  }
+  add("");
+  return segs;
+}
+
+void Engine::prepare(PgConn& ctl, SourceConn& src, TablePlan& p, TableRun& run) {
+  auto st = readTableStats(ctl, task_.id, p.srcSchema, p.srcTable);
+  if (!p.error.empty()) {
+    upsertTableState(ctl, task_.id, p.srcSchema, p.srcTable, p.tgtSchema, p.tgtTable, "Table error",
+                     p.error);
+    run.fail(p.error);
+    return;
+  }
+  if (st && st->tableState == "Table completed") {
+    run.remaining = 0;
+    return;
+  }
+  std::vector<SegmentState> segs;
+  bool fresh = !st || st->tableState == "Before load";
+  if (!fresh) {
+    segs = readSegments(ctl, task_.id, p.srcSchema, p.srcTable);
+    fresh = segs.empty();
+  }
+  if (fresh) {
+    // DDL, segment plan and state in one transaction: an interrupted preparation leaves
+    // nothing behind, and a prepared table is never dropped again by a resumed run.
+    ctl.exec("BEGIN");
+    try {
+      ctl.exec("CREATE SCHEMA IF NOT EXISTS " + pgQuoteIdent(p.tgtSchema));
+      bool exists = ctl.scalar("SELECT to_regclass($1) IS NOT NULL", {p.tgtQualified()}) == "t";
+      if (task_.prepMode == PrepMode::DropAndCreate && exists) {
+        ctl.exec("DROP TABLE " + p.tgtQualified() + " CASCADE");
+        exists = false;
+      }
+      if (!exists) {
+        ctl.exec(p.createTable);
+      } else if (task_.prepMode == PrepMode::TruncateBeforeLoad) {
+        ctl.exec("TRUNCATE " + p.tgtQualified());
+      }
+      segs = computeSegments(src, p);
+      insertSegments(ctl, task_.id, p.srcSchema, p.srcTable, segs);
+      upsertTableState(ctl, task_.id, p.srcSchema, p.srcTable, p.tgtSchema, p.tgtTable,
+                       "Full load");
+      ctl.exec("COMMIT");
+    } catch (...) {
+      ctl.exec("ROLLBACK");
+      throw;
+    }
+  }
+  resolveTarget(ctl, p);
+  if (!p.error.empty()) {
+    finishTable(ctl, task_.id, p.srcSchema, p.srcTable, "Table error", p.error);
+    run.fail(p.error);
+    return;
+  }
+  int pending = 0;
+  for (auto& s : segs) {
+    run.progress->rows += static_cast<uint64_t>(s.rows);
+    if (s.done) continue;
+    ++pending;
+    queue_.push_back({&run, s});
+  }
+  run.remaining = pending;
+  if (pending == 0) postLoad(ctl, run);
+}
+
+void Engine::execTolerant(PgConn& pg, const std::string& sql, TableRun* t) {
+  try {
+    pg.exec(sql);
+  } catch (const PgError& e) {
+    if (tolerated(e)) return;
+    std::string where = t ? t->plan->srcName() + ": " : "";
+    problem(where + "DDL failed: " + e.what());
+  }
+}
+
+void Engine::postLoad(PgConn& pg, TableRun& t) {
+  TablePlan& p = *t.plan;
+  if (t.failed) {
+    finishTable(pg, task_.id, p.srcSchema, p.srcTable, "Table error", t.error);
+    t.progress->finished = true;
+    return;
+  }
+  if (task_.createPkAfterFullLoad && !p.primaryKey.empty()) execTolerant(pg, p.primaryKey, &t);
+  for (const auto& s : p.uniqueKeys) execTolerant(pg, s, &t);
+  for (const auto& s : p.indexes) execTolerant(pg, s, &t);
+  for (const auto& s : p.comments) execTolerant(pg, s, &t);
+  // Identity / serial columns continue after the loaded maximum.
+  for (const auto& c : p.columns) {
+    auto seq = pg.scalar("SELECT pg_get_serial_sequence($1, $2)", {p.tgtQualified(), c.target});
+    if (!seq) continue;
+    pg.query("SELECT setval($1, m, true) FROM (SELECT max(" + pgQuoteIdent(c.target) +
+                 ")::bigint AS m FROM " + p.tgtQualified() + ") s WHERE m IS NOT NULL",
+             {*seq});
+  }
+  finishTable(pg, task_.id, p.srcSchema, p.srcTable, "Table completed", "");
+  t.progress->finished = true;
+}
+
+void Engine::worker() {
+  std::unique_ptr<SourceConn> src;
+  std::unique_ptr<PgConn> pg;
+  while (true) {
+    WorkItem item;
+    {
+      std::lock_guard<std::mutex> l(mu_);
+      if (queue_.empty()) return;
+      item = queue_.front();
+      queue_.pop_front();
+    }
+    TableRun& t = *item.table;
+    bool counted = false;
+    try {
+      if (!src) {
+        src = std::make_unique<SourceConn>(sourceParams(task_));
+        prepareSourceSession(*src);
+      }
+      if (!pg) {
+        pg = std::make_unique<PgConn>(targetParams(task_));
+        // Data and checkpoint commit together, so a commit lost in a server crash loses both:
+        // resuming stays exact without waiting for each commit to be flushed.
+        pg->exec("SET synchronous_commit = off");
+      }
+      if (!t.failed && !stop_) {
+        t.progress->running++;
+        counted = true;
+        loadSegment(*src, *pg, t, item.seg);
+        t.progress->running--;
+        counted = false;
+      }
+    } catch (const std::exception& e) {
+      if (counted) t.progress->running--;
+      t.fail(std::string("segment ") + std::to_string(item.seg.no) + ": " + e.what());
+      src.reset();
+      pg.reset();
+    }
+    if (--t.remaining == 0) {
+      try {
+        if (!pg) pg = std::make_unique<PgConn>(targetParams(task_));
+        postLoad(*pg, t);
+      } catch (const std::exception& e) {
+        problem(t.plan->srcName() + ": finishing the table failed: " + e.what());
+        pg.reset();
+      }
+    }
+  }
+}
+
+void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState& seg) {
+  const TablePlan& p = *t.plan;
+  const bool keyed = !p.keyColumns.empty();
+  std::string sel, tgtCols;
+  for (const auto& c : p.columns) {
+    sel += (sel.empty() ? "" : ", ") + c.selectExpr;
+    tgtCols += (tgtCols.empty() ? "" : ", ") + pgQuoteIdent(c.target);
+  }
+  std::string sql =
+      "SELECT " + sel + " FROM " + p.srcQualified() + " WHERE (" + seg.predicate + ")";
+  if (!p.filter.empty()) sql += " AND (" + p.filter + ")";
+  if (keyed && seg.lastKey) {
+    auto last = nlohmann::json::parse(*seg.lastKey);
+    std::string ks;
+    for (size_t i = 0; i < p.keyColumns.size(); ++i) {
+      std::string term;
+      for (size_t j = 0; j <= i; ++j) {
+        const ColumnPlan& c = p.columns[p.keyColumns[j]];
+        std::string v = last.at(j).get<std::string>();
+        term += (j ? " AND " : "") + mysqlQuoteIdent(c.source) + (j == i ? " > " : " = ") +
+                literal(src, c, v);
+      }
+      ks += (ks.empty() ? "(" : " OR (") + term + ")";
+    }
+    sql += " AND (" + ks + ")";
+  }
+  if (keyed) {
+    std::string ob;
+    for (size_t k : p.keyColumns)
+      ob += (ob.empty() ? "" : ", ") + mysqlQuoteIdent(p.columns[k].source);
+    sql += " ORDER BY " + ob;
+  }
+  const std::string copySql =
+      "COPY " + p.tgtQualified() + " (" + tgtCols + ") FROM STDIN (FORMAT binary)";
+  const int16_t ncols = static_cast<int16_t>(p.columns.size());
+  constexpr size_t kSendBytes = 256 * 1024;
+
+  CopyBuffer buf;
+  buf.reserve(task_.batchBytes + (task_.batchBytes >> 3));
+  std::vector<size_t> offsets;    // start of each row in buf; end = next start / buf.size()
+  std::vector<std::string> keys;  // key values of each row, joined by \x1f (for rejects)
+  std::vector<std::pair<std::string, std::string>> rowRejects;  // key json, reason
+  std::optional<std::string> lastKey;
+  bool inTx = false;
+  int64_t rowNo = seg.rows + seg.errorRows;
+
+  auto keyJson = [&](const std::string& joined) {
+    nlohmann::json j = nlohmann::json::object();
+    if (!keyed) {
+      j["row"] = joined;
+      return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    }
+    size_t start = 0;
+    for (size_t k : p.keyColumns) {
+      size_t sep = joined.find('\x1f', start);
+      j[p.columns[k].source] = joined.substr(start, sep == std::string::npos ? sep : sep - start);
+      start = sep == std::string::npos ? joined.size() : sep + 1;
+    }
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  };
+  auto rowsSlice = [&](size_t lo, size_t hi) {
+    size_t end = hi < offsets.size() ? offsets[hi] : buf.size();
+    return buf.slice(offsets[lo], end);
+  };
+
+  std::function<void(size_t, size_t, int64_t&)> bisect = [&](size_t lo, size_t hi, int64_t& ok) {
+    if (lo >= hi) return;
+    pg.exec("SAVEPOINT barge_r");
+    std::string state;
+    std::string err =
+        pg.copyIn(copySql, CopyBuffer::header(), rowsSlice(lo, hi), CopyBuffer::trailer(), &state);
+    if (err.empty()) {
+      pg.exec("RELEASE SAVEPOINT barge_r");
+      ok += static_cast<int64_t>(hi - lo);
+      return;
+    }
+    pg.exec("ROLLBACK TO SAVEPOINT barge_r");
+    pg.exec("RELEASE SAVEPOINT barge_r");
+    bool dataError =
+        state.size() == 5 && (state.compare(0, 2, "22") == 0 || state.compare(0, 2, "23") == 0);
+    if (!dataError) throw PgError(err, state);
+    if (hi - lo == 1) {
+      rowRejects.emplace_back(keyJson(keys[lo]), err);
+      return;
+    }
+    size_t mid = lo + (hi - lo) / 2;
+    bisect(lo, mid, ok);
+    bisect(mid, hi, ok);
+  };
+
+  // Rows go to PostgreSQL while the source is still being read (the COPY of a batch opens with
+  // its first row); the batch stays in `buf` until commit in case it must be bisected.
+  bool copyOpen = false;
+  size_t sent = 0;
+  auto startCopy = [&] {
+    if (!inTx) {
+      pg.exec("BEGIN");
+      inTx = true;
+    }
+    pg.exec("SAVEPOINT barge_b");
+    pg.copyStart(copySql);
+    pg.copyPut(CopyBuffer::header());
+    copyOpen = true;
+    sent = 0;
+  };
+  auto sendRows = [&] {
+    pg.copyPut(buf.slice(sent, buf.size()));
+    sent = buf.size();
+  };
+
+  auto flush = [&](bool final) {
+    if (!inTx) {
+      pg.exec("BEGIN");
+      inTx = true;
+    }
+    int64_t loaded = 0;
+    if (copyOpen) {
+      sendRows();
+      pg.copyPut(CopyBuffer::trailer());
+      copyOpen = false;
+      std::string state;
+      std::string err = pg.copyEnd(&state);
+      if (offsets.empty()) {
+        pg.exec("RELEASE SAVEPOINT barge_b");
+      } else if (err.empty()) {
+        loaded = static_cast<int64_t>(offsets.size());
+        pg.exec("RELEASE SAVEPOINT barge_b");
+      } else {
+        pg.exec("ROLLBACK TO SAVEPOINT barge_b");
+        pg.exec("RELEASE SAVEPOINT barge_b");
+        bool dataError =
+            state.size() == 5 && (state.compare(0, 2, "22") == 0 || state.compare(0, 2, "23") == 0);
+        if (!dataError) throw PgError(err, state);
+        bisect(0, offsets.size(), loaded);
+      }
+    }
+    int64_t bad = static_cast<int64_t>(rowRejects.size());
+    if (bad > 0) {
+      for (const auto& [k, reason] : rowRejects) rejects_.add(p.srcName(), k, reason);
+      rejects_.flush();
+      t.progress->rejected += static_cast<uint64_t>(bad);
+      rejected_ += static_cast<uint64_t>(bad);
+      if (task_.dataErrorPolicy == DataErrorPolicy::SuspendTable ||
+          task_.dataErrorPolicy == DataErrorPolicy::StopTask) {
+        pg.exec("ROLLBACK");
+        inTx = false;
+        if (task_.dataErrorPolicy == DataErrorPolicy::StopTask) stop_ = true;
+        throw std::runtime_error("row rejected (" + rowRejects.front().second +
+                                 ") and DataErrorPolicy is " +
+                                 (stop_ ? "STOP_TASK" : "SUSPEND_TABLE"));
+      }
+    }
+    checkpointSegment(pg, task_.id, p.srcSchema, p.srcTable, seg.no, keyed ? lastKey : std::nullopt,
+                      loaded, bad, final);
+    if (keyed || final) {
+      pg.exec("COMMIT");
+      inTx = false;
+      t.progress->rows += static_cast<uint64_t>(loaded);
+      rows_ += static_cast<uint64_t>(loaded);
+    } else {
+      // Keyless tables commit once at the end (a resume redoes them whole); show progress anyway.
+      t.progress->rows += static_cast<uint64_t>(loaded);
+      rows_ += static_cast<uint64_t>(loaded);
+    }
+    buf.clear();
+    if (buf.capacity() > 4 * task_.batchBytes) {
+      CopyBuffer fresh;
+      fresh.reserve(task_.batchBytes + (task_.batchBytes >> 3));
+      buf = std::move(fresh);
+    }
+    offsets.clear();
+    keys.clear();
+    rowRejects.clear();
+  };
+
+  try {
+    RowStream rs(src, sql);
+    std::string err, keyText;
+    while (rs.next()) {
+      if (stop_ || t.failed) throw std::runtime_error("stopped");
+      size_t start = buf.size();
+      buf.beginRow(ncols);
+      bool ok = true;
+      for (unsigned i = 0; i < static_cast<unsigned>(ncols); ++i) {
+        if (rs.isNull(i)) {
+          buf.putNull();
+        } else if (!encodeValue(p.columns[i].codec, rs.value(i), buf, err)) {
+          err = p.columns[i].target + ": " + err;
+          ok = false;
+          break;
+        }
+      }
+      keyText.clear();
+      if (keyed) {
+        nlohmann::json lk = nlohmann::json::array();
+        for (size_t n = 0; n < p.keyColumns.size(); ++n) {
+          size_t k = p.keyColumns[n];
+          std::string v = rs.isNull(static_cast<unsigned>(k))
+                              ? ""
+                              : std::string(rs.value(static_cast<unsigned>(k)));
+          if (n) keyText += '\x1f';
+          keyText += v;
+          lk.push_back(v);
+        }
+        lastKey = lk.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+      } else {
+        keyText = std::to_string(rowNo);
+      }
+      ++rowNo;
+      if (!ok) {
+        buf.truncate(start);
+        rowRejects.emplace_back(keyJson(keyText), err);
+      } else {
+        offsets.push_back(start);
+        keys.push_back(keyText);
+        if (!copyOpen) startCopy();
+        if (buf.size() - sent >= kSendBytes) sendRows();
+      }
+      if (buf.size() >= task_.batchBytes ||
+          offsets.size() + rowRejects.size() >= static_cast<size_t>(task_.commitRate))
+        flush(false);
+    }
+    flush(true);
+  } catch (...) {
+    if (copyOpen) {
+      PQputCopyEnd(pg.raw(), "segment aborted");
+      while (PGresult* r = PQgetResult(pg.raw())) PQclear(r);
+    }
+    if (inTx) {
+      try {
+        pg.exec("ROLLBACK");
+      } catch (...) {
+      }
+    }
+    throw;
+  }
+}
+
+LoadSummary Engine::run() {
+  auto t0 = std::chrono::steady_clock::now();
+  PgConn ctl(targetParams(task_));
+  SourceConn src(sourceParams(task_));
+  prepareSourceSession(src);
+  ensureControlSchema(ctl);
+  // Higher load-order first, then larger tables first so the long ones start early.
+  std::vector<TablePlan*> order;
+  for (auto& p : plans_) order.push_back(&p);
+  std::stable_sort(order.begin(), order.end(), [](const TablePlan* a, const TablePlan* b) {
+    if (a->loadOrder != b->loadOrder) return a->loadOrder > b->loadOrder;
+    return a->estBytes > b->estBytes;
+  });
+  for (TablePlan* p : order) {
+    runs_.push_back(std::make_unique<TableRun>());
+    TableRun& r = *runs_.back();
+    r.plan = p;
+    r.progress = &progress_.add(p->srcName(), p->estRows);
+  }
+  for (auto& r : runs_) {
+    try {
+      prepare(ctl, src, *r->plan, *r);
+    } catch (const std::exception& e) {
+      r->fail(std::string("preparing the target table: ") + e.what());
+      try {
+        upsertTableState(ctl, task_.id, r->plan->srcSchema, r->plan->srcTable, r->plan->tgtSchema,
+                         r->plan->tgtTable, "Table error", r->error);
+      } catch (...) {
+      }
+    }
+  }
+  summary_.tables = static_cast<int>(runs_.size());
+  size_t workers = std::min<size_t>(static_cast<size_t>(task_.maxFullLoadSubTasks), queue_.size());
+  progress_.start();
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < workers; ++i) threads.emplace_back([this] { worker(); });
+  for (auto& th : threads) th.join();
+  progress_.stop();
+  // Foreign keys last: every referenced table is loaded by now.
+  for (auto& r : runs_)
+    for (const auto& fk : r->plan->foreignKeys) execTolerant(ctl, fk, r.get());
+  for (auto& r : runs_) {
+    auto st = readTableStats(ctl, task_.id, r->plan->srcSchema, r->plan->srcTable);
+    if (st && st->tableState == "Table completed") {
+      summary_.completed++;
+    } else {
+      summary_.failed++;
+      summary_.problems.push_back(
+          r->plan->srcName() + ": " +
+          (r->error.empty() ? (st ? st->tableState : "not loaded") : r->error));
+    }
+  }
+  summary_.rows = rows_;
+  summary_.rejected = rejected_;
+  summary_.stopped = stop_;
+  summary_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return summary_;
+}
+
+}  // namespace
+
+void resolveTarget(PgConn& pg, TablePlan& plan) {
+  auto r = pg.query(
+      "SELECT a.attname, b.oid, b.typtype, b.typelem, a.atttypmod, a.attnotnull "
+      "FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid "
+      "JOIN pg_type b ON b.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END "
+      "WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped",
+      {plan.tgtQualified()});
+  std::map<std::string, int> byName;
+  for (int i = 0; i < PQntuples(r.get()); ++i) byName[PQgetvalue(r.get(), i, 0)] = i;
+  for (auto& c : plan.columns) {
+    auto it = byName.find(c.target);
+    if (it == byName.end()) {
+      plan.error =
+          "target table " + plan.tgtQualified() + " has no column " + pgQuoteIdent(c.target);
+      return;
+    }
+    int i = it->second;
+    uint32_t oid = static_cast<uint32_t>(std::stoul(PQgetvalue(r.get(), i, 1)));
+    char typtype = PQgetvalue(r.get(), i, 2)[0];
+    uint32_t elem = static_cast<uint32_t>(std::stoul(PQgetvalue(r.get(), i, 3)));
+    int typmod = std::stoi(PQgetvalue(r.get(), i, 4));
+    c.codec.kind = pgKindOf(oid, typtype, elem);
+    c.codec.elemOid = elem;
+    c.codec.padded = oid == 1042;
+    c.codec.notNull = std::string(PQgetvalue(r.get(), i, 5)) == "t";
+    c.codec.sourceBits = c.sourceBits;
+    c.codec.bitLength = oid == 1560 && typmod > 0 ? typmod : c.bitLength;
+    if (c.codec.kind == PgKind::Unsupported) {
+      plan.error = "column " + pgQuoteIdent(c.target) + ": no binary encoder for target type oid " +
+                   std::to_string(oid) + " (" + c.pgType + ")";
+      return;
+    }
+  }
+}
+
+LoadSummary runFullLoad(const Task& task, std::vector<TablePlan>& plans, const LoadOptions& o) {
+  Engine e(task, plans, o);
+  return e.run();
+}
+
+}  // namespace barge::mover

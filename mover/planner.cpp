@@ -1,0 +1,350 @@
+#include "mover/planner.h"
+
+#include <map>
+#include <set>
+
+#include "converter/action_catalog.h"
+#include "converter/emit_table.h"
+#include "converter/identifiers.h"
+#include "converter/type_rules.h"
+#include "mover/schema_fallback.h"
+#include "parser/mysql/live_source.h"
+
+namespace barge::mover {
+
+namespace {
+
+using K = ir::TypeKind;
+using V = converter::ValueConversion;
+constexpr auto kMySql = parser::Dialect::MySql;
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool isCharKind(K k) {
+  return k == K::Char || k == K::VarChar || k == K::Text || k == K::Enum || k == K::Set;
+}
+bool isNumericKind(K k) {
+  return k == K::TinyInt || k == K::SmallInt || k == K::MediumInt || k == K::Int ||
+         k == K::BigInt || k == K::Decimal || k == K::Year;
+}
+
+// DMS change-data-type -> the IR type the converter maps (so schema and data agree).
+void applyDataType(ir::DataType& t, const DataTypeSpec& d) {
+  const std::string& n = d.type;
+  ir::DataType out;
+  out.spelling = n;
+  if (n == "int1" || n == "uint1") out.kind = K::TinyInt;
+  if (n == "int2" || n == "uint2") out.kind = K::SmallInt;
+  if (n == "int4" || n == "uint4") out.kind = K::Int;
+  if (n == "int8" || n == "uint8") out.kind = K::BigInt;
+  out.isUnsigned = n[0] == 'u';
+  if (n == "numeric") {
+    out.kind = K::Decimal;
+    out.precision = d.precision.value_or(38);
+    out.scale = d.scale.value_or(0);
+  }
+  if (n == "real4") out.kind = K::Float;
+  if (n == "real8") out.kind = K::Double;
+  if (n == "string" || n == "wstring") {
+    out.kind = d.length ? K::VarChar : K::Text;
+    if (d.length) out.length = *d.length;
+  }
+  if (n == "clob" || n == "nclob") out.kind = K::Text;
+  if (n == "boolean") out.kind = K::Boolean;
+  if (n == "date") out.kind = K::Date;
+  if (n == "time") out.kind = K::Time;
+  if (n == "datetime") {
+    out.kind = K::DateTime;
+    out.precision = d.scale.value_or(6);
+  }
+  if (n == "bytes") out.kind = K::VarBinary;
+  if (n == "blob") out.kind = K::Blob;
+  t.kind = out.kind;
+  t.spelling = out.spelling;
+  t.isUnsigned = out.isUnsigned;
+  t.precision = out.precision;
+  t.scale = out.scale;
+  t.length = out.length;
+  t.values.clear();
+}
+
+bool refersTo(const std::vector<ir::KeyPart>& parts, const std::set<std::string>& removed) {
+  for (const auto& p : parts)
+    if (removed.count(p.column.text)) return true;
+  return false;
+}
+
+struct SourceTable {
+  std::string name;
+  uint64_t rows = 0, bytes = 0;
+  TableChoice choice;
+  ir::Ptr<ir::Table> ir;
+  std::string parseError;
+  std::map<const ir::Column*, std::string> sourceNames;
+  std::map<const ir::Column*, K> sourceKinds;
+  std::map<const ir::Column*, int64_t> bitLengths;
+};
+
+}  // namespace
+
+Planning planTables(const Task& task, SourceConn& src) {
+  Planning out;
+  const std::string db = task.source.databaseName;
+  auto rows = src.query(
+      "SELECT TABLE_NAME, TABLE_ROWS, DATA_LENGTH FROM information_schema.TABLES WHERE "
+      "TABLE_SCHEMA = " +
+      src.quoteString(db) + " AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME");
+  std::vector<SourceTable> tables;
+  for (const auto& r : rows) {
+    auto choice = selectTable(task.mappings, db, r[0].value_or(""));
+    if (!choice) continue;
+    SourceTable t;
+    t.name = r[0].value_or("");
+    t.rows = r[1] ? std::stoull(*r[1]) : 0;
+    t.bytes = r[2] ? std::stoull(*r[2]) : 0;
+    t.choice = *choice;
+    out.estimatedBytes += t.bytes;
+    tables.push_back(std::move(t));
+  }
+  if (tables.empty()) return out;
+
+  // The live schema through the MySQL front end; tables its grammar cannot parse yet come
+  // from information_schema instead.
+  parser::mysql::SourceUrl url;
+  url.user = task.source.username;
+  url.host = task.source.serverName;
+  url.port = task.source.port;
+  url.database = db;
+  auto live = parser::mysql::readLiveSchema(url, task.source.password(), {});
+  std::map<std::string, ir::Ptr<ir::Table>> parsed;
+  if (live.error.empty()) {
+    for (auto& s : live.result.script.statements) {
+      if (auto* ct = dynamic_cast<ir::CreateTableStmt*>(s.get()); ct && ct->table)
+        parsed[ct->table->name.last().text] = std::move(ct->table);
+    }
+  }
+  for (auto& t : tables) {
+    auto it = parsed.find(t.name);
+    if (it != parsed.end()) {
+      t.ir = std::move(it->second);
+      auto json = jsonColumns(src, db, t.name);
+      for (auto& c : t.ir->columns)
+        for (const auto& j : json)
+          if (c->name.text == j && c->type) c->type->kind = K::Json;
+    } else {
+      t.ir = tableFromInformationSchema(src, db, t.name);
+      out.warnings.push_back(db + "." + t.name +
+                             ": definition read from information_schema (the MySQL grammar did not "
+                             "parse its CREATE TABLE); defaults other than literals and "
+                             "CURRENT_TIMESTAMP are left out");
+    }
+    // Column inline PK / UNIQUE become table constraints so renames and keys see one shape.
+    for (auto& c : t.ir->columns) {
+      for (auto& ic : c->inlineConstraints) {
+        if (ic->kind != ir::ConstraintKind::PrimaryKey && ic->kind != ir::ConstraintKind::Unique)
+          continue;
+        ir::KeyPart kp;
+        kp.column = c->name;
+        ic->columns.push_back(std::move(kp));
+        t.ir->constraints.push_back(std::move(ic));
+      }
+      std::erase_if(c->inlineConstraints, [](const auto& p) { return !p; });
+      t.sourceNames[c.get()] = c->name.text;
+      t.sourceKinds[c.get()] = c->type ? c->type->kind : K::Unknown;
+      if (c->type && c->type->length) t.bitLengths[c.get()] = *c->type->length;
+    }
+  }
+
+  // Mapping rules on the IR: removed columns, changed types, defined keys, then names.
+  const std::string tgtSchemaDefault = task.targetSchema.empty() ? lower(db) : task.targetSchema;
+  const std::string tgtSchema = mapSchemaName(task.mappings, db, tgtSchemaDefault);
+  if (tgtSchema != lower(tgtSchema))
+    out.warnings.push_back("schema " + db + ": target name " + tgtSchema +
+                           " is used exactly (quoted)");
+  std::map<std::string, std::string> tableRename;  // source table -> target table
+  for (auto& t : tables) {
+    ir::Table& tb = *t.ir;
+    std::set<std::string> removed;
+    for (auto& c : tb.columns)
+      if (columnRemoved(task.mappings, db, t.name, c->name.text)) removed.insert(c->name.text);
+    if (!removed.empty()) {
+      std::erase_if(tb.columns, [&](const auto& c) { return removed.count(c->name.text) > 0; });
+      std::erase_if(tb.constraints, [&](const auto& c) {
+        bool drop = refersTo(c->columns, removed);
+        if (drop)
+          out.warnings.push_back(db + "." + t.name + ": a key on a removed column is not created");
+        return drop;
+      });
+      std::erase_if(tb.indexes, [&](const auto& i) {
+        bool drop = refersTo(i->parts, removed);
+        if (drop)
+          out.warnings.push_back(db + "." + t.name +
+                                 ": an index on a removed column is not created");
+        return drop;
+      });
+    }
+    for (auto& c : tb.columns)
+      if (const auto* r = changedDataType(task.mappings, db, t.name, c->name.text); r && c->type)
+        applyDataType(*c->type, r->dataType);
+    if (const auto* pk = definedPrimaryKey(task.mappings, db, t.name)) {
+      std::erase_if(tb.constraints,
+                    [](const auto& c) { return c->kind == ir::ConstraintKind::PrimaryKey; });
+      auto c = std::make_unique<ir::Constraint>();
+      c->kind = ir::ConstraintKind::PrimaryKey;
+      for (const auto& col : pk->pkColumns) {
+        ir::KeyPart kp;
+        kp.column = ir::Identifier{col, true};
+        c->columns.push_back(std::move(kp));
+        for (auto& cc : tb.columns)
+          if (cc->name.text == col) cc->nullable = false;
+      }
+      tb.constraints.push_back(std::move(c));
+    }
+    std::string tn = mapTableName(task.mappings, db, t.name, lower(t.name));
+    if (tn != lower(tn))
+      out.warnings.push_back(db + "." + t.name + ": target name " + tn +
+                             " folds to lower case (the converter's PostgreSQL naming)");
+    tableRename[t.name] = tn;
+  }
+  // Column renames, applied to columns and to every key that names them (also across FKs).
+  std::map<std::pair<std::string, std::string>, std::string> colRename;
+  for (auto& t : tables)
+    for (auto& c : t.ir->columns) {
+      std::string n = mapColumnName(task.mappings, db, t.name, c->name.text, c->name.text);
+      if (n != c->name.text) colRename[{t.name, c->name.text}] = n;
+    }
+  auto renameParts = [&](const std::string& table, std::vector<ir::KeyPart>& parts) {
+    for (auto& p : parts)
+      if (auto it = colRename.find({table, p.column.text}); it != colRename.end())
+        p.column.text = it->second;
+  };
+  std::set<std::string> known;
+  for (auto& t : tables) known.insert(tgtSchema + "." + lower(tableRename[t.name]));
+  for (auto& t : tables) {
+    ir::Table& tb = *t.ir;
+    for (auto& c : tb.columns)
+      if (auto it = colRename.find({t.name, c->name.text}); it != colRename.end())
+        c->name.text = it->second;
+    for (auto& c : tb.constraints) {
+      renameParts(t.name, c->columns);
+      if (c->kind == ir::ConstraintKind::ForeignKey && !c->refTable.empty()) {
+        std::string ref = c->refTable.last().text;
+        for (auto& rc : c->refColumns)
+          if (auto it = colRename.find({ref, rc.text}); it != colRename.end()) rc.text = it->second;
+        if (auto it = tableRename.find(ref); it != tableRename.end())
+          c->refTable.parts.back().text = it->second;
+      }
+    }
+    for (auto& i : tb.indexes) renameParts(t.name, i->parts);
+    tb.name.parts.back().text = tableRename[t.name];
+  }
+
+  // Converter DDL and mappings; the plan's columns follow the emitted columns.
+  for (auto& t : tables) {
+    TablePlan p;
+    p.srcSchema = db;
+    p.srcTable = t.name;
+    p.loadOrder = t.choice.loadOrder;
+    p.estRows = t.rows;
+    p.estBytes = t.bytes;
+    if (const auto* pl = parallelLoad(task.mappings, db, t.name)) p.ranges = *pl;
+    p.filter = filterSql(t.choice.filters, mysqlQuoteIdent,
+                         [&](const std::string& v) { return src.quoteString(v); });
+    try {
+      converter::EmitOptions eo;
+      eo.targetSchema = tgtSchema;
+      eo.primaryKeyInCreate = !task.createPkAfterFullLoad;
+      eo.knownTables = known;
+      std::vector<converter::ActionItem> actions;
+      converter::TableDdl ddl = converter::emitTable(kMySql, *t.ir, eo, actions);
+      p.tgtSchema = ddl.schema.empty() ? tgtSchema : ddl.schema;
+      p.tgtTable = ddl.name;
+      p.createTable = ddl.createTable;
+      p.primaryKey = ddl.primaryKey;
+      p.uniqueKeys = ddl.uniqueKeys;
+      p.indexes = ddl.indexes;
+      p.foreignKeys = ddl.foreignKeys;
+      p.comments = ddl.comments;
+      for (const auto& a : actions)
+        out.warnings.push_back(p.srcName() + ": " + a.code + " " + a.message);
+      for (const auto& ci : ddl.columns) {
+        if (!ci.source) continue;
+        ColumnPlan c;
+        c.source = t.sourceNames.count(ci.source) ? t.sourceNames[ci.source] : ci.source->name.text;
+        c.target = ci.name;
+        c.pgType = ci.type.pgType;
+        c.conversion = converter::valueConversionName(ci.type.conversion);
+        K srcKind = t.sourceKinds.count(ci.source) ? t.sourceKinds[ci.source] : K::Unknown;
+        std::string q = mysqlQuoteIdent(c.source);
+        c.selectExpr = q;
+        if (srcKind == K::Float) c.selectExpr = "CAST(" + q + " AS DOUBLE)";  // exact float value
+        if (srcKind == K::Spatial) c.selectExpr = "ST_AsBinary(" + q + ")";   // WKB without SRID
+        c.sourceBits = srcKind == K::Bit;
+        c.bitLength = c.sourceBits && t.bitLengths.count(ci.source)
+                          ? static_cast<int>(t.bitLengths[ci.source])
+                          : 0;
+        c.sourceIsString = isCharKind(srcKind);
+        c.sourceIsNumeric = isNumericKind(srcKind);
+        if (!ci.type.actionCode.empty()) {
+          const auto* def = converter::findAction(ci.type.actionCode);
+          c.note = ci.type.actionCode + " " + (def ? std::string(def->title) : "") +
+                   (ci.type.note.empty() ? "" : " (" + ci.type.note + ")");
+        }
+        p.columns.push_back(std::move(c));
+      }
+      // Key for segments, resume and validation: the PK, else a unique key of NOT NULL columns.
+      auto indexOf = [&](const std::string& target) -> int {
+        for (size_t i = 0; i < p.columns.size(); ++i)
+          if (p.columns[i].target == target) return static_cast<int>(i);
+        return -1;
+      };
+      std::vector<size_t> key;
+      bool ok = !ddl.primaryKeyColumns.empty();
+      for (const auto& k : ddl.primaryKeyColumns) {
+        int i = indexOf(k);
+        if (i < 0)
+          ok = false;
+        else
+          key.push_back(static_cast<size_t>(i));
+      }
+      if (ok) {
+        p.keyColumns = key;
+        p.keyKind =
+            definedPrimaryKey(task.mappings, db, t.name) ? "define-primary-key" : "PRIMARY KEY";
+      } else {
+        for (const auto& c : t.ir->constraints) {
+          if (c->kind != ir::ConstraintKind::Unique || c->columns.empty()) continue;
+          std::vector<size_t> uk;
+          bool good = true;
+          for (const auto& part : c->columns) {
+            const ir::Column* col = nullptr;
+            for (const auto& cc : t.ir->columns)
+              if (cc->name.text == part.column.text) col = cc.get();
+            int i = col ? indexOf(converter::pgName(kMySql, col->name)) : -1;
+            if (!col || i < 0 || col->nullable.value_or(true) || part.prefixLength)
+              good = false;
+            else
+              uk.push_back(static_cast<size_t>(i));
+          }
+          if (good) {
+            p.keyColumns = uk;
+            p.keyKind = "UNIQUE";
+            break;
+          }
+        }
+      }
+      if (p.columns.empty()) p.error = "no columns left to load";
+    } catch (const std::exception& e) {
+      p.error = std::string("cannot convert the table definition: ") + e.what();
+      p.tgtSchema = tgtSchema;
+      p.tgtTable = lower(tableRename[t.name]);
+    }
+    out.plans.push_back(std::move(p));
+  }
+  return out;
+}
+
+}  // namespace barge::mover

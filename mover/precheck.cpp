@@ -1,0 +1,189 @@
+#include "mover/precheck.h"
+
+#include <algorithm>
+#include <memory>
+
+#include "mover/endpoints.h"
+#include "mover/pg_conn.h"
+
+namespace barge::mover {
+
+bool PrecheckResult::failed() const {
+  return std::any_of(checks.begin(), checks.end(),
+                     [](const Check& c) { return c.status == "fail"; });
+}
+
+std::string PrecheckResult::table() const {
+  size_t w = 5;
+  for (const auto& c : checks) w = std::max(w, c.name.size());
+  std::string out;
+  for (const auto& c : checks) {
+    std::string status = c.status == "pass"      ? "PASS   "
+                         : c.status == "warning" ? "WARNING"
+                                                 : "FAIL   ";
+    out += status + "  " + c.name + std::string(w - c.name.size() + 2, ' ') + c.detail + "\n";
+    if (c.status != "pass" && !c.fix.empty())
+      out += std::string(9 + w + 2, ' ') + "fix: " + c.fix + "\n";
+  }
+  return out;
+}
+
+nlohmann::json PrecheckResult::json() const {
+  nlohmann::json arr = nlohmann::json::array();
+  for (const auto& c : checks)
+    arr.push_back({{"check", c.name}, {"status", c.status}, {"detail", c.detail}, {"fix", c.fix}});
+  return {{"checks", arr}, {"result", failed() ? "fail" : "pass"}};
+}
+
+namespace {
+
+std::string human(uint64_t bytes) {
+  char buf[64];
+  if (bytes >= (1ULL << 30))
+    std::snprintf(buf, sizeof buf, "%.1f GiB", bytes / double(1ULL << 30));
+  else
+    std::snprintf(buf, sizeof buf, "%.1f MiB", bytes / double(1ULL << 20));
+  return buf;
+}
+
+}  // namespace
+
+PrecheckResult precheck(const Task& task, Planning* planningOut) {
+  PrecheckResult r;
+  auto add = [&](std::string n, std::string s, std::string d, std::string f = "") {
+    r.checks.push_back({std::move(n), std::move(s), std::move(d), std::move(f)});
+  };
+  if (task.migrationType != "full-load")
+    add("migration type", "fail",
+        task.migrationType + " needs change data capture, which is not implemented yet (part 2)",
+        "set MigrationType to full-load");
+  else
+    add("migration type", "pass", "full-load");
+
+  std::unique_ptr<SourceConn> src;
+  try {
+    src = std::make_unique<SourceConn>(sourceParams(task));
+    add("source connection", "pass", task.source.describe() + " (" + src->serverVersion() + ")");
+  } catch (const std::exception& e) {
+    r.unreachable = true;
+    add("source connection", "fail", e.what(),
+        "check ServerName/Port/Username and the variable named by SourceEndpoint.PasswordEnv");
+  }
+  std::unique_ptr<PgConn> pg;
+  try {
+    pg = std::make_unique<PgConn>(targetParams(task));
+    add("target connection", "pass",
+        task.target.describe() + " (PostgreSQL " + pg->scalar("SHOW server_version").value_or("?") +
+            ")");
+  } catch (const std::exception& e) {
+    r.unreachable = true;
+    add("target connection", "fail", e.what(),
+        "check ServerName/Port/Username and TargetEndpoint.PasswordEnv or ~/.pgpass");
+  }
+  Planning planning;
+  if (src) {
+    try {
+      prepareSourceSession(*src);
+      planning = planTables(task, *src);
+    } catch (const std::exception& e) {
+      add("source schema", "fail", e.what(),
+          "grant SELECT on the source database to the task user");
+    }
+    if (planning.plans.empty()) {
+      add("selected tables", "fail",
+          "no table matches the selection rules in " + task.source.databaseName,
+          "check the selection rules' schema-name and table-name patterns");
+    } else {
+      add("selected tables", "pass", std::to_string(planning.plans.size()) + " tables");
+    }
+    // Source privileges: a SELECT on each table proves what the load needs.
+    std::vector<std::string> denied, noKey, unplanned;
+    for (const auto& p : planning.plans) {
+      if (!p.error.empty()) {
+        unplanned.push_back(p.srcName() + ": " + p.error);
+        continue;
+      }
+      try {
+        src->query("SELECT 1 FROM " + p.srcQualified() + " LIMIT 0");
+      } catch (const std::exception&) {
+        denied.push_back(p.srcName());
+      }
+      if (p.keyColumns.empty()) noKey.push_back(p.srcName());
+    }
+    if (denied.empty())
+      add("source privileges", "pass", "SELECT on every selected table");
+    else
+      add("source privileges", "fail",
+          "no SELECT on " + std::to_string(denied.size()) + " tables, e.g. " + denied[0],
+          "GRANT SELECT ON " + task.source.databaseName + ".* TO the task user");
+    for (const auto& u : unplanned)
+      add("table definition", "warning", u + " (the table will end in Table error)",
+          "fix or exclude the table with a selection rule");
+    if (noKey.empty())
+      add("primary keys", "pass", "every selected table has a primary or unique key");
+    else
+      add("primary keys", "warning",
+          std::to_string(noKey.size()) + " tables without primary/unique key (e.g. " + noKey[0] +
+              "): loaded in one transaction, redone whole on resume, validated by count and hash",
+          "add a primary key or a define-primary-key transformation rule");
+    size_t lossy = 0;
+    std::string firstLossy;
+    for (const auto& p : planning.plans)
+      for (const auto& c : p.columns)
+        if (!c.note.empty()) {
+          if (!lossy) firstLossy = p.srcName() + "." + c.source + " -> " + c.pgType + ": " + c.note;
+          ++lossy;
+        }
+    if (lossy == 0)
+      add("column types", "pass", "every column maps exactly");
+    else
+      add("column types", "warning",
+          std::to_string(lossy) + " columns with a changed or lossy mapping, e.g. " + firstLossy,
+          "review the mapping or add a change-data-type rule");
+    add("estimated size", "pass",
+        human(planning.estimatedBytes) + " in " + std::to_string(planning.plans.size()) +
+            " tables (information_schema)");
+  }
+  if (pg) {
+    bool canCreate =
+        pg->scalar("SELECT has_database_privilege(current_user, current_database(), 'CREATE')") ==
+        "t";
+    if (canCreate)
+      add("target privileges", "pass", "CREATE on database " + task.target.databaseName);
+    else
+      add("target privileges", "fail",
+          "no CREATE privilege on database " + task.target.databaseName,
+          "GRANT CREATE ON DATABASE " + task.target.databaseName + " TO " + task.target.username);
+    std::vector<std::string> nonEmpty;
+    for (const auto& p : planning.plans) {
+      if (!p.error.empty()) continue;
+      if (pg->scalar("SELECT to_regclass($1) IS NOT NULL", {p.tgtQualified()}) != "t") continue;
+      if (pg->scalar("SELECT EXISTS (SELECT 1 FROM " + p.tgtQualified() + ")") == "t")
+        nonEmpty.push_back(p.tgtSchema + "." + p.tgtTable);
+    }
+    bool resumable =
+        pg->scalar("SELECT to_regclass('barge_control.table_statistics') IS NOT NULL") == "t" &&
+        pg->scalar("SELECT count(*) FROM barge_control.table_statistics WHERE task_name = $1",
+                   {task.id}) != "0";
+    if (!src) {
+      // Without the source there is no table list to compare with.
+    } else if (nonEmpty.empty()) {
+      add("target tables", "pass", "no selected target table holds rows");
+    } else {
+      std::string what = task.prepMode == PrepMode::DropAndCreate
+                             ? "will be dropped and created again"
+                         : task.prepMode == PrepMode::TruncateBeforeLoad
+                             ? "will be truncated"
+                             : "keep their rows; loaded rows are added";
+      add("target tables", "warning",
+          std::to_string(nonEmpty.size()) + " target tables hold rows (e.g. " + nonEmpty[0] +
+              ") and " + what +
+              (resumable ? "; this task has checkpoints, so migrate resumes instead" : ""),
+          "use another TargetSchema or TargetTablePrepMode if that is not intended");
+    }
+  }
+  if (planningOut) *planningOut = std::move(planning);
+  return r;
+}
+
+}  // namespace barge::mover
