@@ -337,7 +337,7 @@ alterTableAction
       (K_CASCADE K_CONSTRAINTS? | K_KEEP K_INDEX | K_DROP K_INDEX)*         # dropAction
   | K_RENAME
       ( K_COLUMN identifier K_TO identifier
-      | K_CONSTRAINT identifier K_TO identifier
+      | (K_CONSTRAINT | K_PARTITION | K_SUBPARTITION) identifier K_TO identifier
       | K_TO qualifiedName
       )                                                                    # renameAction
   | alterSoupItem                                                          # otherAction
@@ -346,14 +346,17 @@ addItem : outOfLineConstraint | columnDefinition ;
 alterSoupItem : parenGroup | ~(LPAREN | RPAREN | SEMI | K_ADD | K_MODIFY | K_DROP | K_RENAME) ;
 
 dropStatement
-  : K_DROP dropKind qualifiedName dropOption*                              # dropObject
+  : K_DROP dropKind (K_IF K_EXISTS)? qualifiedName dropOption*            # dropObject
   | K_DROP adminObject anyTokens                                           # dropAdmin
   ;
 dropKind
   : K_TABLE | K_VIEW | K_INDEX | K_SEQUENCE | K_PUBLIC? K_SYNONYM | K_PROCEDURE | K_FUNCTION
   | K_PACKAGE K_BODY? | K_TRIGGER | K_TYPE K_BODY? | K_MATERIALIZED K_VIEW
   ;
-dropOption : K_CASCADE K_CONSTRAINTS? | K_PURGE | K_FORCE | K_VALIDATE | ID ;
+dropOption
+  : K_CASCADE (K_CONSTRAINTS | K_CONSTRAINT)? | K_PURGE | K_FORCE | K_VALIDATE | K_IF K_EXISTS
+  | K_AS STRING | ID
+  ;
 
 commentStatement
   : K_COMMENT K_ON (K_TABLE | K_COLUMN | K_MATERIALIZED K_VIEW | K_OPERATOR | K_INDEXTYPE | ID)
@@ -369,7 +372,7 @@ revokeStatement
     anyTokens
   ;
 privilege : ~(COMMA | K_ON | K_TO | K_FROM | LPAREN | SEMI)+ columnList? ;
-grantObject : (K_DIRECTORY | K_EDITION | K_JAVA ID)? qualifiedName ;
+grantObject : (K_DIRECTORY | K_EDITION | K_USER | K_JAVA ID)? qualifiedName ;
 grantee : identifier | K_PUBLIC ;
 
 truncateStatement : K_TRUNCATE (K_TABLE | K_CLUSTER) qualifiedName ~(SEMI | DOT)* ;

@@ -30,9 +30,11 @@ ir::StmtPtr transformDrop(P::DropStatementContext* ctx, const ParseContext& pc) 
   at(*s, ctx, pc);
   s->objectKind = normalizedText(d->dropKind());
   s->names.push_back(transformQualifiedName(d->qualifiedName()));
+  s->ifExists = d->K_EXISTS() != nullptr;
   for (auto* o : d->dropOption()) {
     if (o->K_CASCADE()) s->cascade = true;
     if (o->K_PURGE()) s->purge = true;
+    if (o->K_EXISTS()) s->ifExists = true;
   }
   return s;
 }

@@ -331,7 +331,7 @@ ir::StmtPtr transformAlterTable(P::AlterTableContext* ctx, const ParseContext& p
         act->action = ir::AlterActionKind::RenameColumn;
         act->name = transformIdentifier(r->identifier(0));
         act->newName = transformIdentifier(r->identifier(1));
-      } else if (r->K_CONSTRAINT()) {
+      } else if (r->K_CONSTRAINT() || r->K_PARTITION() || r->K_SUBPARTITION()) {
         act->action = ir::AlterActionKind::Other;
         act->text = normalizedText(r);
       } else {
