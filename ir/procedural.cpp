@@ -72,6 +72,28 @@ void HandlerDecl::dumpFields(Json& out) const {
   out["body"] = dumpNode(body.get());
 }
 
+Json dumpCondBranches(const std::vector<CondCompBranch>& v) {
+  Json a = Json::array();
+  for (const auto& b : v) {
+    Json e;
+    e["condition"] = dumpNode(b.condition.get());
+    if (!b.decls.empty()) e["decls"] = dumpList(b.decls);
+    if (!b.body.empty()) e["body"] = dumpList(b.body);
+    a.push_back(e);
+  }
+  return a;
+}
+
+void CondCompStmt::dumpFields(Json& out) const {
+  out["branches"] = dumpCondBranches(branches);
+  if (error) out["error"] = dumpNode(error.get());
+}
+
+void CondCompDecl::dumpFields(Json& out) const {
+  out["branches"] = dumpCondBranches(branches);
+  if (error) out["error"] = dumpNode(error.get());
+}
+
 void RawDecl::dumpFields(Json& out) const {
   out["name"] = name.str();
   out["construct"] = construct;

@@ -21,7 +21,8 @@ enum class DeclKind {
   Subprogram,
   Condition,
   Handler,
-  Raw
+  Raw,
+  CondComp
 };
 
 struct Decl : Node {
@@ -311,6 +312,32 @@ struct DynamicSqlStmt : Stmt {  // MySQL PREPARE s FROM ..., EXECUTE s USING ...
   ExprPtr source;
   std::vector<ExprPtr> usingArgs;
   const char* nodeName() const override;
+  void dumpFields(Json& out) const override;
+};
+
+// Oracle conditional compilation: $IF c $THEN ... $ELSIF ... $ELSE ... $END, or $ERROR m $END.
+// Every branch is kept (the converter reports the construct; which branch applies depends on
+// compile-time flags of the source database).
+struct CondCompBranch {
+  ExprPtr condition;  // null for $ELSE
+  std::vector<StmtPtr> body;
+  std::vector<DeclPtr> decls;
+};
+Json dumpCondBranches(const std::vector<CondCompBranch>& v);
+
+struct CondCompStmt : Stmt {
+  CondCompStmt() : Stmt(StmtKind::CondComp) {}
+  std::vector<CondCompBranch> branches;
+  ExprPtr error;  // $ERROR message $END
+  const char* nodeName() const override { return "CondComp"; }
+  void dumpFields(Json& out) const override;
+};
+
+struct CondCompDecl : Decl {
+  CondCompDecl() : Decl(DeclKind::CondComp) {}
+  std::vector<CondCompBranch> branches;
+  ExprPtr error;
+  const char* nodeName() const override { return "CondCompDecl"; }
   void dumpFields(Json& out) const override;
 };
 

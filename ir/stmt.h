@@ -63,6 +63,7 @@ enum class StmtKind {
   Execute,
   Deallocate,
   CreateEvent,  // MySQL CREATE EVENT
+  CondComp,  // Oracle conditional compilation $IF ... $END
 };
 
 struct Stmt : Node {

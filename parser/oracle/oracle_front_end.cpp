@@ -30,6 +30,7 @@ ParseResult parseScript(std::string_view bytes, const std::string& sourceName,
   }
   StatementDriver<barge_oracle::OracleLexer, P, P::SqlStatementContext> driver(
       keywords(), &P::sqlStatement, transformStatement);
+  joinContinuationLines(text.utf8);
   for (const Chunk& chunk : splitScript(text.utf8)) {
     if (chunk.kind == Chunk::Kind::ScriptCommand) {
       auto cmd = std::make_unique<ir::ScriptCommandStmt>();
@@ -41,6 +42,11 @@ ParseResult parseScript(std::string_view bytes, const std::string& sourceName,
       result.script.statements.push_back(std::move(cmd));
       ++result.stats.scriptCommands;
       continue;
+    }
+    for (const auto& var : substitutionVariables(chunk.text)) {
+      ir::SourceLocation loc{file, chunk.line, chunk.column, chunk.offset};
+      result.diagnostics.push_back(
+          {Severity::Info, loc, "SQL*Plus substitution variable " + var + " left as written"});
     }
     driver.parse(chunk, file, options, result);
   }

@@ -9,7 +9,7 @@ namespace barge::parser::oracle {
 namespace {
 
 bool isSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
 }
 bool isWordChar(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$' || c == '#';
@@ -37,16 +37,33 @@ bool isSlashLine(std::string_view s, size_t i) {
 
 bool isSqlPlusCommand(std::string_view s, size_t i, std::string& word) {
   if (s[i] == '@') {
-    word = "@";
+    word = s.compare(i, 2, "@@") == 0 ? "@@" : "@";
     return true;
   }
+  if (s[i] == '$' || s[i] == '!') {  // host command ($ on Windows, ! on Unix)
+    if (s[i] == '$' && i + 1 < s.size() && std::isalpha(static_cast<unsigned char>(s[i + 1])))
+      return false;  // $IF ... conditional compilation
+    word = "HOST";
+    return true;
+  }
+  if (s[i] == '.') {  // a lone "." ends SQL*Plus buffer input
+    size_t j = i + 1;
+    while (j < s.size() && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r')) ++j;
+    if (j >= s.size() || s[j] == '\n') {
+      word = ".";
+      return true;
+    }
+    return false;
+  }
   word = upperWord(s, i);
-  static const std::array<const char*, 36> kCommands = {
-      "REM",      "REMARK",     "PROMPT",   "DEFINE",  "UNDEFINE", "SPOOL",  "WHENEVER", "EXEC",
-      "EXECUTE",  "CONNECT",    "CONN",     "SHOW",    "PAUSE",    "ACCEPT", "COLUMN",   "COL",
-      "TTITLE",   "BTITLE",     "BREAK",    "COMPUTE", "CLEAR",    "DESC",   "DESCRIBE", "HOST",
-      "VARIABLE", "VAR",        "PRINT",    "EXIT",    "QUIT",     "START",  "STA",      "TIMING",
-      "SET",      "DISCONNECT", "PASSWORD", "RUN"};
+  static const std::array<const char*, 45> kCommands = {
+      "REM",       "REMARK",   "PROMPT",  "DEFINE",    "UNDEFINE",  "SPOOL",      "WHENEVER",
+      "EXEC",      "EXECUTE",  "CONNECT", "CONN",      "SHOW",      "PAUSE",      "ACCEPT",
+      "COLUMN",    "COL",      "TTITLE",  "BTITLE",    "BREAK",     "COMPUTE",    "CLEAR",
+      "DESC",      "DESCRIBE", "HOST",    "VARIABLE",  "VAR",       "PRINT",      "EXIT",
+      "QUIT",      "START",    "STA",     "TIMING",    "SET",       "DISCONNECT", "PASSWORD",
+      "RUN",       "LOAD",     "PRO",     "REPHEADER", "REPFOOTER", "STORE",      "SHO",
+      "ATTRIBUTE", "DEF",      "UNDEF"};
   for (const char* c : kCommands) {
     if (word == c) {
       if (word == "SET") {  // SET TRANSACTION / ROLE / CONSTRAINTS are SQL
@@ -90,10 +107,49 @@ std::vector<std::string> leadingWords(std::string_view s, size_t i, size_t n) {
   return words;
 }
 
+// SQL*Plus ends a SQL statement at a blank line (SQLBLANKLINES OFF). Scripts that rely on it
+// leave out the ';': cut there when the next line starts a new statement.
+bool blankLineEndsStatement(std::string_view s, size_t nl) {
+  size_t i = nl + 1;
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r')) ++i;
+  if (i >= s.size() || s[i] != '\n') return false;
+  while (i < s.size()) {  // blank and comment lines may sit in between
+    if (isSpace(s[i])) {
+      ++i;
+    } else if (s.compare(i, 2, "--") == 0) {
+      i = lineEnd(s, i);
+    } else {
+      break;
+    }
+  }
+  std::string w = upperWord(s, i);
+  static const char* kStarts[] = {"SELECT", "INSERT",  "UPDATE",  "DELETE",   "MERGE",  "CREATE",
+                                  "ALTER",  "DROP",    "GRANT",   "REVOKE",   "COMMIT", "ROLLBACK",
+                                  "BEGIN",  "DECLARE", "COMMENT", "TRUNCATE", "WITH"};
+  for (const char* k : kStarts)
+    if (w == k) return true;
+  return false;
+}
+
+// CREATE [OR REPLACE] TYPE name ... (not TYPE BODY): a type spec holds no ';' outside
+// parentheses, so it ends at the first one even when the script forgets the "/" line.
+bool isTypeSpec(std::string_view s, size_t i) {
+  auto w = leadingWords(s, i, 7);
+  size_t k = 0;
+  if (k < w.size() && w[k] == "CREATE")
+    ++k;
+  else
+    return false;
+  if (k + 1 < w.size() && w[k] == "OR" && w[k + 1] == "REPLACE") k += 2;
+  if (k < w.size() && (w[k] == "EDITIONABLE" || w[k] == "NONEDITIONABLE")) ++k;
+  return k + 1 < w.size() && w[k] == "TYPE" && w[k + 1] != "BODY";
+}
+
 bool isPlsqlUnit(std::string_view s, size_t i) {
   auto w = leadingWords(s, i, 6);
   if (w.empty()) return false;
   if (w[0] == "DECLARE" || w[0] == "BEGIN") return true;
+  if (s.compare(i, 2, "<<") == 0) return true;  // labelled anonymous block
   if (w[0] != "CREATE") return false;
   size_t k = 1;
   if (k + 1 < w.size() && w[k] == "OR" && w[k + 1] == "REPLACE") k += 2;
@@ -102,7 +158,7 @@ bool isPlsqlUnit(std::string_view s, size_t i) {
   if (k >= w.size()) return false;
   const std::string& kind = w[k];
   return kind == "PROCEDURE" || kind == "FUNCTION" || kind == "PACKAGE" || kind == "TRIGGER" ||
-         kind == "TYPE" || kind == "LIBRARY";
+         kind == "TYPE" || kind == "LIBRARY" || kind == "JAVA" || kind == "AND";
 }
 
 // Skips a quoted literal or comment at i; returns the offset after it, or i if none starts here.
@@ -143,6 +199,60 @@ size_t skipQuotedOrComment(std::string_view s, size_t i) {
 }
 
 }  // namespace
+
+void joinContinuationLines(std::string& s) {
+  size_t lineStart = 0;
+  while (lineStart < s.size()) {
+    size_t nl = s.find('\n', lineStart);
+    if (nl == std::string::npos) break;
+    size_t last = nl;
+    while (last > lineStart && (s[last - 1] == ' ' || s[last - 1] == '\t' || s[last - 1] == '\r'))
+      --last;
+    if (last > lineStart && s[last - 1] == '-') {
+      size_t dash = last - 1;
+      bool comment = s.substr(lineStart, dash - lineStart).find("--") != std::string::npos ||
+                     (dash > lineStart && s[dash - 1] == '-');
+      size_t prev = dash;
+      while (prev > lineStart && (s[prev - 1] == ' ' || s[prev - 1] == '\t')) --prev;
+      char before = prev > lineStart ? s[prev - 1] : '\n';
+      size_t nx = nl + 1;
+      while (nx < s.size() && (s[nx] == ' ' || s[nx] == '\t')) ++nx;
+      char after = nx < s.size() ? s[nx] : '\n';
+      // Only where a minus sign makes no sense: before , ) ' or right after ( ,
+      bool cont = after == ',' || after == ')' || after == '\'' || before == '(' || before == ',';
+      if (!comment && cont) s[dash] = '\v';  // whitespace to the lexer, a continuation mark here
+    }
+    lineStart = nl + 1;
+  }
+}
+
+std::vector<std::string> substitutionVariables(std::string_view s) {
+  std::vector<std::string> vars;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t k = skipQuotedOrComment(s, i);
+    if (k != i) {
+      i = k;
+      continue;
+    }
+    if (s[i] == '&') {
+      size_t j = i + 1;
+      if (j < s.size() && s[j] == '&') ++j;
+      size_t nameStart = j;
+      while (j < s.size() && isWordChar(s[j])) ++j;
+      if (j > nameStart) {
+        std::string v(s.substr(i, j - i));
+        bool seen = false;
+        for (const auto& x : vars) seen = seen || x == v;
+        if (!seen) vars.push_back(v);
+      }
+      i = j;
+      continue;
+    }
+    ++i;
+  }
+  return vars;
+}
 
 std::vector<Chunk> splitScript(std::string_view s) {
   std::vector<Chunk> out;
@@ -185,14 +295,16 @@ std::vector<Chunk> splitScript(std::string_view s) {
       while (e < s.size()) {
         size_t last = e - 1;
         while (last > i && (s[last] == '\n' || s[last] == '\r' || s[last] == ' ')) --last;
-        if (s[last] != '-') break;
+        if (s[last] != '-' && s[last] != '\v') break;
         e = lineEnd(s, e);
       }
       emit(Chunk::Kind::ScriptCommand, i, e, word);
       i = e;
       continue;
     }
-    bool plsql = isPlsqlUnit(s, i);
+    bool typeSpec = isTypeSpec(s, i);
+    bool plsql = !typeSpec && isPlsqlUnit(s, i);
+    int depth = 0;
     size_t start = i, j = i;
     size_t end = s.size(), next = s.size();
     while (j < s.size()) {
@@ -201,12 +313,24 @@ std::vector<Chunk> splitScript(std::string_view s) {
         j = k;
         continue;
       }
+      if (s[j] == '(') ++depth;
+      if (s[j] == ')') --depth;
+      if (typeSpec && s[j] == ';' && depth <= 0) {
+        end = j + 1;
+        next = j + 1;
+        break;
+      }
       if (s[j] == '\n' && j + 1 < s.size() && isSlashLine(s, j + 1)) {
         end = j;
         next = lineEnd(s, j + 1);
         break;
       }
-      if (!plsql && s[j] == ';') {
+      if (!plsql && !typeSpec && s[j] == '\n' && blankLineEndsStatement(s, j)) {
+        end = j;
+        next = j + 1;
+        break;
+      }
+      if (!plsql && !typeSpec && s[j] == ';') {
         end = j + 1;
         next = j + 1;
         break;

@@ -11,9 +11,16 @@ std::string upper(std::string s) {
 }
 }  // namespace
 
+std::string upperText(const std::string& s) {
+  return upper(s);
+}
+
 std::string unquoteString(const std::string& lit) {
   size_t q = lit.find('\'');
   if (q == std::string::npos || lit.size() < q + 2) return lit;
+  // q'<delim>...<delim>' : the body is everything between the delimiters, taken literally.
+  if (q > 0 && (lit[q - 1] == 'q' || lit[q - 1] == 'Q') && lit.size() >= q + 4)
+    return lit.substr(q + 2, lit.size() - q - 4);
   std::string body = lit.substr(q + 1, lit.size() - q - 2);
   std::string out;
   for (size_t i = 0; i < body.size(); ++i) {
@@ -25,6 +32,7 @@ std::string unquoteString(const std::string& lit) {
 
 ir::Identifier transformIdentifier(P::IdentifierContext* ctx) {
   ir::Identifier id;
+  if (!ctx) return id;
   if (auto* q = ctx->QUOTED_ID()) {
     std::string t = q->getText();
     id.text = t.substr(1, t.size() - 2);
@@ -35,10 +43,48 @@ ir::Identifier transformIdentifier(P::IdentifierContext* ctx) {
   return id;
 }
 
+ir::Identifier transformAnyName(P::AnyNameContext* ctx) {
+  if (auto* id = ctx->identifier()) return transformIdentifier(id);
+  ir::Identifier id;
+  id.text = ctx->getText();
+  return id;
+}
+
 ir::QualifiedName transformQualifiedName(P::QualifiedNameContext* ctx) {
   ir::QualifiedName n;
-  for (auto* id : ctx->identifier()) n.parts.push_back(transformIdentifier(id));
+  if (!ctx) return n;
+  n.parts.push_back(transformIdentifier(ctx->identifier()));
+  for (auto* a : ctx->anyName()) n.parts.push_back(transformAnyName(a));
   return n;
+}
+
+std::vector<ir::Identifier> transformColumnList(P::ColumnListContext* ctx) {
+  std::vector<ir::Identifier> out;
+  if (!ctx) return out;
+  for (auto* id : ctx->identifier()) out.push_back(transformIdentifier(id));
+  return out;
+}
+
+namespace {
+void collectTokens(antlr4::tree::ParseTree* t, std::string& out) {
+  if (auto* term = dynamic_cast<antlr4::tree::TerminalNode*>(t)) {
+    auto* tok = term->getSymbol();
+    if (tok->getType() == antlr4::Token::EOF) return;
+    std::string s = tok->getText();
+    // Keyword token types are declared first in the lexer, as one contiguous range.
+    bool keyword = tok->getType() >= P::K_A && tok->getType() <= P::K_PASSING;
+    if (!out.empty()) out += ' ';
+    out += keyword ? upper(s) : s;
+    return;
+  }
+  for (auto* c : t->children) collectTokens(c, out);
+}
+}  // namespace
+
+std::string normalizedText(antlr4::ParserRuleContext* ctx) {
+  std::string out;
+  if (ctx) collectTokens(ctx, out);
+  return out;
 }
 
 namespace {
@@ -85,6 +131,11 @@ constexpr TypeRule kTypes[] = {
     {"BOOLEAN", ir::TypeKind::Boolean},
     {"PLS_INTEGER", ir::TypeKind::Int},
     {"BINARY_INTEGER", ir::TypeKind::Int},
+    {"NATURAL", ir::TypeKind::Int},
+    {"NATURALN", ir::TypeKind::Int},
+    {"POSITIVE", ir::TypeKind::Int},
+    {"POSITIVEN", ir::TypeKind::Int},
+    {"SIMPLE_INTEGER", ir::TypeKind::Int},
 };
 
 int64_t toInt(const std::string& s) {
@@ -101,21 +152,55 @@ ir::Ptr<ir::DataType> transformDataType(P::DataTypeContext* ctx, const ParseCont
   auto t = std::make_unique<ir::DataType>();
   at(*t, ctx, pc);
   auto* tn = ctx->typeName();
+  if (!tn) {  // INTERVAL YEAR TO MONTH / DAY TO SECOND
+    bool ym = ctx->K_YEAR() != nullptr;
+    t->kind = ym ? ir::TypeKind::IntervalYearMonth : ir::TypeKind::IntervalDaySecond;
+    t->spelling = ym ? "INTERVAL YEAR TO MONTH" : "INTERVAL DAY TO SECOND";
+    auto nums = ctx->NUMBER();
+    // Which parenthesised number belongs where: look at the token after each "(".
+    for (auto* n : nums) {
+      auto idx = n->getSymbol()->getTokenIndex();
+      bool afterTo = ctx->K_TO() && idx > ctx->K_TO()->getSymbol()->getTokenIndex();
+      if (afterTo)
+        t->precision = toInt(n->getText());
+      else
+        t->leadingPrecision = toInt(n->getText());
+    }
+    return t;
+  }
   std::string spelling;
-  for (auto* child : tn->children) {
-    if (!spelling.empty()) spelling += ' ';
-    spelling += upper(child->getText());
+  auto* qn = tn->qualifiedName();
+  bool anchored = tn->PERCENT_SIGN() != nullptr;
+  if (qn) {
+    spelling = upper(qn->getText());
+    if (tn->K_VARYING()) spelling += " VARYING";
+    if (tn->K_PRECISION()) spelling += " PRECISION";
+    if (tn->K_RAW()) spelling += " RAW";
+  } else {
+    spelling = tn->K_DATE()      ? "DATE"
+               : tn->K_NATURAL() ? "NATURAL"
+                                 : (tn->K_VARYING() ? "CHAR VARYING" : "CHAR");
   }
   t->spelling = spelling;
   t->kind = ir::TypeKind::UserDefined;
-  for (const auto& r : kTypes) {
-    if (spelling == r.spelling) {
-      t->kind = r.kind;
-      break;
+  if (!anchored && !ctx->K_REF()) {
+    for (const auto& r : kTypes) {
+      if (spelling == r.spelling) {
+        t->kind = r.kind;
+        break;
+      }
     }
+    if (spelling == "SYS_REFCURSOR") t->kind = ir::TypeKind::RefCursor;
+    if (spelling == "SYS.XMLTYPE") t->kind = ir::TypeKind::Xml;
   }
-  if (t->kind == ir::TypeKind::UserDefined && tn->identifier())
-    t->name.parts.push_back(transformIdentifier(tn->identifier()));
+  if (t->kind == ir::TypeKind::UserDefined && qn) {
+    t->name = transformQualifiedName(qn);
+    if (anchored) {
+      t->anchor = tn->K_ROWTYPE() ? ir::DataType::Anchor::RowType : ir::DataType::Anchor::Type;
+      t->spelling += tn->K_ROWTYPE() ? "%ROWTYPE" : "%TYPE";
+    }
+    if (ctx->K_REF()) t->spelling = "REF " + t->spelling;
+  }
   t->national = spelling == "NCHAR" || spelling == "NVARCHAR2" || spelling == "NCLOB";
   if (spelling == "INTEGER" || spelling == "INT" || spelling == "SMALLINT") {
     t->precision = 38;  // Oracle INTEGER is NUMBER(38)
@@ -136,85 +221,15 @@ ir::Ptr<ir::DataType> transformDataType(P::DataTypeContext* ctx, const ParseCont
       t->precision = n;
     }
     if (auto* sc = ctx->signedNumber()) t->scale = toInt(sc->getText());
+    if (size->ID()) t->spelling += "(" + size->getText() + ")";  // &substitution
   } else if (t->kind == ir::TypeKind::Char) {
     t->length = 1;
     t->lengthInChars = t->national;
   }
   if (spelling == "TIMESTAMP" && !t->precision) t->precision = 6;
   if (ctx->K_ZONE()) t->kind = ctx->K_LOCAL() ? ir::TypeKind::Timestamp : ir::TypeKind::TimestampTz;
+  if (ctx->K_CHARACTER()) t->charset = ctx->identifier()->getText();
   return t;
-}
-
-namespace {
-
-std::string opText(antlr4::tree::ParseTree* node) {
-  return upper(node->getText());
-}
-
-}  // namespace
-
-ir::ExprPtr transformExpression(P::ExpressionContext* ctx, const ParseContext& pc) {
-  if (auto* p = dynamic_cast<P::ParenExprContext*>(ctx))
-    return transformExpression(p->expression(), pc);
-  if (auto* u = dynamic_cast<P::UnaryExprContext*>(ctx)) {
-    auto e = std::make_unique<ir::Unary>();
-    at(*e, u, pc);
-    e->op = opText(u->children.front());
-    e->operand = transformExpression(u->expression(), pc);
-    return e;
-  }
-  if (auto* b = dynamic_cast<P::BinaryExprContext*>(ctx)) {
-    auto e = std::make_unique<ir::Binary>();
-    at(*e, b, pc);
-    e->op = opText(b->children[1]);
-    e->left = transformExpression(b->expression(0), pc);
-    e->right = transformExpression(b->expression(1), pc);
-    return e;
-  }
-  if (auto* n = dynamic_cast<P::IsNullExprContext*>(ctx)) {
-    auto e = std::make_unique<ir::IsNull>();
-    at(*e, n, pc);
-    e->negated = n->K_NOT() != nullptr;
-    e->operand = transformExpression(n->expression(), pc);
-    return e;
-  }
-  if (auto* c = dynamic_cast<P::CallExprContext*>(ctx)) {
-    auto e = std::make_unique<ir::Call>();
-    at(*e, c, pc);
-    e->function = transformQualifiedName(c->qualifiedName());
-    for (auto* a : c->expression()) {
-      ir::Argument arg;
-      arg.value = transformExpression(a, pc);
-      e->args.push_back(std::move(arg));
-    }
-    return e;
-  }
-  if (auto* l = dynamic_cast<P::LiteralExprContext*>(ctx)) {
-    auto e = std::make_unique<ir::Literal>();
-    at(*e, l, pc);
-    auto* lit = l->literal();
-    if (lit->NUMBER()) {
-      std::string t = lit->NUMBER()->getText();
-      bool isFloat = t.find_first_of("eEfFdD") != std::string::npos;
-      e->literalKind = isFloat                            ? ir::LiteralKind::Float
-                       : t.find('.') != std::string::npos ? ir::LiteralKind::Decimal
-                                                          : ir::LiteralKind::Integer;
-      e->value = t;
-    } else if (lit->STRING()) {
-      std::string t = lit->STRING()->getText();
-      e->literalKind =
-          (t[0] == 'n' || t[0] == 'N') ? ir::LiteralKind::NationalString : ir::LiteralKind::String;
-      e->value = unquoteString(t);
-    } else {
-      e->literalKind = ir::LiteralKind::Null;
-    }
-    return e;
-  }
-  auto* n = dynamic_cast<P::NameExprContext*>(ctx);
-  auto e = std::make_unique<ir::NameRef>();
-  at(*e, ctx, pc);
-  if (n) e->name = transformQualifiedName(n->qualifiedName());
-  return e;
 }
 
 }  // namespace barge::parser::oracle

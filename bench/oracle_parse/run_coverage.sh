@@ -1,0 +1,32 @@
+#!/bin/sh
+# Parse coverage on the open corpus and the public repositories listed in
+# ../shared/corpus/README.md. The repositories are git snapshots fetched into /work/.mirror
+# (never into this repository); this script checks them out under $REPOS (default /tmp/repos).
+set -e
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+barge=${BARGE:-$root/build/cli/barge}
+corpus=${CORPUS:-$root/../../shared/corpus/oracle}
+[ -d "$corpus" ] || corpus=/work/shared/corpus/oracle
+repos=${REPOS:-/tmp/repos}
+mirror=${MIRROR:-/work/.mirror}
+extract() {  # extract <owner+name> <path>...
+  r=$1; shift
+  mkdir -p "$repos/$r"
+  for p in "$@"; do
+    [ -e "$repos/$r/$p" ] || git --git-dir="$mirror/$r/repo" archive HEAD "$p" 2>/dev/null | tar -x -C "$repos/$r" || true
+  done
+}
+extract utPLSQL+utPLSQL source examples test
+extract pljson+pljson src examples testsuite
+extract oracle-samples+oracle-db-examples plsql sql/analytical-sql-examples
+extract antlr+grammars-v4 sql/plsql/examples
+u=$repos/utPLSQL+utPLSQL; p=$repos/pljson+pljson
+o=$repos/oracle-samples+oracle-db-examples; g=$repos/antlr+grammars-v4/sql/plsql/examples
+exist() { for d in "$@"; do [ -e "$d" ] && printf '%s,' "$d"; done; }
+python3 "$here/measure.py" "$barge" \
+  "corpus/oracle=$corpus" \
+  "utPLSQL=$(exist $u/source $u/examples $u/test)" \
+  "pljson=$(exist $p/src $p/examples $p/testsuite)" \
+  "oracle-db-examples=$(exist $o/plsql $o/sql/analytical-sql-examples)" \
+  "grammars-v4-plsql=$g"

@@ -1,0 +1,544 @@
+// Expressions: conditions (expression rule) and values (simpleExpr rule) -> ir::Expr.
+#include <optional>
+
+#include "parser/oracle/transform.h"
+
+namespace barge::parser::oracle {
+
+ir::ExprPtr rawExpr(antlr4::ParserRuleContext* ctx, const ParseContext& pc,
+                    const std::string& construct) {
+  auto e = std::make_unique<ir::RawExpr>();
+  at(*e, ctx, pc);
+  e->construct = construct;
+  e->text = pc.text(ctx);
+  return e;
+}
+
+namespace {
+
+// Labelled alternatives are told apart by their tokens, not by a chain of dynamic_casts: the
+// transform runs on every expression node and RTTI lookups dominated its cost.
+size_t tokenType(antlr4::tree::ParseTree* t) {
+  return static_cast<antlr4::tree::TerminalNode*>(t)->getSymbol()->getType();
+}
+bool isTerminal(antlr4::tree::ParseTree* t) {
+  return dynamic_cast<antlr4::tree::TerminalNode*>(t) != nullptr;
+}
+
+enum class SimpleKind {
+  Primary,
+  Member,
+  StarMember,
+  Call,
+  Attribute,
+  OuterJoin,
+  DbLink,
+  WithinGroup,
+  Keep,
+  Over,
+  AtTimeZone,
+  Unary,
+  Binary,
+  Multiset,
+  IntervalConv
+};
+
+SimpleKind simpleKind(P::SimpleExprContext* ctx) {
+  if (ctx->children.size() == 1) return SimpleKind::Primary;
+  if (isTerminal(ctx->children[0])) return SimpleKind::Unary;
+  switch (tokenType(ctx->children[1])) {
+    case P::DOT:
+      return ctx->getStop()->getType() == P::STAR ? SimpleKind::StarMember : SimpleKind::Member;
+    case P::LPAREN:
+      return SimpleKind::Call;
+    case P::PERCENT_SIGN:
+      return SimpleKind::Attribute;
+    case P::OUTER_JOIN:
+      return SimpleKind::OuterJoin;
+    case P::AT_SIGN:
+      return SimpleKind::DbLink;
+    case P::K_WITHIN:
+      return SimpleKind::WithinGroup;
+    case P::K_KEEP:
+      return SimpleKind::Keep;
+    case P::K_OVER:
+      return SimpleKind::Over;
+    case P::K_AT:
+      return SimpleKind::AtTimeZone;
+    case P::K_MULTISET:
+      return SimpleKind::Multiset;
+    case P::K_DAY:
+    case P::K_YEAR:
+      return SimpleKind::IntervalConv;
+    default:
+      return SimpleKind::Binary;
+  }
+}
+
+// a, a.b, a.b.c as a qualified name when the chain holds only names.
+bool isNamePrimary(P::PrimaryContext* ctx);
+
+std::optional<ir::QualifiedName> nameChain(P::SimpleExprContext* ctx) {
+  SimpleKind k = simpleKind(ctx);
+  if (k == SimpleKind::Primary) {
+    auto* prim = static_cast<P::PrimaryExprContext*>(ctx)->primary();
+    if (isNamePrimary(prim)) {
+      ir::QualifiedName q;
+      q.parts.push_back(
+          transformIdentifier(static_cast<P::NamePrimaryContext*>(prim)->identifier()));
+      return q;
+    }
+    return std::nullopt;
+  }
+  if (k == SimpleKind::Member) {
+    auto* m = static_cast<P::MemberExprContext*>(ctx);
+    auto base = nameChain(m->simpleExpr());
+    if (!base) return std::nullopt;
+    base->parts.push_back(transformAnyName(m->anyName()));
+    return base;
+  }
+  return std::nullopt;
+}
+
+ir::ExprPtr literal(P::LiteralContext* lit, const ParseContext& pc) {
+  auto e = std::make_unique<ir::Literal>();
+  at(*e, lit, pc);
+  if (lit->NUMBER()) {
+    std::string t = lit->NUMBER()->getText();
+    bool isFloat = t.find_first_of("eEfFdD") != std::string::npos;
+    e->literalKind = isFloat                            ? ir::LiteralKind::Float
+                     : t.find('.') != std::string::npos ? ir::LiteralKind::Decimal
+                                                        : ir::LiteralKind::Integer;
+    e->value = t;
+  } else if (lit->STRING()) {
+    std::string t = lit->STRING()->getText();
+    bool national = t[0] == 'n' || t[0] == 'N';
+    e->literalKind = national ? ir::LiteralKind::NationalString : ir::LiteralKind::String;
+    if (national) e->introducer = "N";
+    e->value = unquoteString(t);
+  } else if (lit->K_TRUE() || lit->K_FALSE()) {
+    e->literalKind = ir::LiteralKind::Boolean;
+    e->value = lit->K_TRUE() ? "TRUE" : "FALSE";
+  } else {
+    e->literalKind = ir::LiteralKind::Null;
+  }
+  return e;
+}
+
+ir::Ptr<ir::WindowSpec> windowSpec(P::WindowSpecContext* ctx, const ParseContext& pc) {
+  auto w = std::make_unique<ir::WindowSpec>();
+  at(*w, ctx, pc);
+  for (auto* e : ctx->expression()) w->partitionBy.push_back(transformExpression(e, pc));
+  if (auto* o = ctx->orderByClause()) w->orderBy = transformOrderBy(o, pc);
+  if (auto* f = ctx->windowFrame()) w->frame = normalizedText(f);
+  return w;
+}
+
+// One-token primaries: literal, bind variable, inquiry directive, DEFAULT, or a name.
+bool isNamePrimary(P::PrimaryContext* ctx) {
+  if (ctx->children.size() != 1) return false;
+  switch (ctx->getStart()->getType()) {
+    case P::NUMBER:
+    case P::STRING:
+    case P::K_NULL:
+    case P::K_TRUE:
+    case P::K_FALSE:
+    case P::BIND_VAR:
+    case P::CC_FLAG:
+    case P::K_DEFAULT:
+      return false;
+    default:
+      return true;
+  }
+}
+
+ir::ExprPtr primary(P::PrimaryContext* ctx, const ParseContext& pc) {
+  if (ctx->children.size() == 1) {
+    switch (ctx->getStart()->getType()) {
+      case P::NUMBER:
+      case P::STRING:
+      case P::K_NULL:
+      case P::K_TRUE:
+      case P::K_FALSE:
+        return literal(static_cast<P::LiteralPrimaryContext*>(ctx)->literal(), pc);
+      case P::BIND_VAR: {
+        auto e = std::make_unique<ir::VarRef>(ir::ExprKind::BindVar);
+        at(*e, ctx, pc);
+        e->name = ctx->getStart()->getText().substr(1);
+        return e;
+      }
+      case P::CC_FLAG:
+        return rawExpr(ctx, pc, "INQUIRY DIRECTIVE");
+      case P::K_DEFAULT: {
+        auto e = std::make_unique<ir::Literal>();
+        at(*e, ctx, pc);
+        e->literalKind = ir::LiteralKind::Default;
+        e->value = "DEFAULT";
+        return e;
+      }
+      default: {
+        auto e = std::make_unique<ir::NameRef>();
+        at(*e, ctx, pc);
+        e->name.parts.push_back(
+            transformIdentifier(static_cast<P::NamePrimaryContext*>(ctx)->identifier()));
+        return e;
+      }
+    }
+  }
+  if (auto* n = dynamic_cast<P::NamePrimaryContext*>(ctx)) {
+    auto e = std::make_unique<ir::NameRef>();
+    at(*e, ctx, pc);
+    e->name.parts.push_back(transformIdentifier(n->identifier()));
+    return e;
+  }
+  if (auto* b = dynamic_cast<P::BindPrimaryContext*>(ctx)) {
+    auto e = std::make_unique<ir::VarRef>(ir::ExprKind::BindVar);
+    at(*e, ctx, pc);
+    e->name = b->BIND_VAR()->getText().substr(1);
+    return e;
+  }
+  if (auto* p = dynamic_cast<P::ParenPrimaryContext*>(ctx)) {
+    auto items = p->expression();
+    if (p->K_AS()) {  // (self AS supertype): generalized invocation
+      auto e = std::make_unique<ir::Cast>();
+      at(*e, ctx, pc);
+      e->style = "TREAT";
+      e->operand = transformExpression(items[0], pc);
+      e->type = transformDataType(p->dataType(), pc);
+      return e;
+    }
+    if (items.size() == 1) return transformExpression(items[0], pc);
+    auto e = std::make_unique<ir::RowExpr>();
+    at(*e, ctx, pc);
+    for (auto* i : items) e->items.push_back(transformExpression(i, pc));
+    return e;
+  }
+  if (auto* s = dynamic_cast<P::SubqueryPrimaryContext*>(ctx)) {
+    auto e = std::make_unique<ir::SubqueryExpr>();
+    at(*e, ctx, pc);
+    e->query = transformQuery(s->query(), pc);
+    return e;
+  }
+  if (auto* x = dynamic_cast<P::ExistsPrimaryContext*>(ctx)) {
+    auto e = std::make_unique<ir::Exists>();
+    at(*e, ctx, pc);
+    auto sq = std::make_unique<ir::SubqueryExpr>();
+    at(*sq, x->query(), pc);
+    sq->query = transformQuery(x->query(), pc);
+    e->subquery = std::move(sq);
+    return e;
+  }
+  if (auto* c = dynamic_cast<P::CasePrimaryContext*>(ctx)) {
+    auto e = std::make_unique<ir::CaseExpr>();
+    at(*e, ctx, pc);
+    auto exprs = c->expression();
+    size_t i = 0;
+    // Simple CASE has an operand before the first WHEN.
+    if (!c->K_WHEN().empty() && !exprs.empty() &&
+        exprs[0]->getStart()->getTokenIndex() < c->K_WHEN(0)->getSymbol()->getTokenIndex())
+      e->operand = transformExpression(exprs[i++], pc);
+    for (size_t w = 0; w < c->K_WHEN().size() && i + 1 < exprs.size() + 1; ++w) {
+      ir::CaseExpr::When when;
+      when.condition = transformExpression(exprs[i++], pc);
+      if (i < exprs.size()) when.result = transformExpression(exprs[i++], pc);
+      e->whens.push_back(std::move(when));
+    }
+    if (c->K_ELSE() && i < exprs.size()) e->elseResult = transformExpression(exprs[i], pc);
+    return e;
+  }
+  if (auto* c = dynamic_cast<P::CastPrimaryContext*>(ctx)) {
+    auto e = std::make_unique<ir::Cast>();
+    at(*e, ctx, pc);
+    e->style = "CAST";
+    e->operand = transformExpression(c->expression(), pc);
+    e->type = transformDataType(c->dataType(), pc);
+    return e;
+  }
+  if (auto* t = dynamic_cast<P::TreatPrimaryContext*>(ctx)) {
+    auto e = std::make_unique<ir::Cast>();
+    at(*e, ctx, pc);
+    e->style = "TREAT";
+    e->operand = transformExpression(t->expression(), pc);
+    e->type = transformDataType(t->dataType(), pc);
+    return e;
+  }
+  if (auto* i = dynamic_cast<P::IntervalPrimaryContext*>(ctx)) {
+    auto e = std::make_unique<ir::IntervalExpr>();
+    at(*e, ctx, pc);
+    auto v = std::make_unique<ir::Literal>();
+    at(*v, ctx, pc);
+    v->literalKind = ir::LiteralKind::String;
+    v->value = unquoteString(i->STRING()->getText());
+    e->value = std::move(v);
+    std::string unit;
+    for (size_t k = 2; k < i->children.size(); ++k) {
+      if (!unit.empty()) unit += ' ';
+      unit += upperText(i->children[k]->getText());
+    }
+    e->unit = unit;
+    return e;
+  }
+  if (auto* d = dynamic_cast<P::DatetimePrimaryContext*>(ctx)) {
+    auto e = std::make_unique<ir::Literal>();
+    at(*e, ctx, pc);
+    e->literalKind = d->K_DATE() ? ir::LiteralKind::Date : ir::LiteralKind::Timestamp;
+    e->value = unquoteString(d->STRING()->getText());
+    return e;
+  }
+  if (auto* n = dynamic_cast<P::NewPrimaryContext*>(ctx)) {
+    auto e = std::make_unique<ir::Call>();
+    at(*e, ctx, pc);
+    e->function = transformQualifiedName(n->qualifiedName());
+    if (n->callArgs()) e->args = transformCallArgs(n->callArgs(), pc);
+    return e;
+  }
+  if (dynamic_cast<P::DefaultPrimaryContext*>(ctx)) {
+    auto e = std::make_unique<ir::Literal>();
+    at(*e, ctx, pc);
+    e->literalKind = ir::LiteralKind::Default;
+    e->value = "DEFAULT";
+    return e;
+  }
+  if (dynamic_cast<P::CursorPrimaryContext*>(ctx))
+    return rawExpr(ctx, pc, upperText(ctx->getStart()->getText()));
+  if (dynamic_cast<P::CcFlagPrimaryContext*>(ctx)) return rawExpr(ctx, pc, "INQUIRY DIRECTIVE");
+  if (auto* s = dynamic_cast<P::SetFunctionPrimaryContext*>(ctx)) {
+    auto e = std::make_unique<ir::Call>();
+    at(*e, ctx, pc);
+    e->function.parts.push_back(ir::Identifier{"SET", false});
+    ir::Argument a;
+    a.value = transformExpression(s->expression(), pc);
+    e->args.push_back(std::move(a));
+    return e;
+  }
+  return rawExpr(ctx, pc, "expression");
+}
+
+ir::ExprPtr binary(const std::string& op, ir::ExprPtr l, ir::ExprPtr r,
+                   antlr4::ParserRuleContext* ctx, const ParseContext& pc) {
+  auto e = std::make_unique<ir::Binary>();
+  at(*e, ctx, pc);
+  e->op = op;
+  e->left = std::move(l);
+  e->right = std::move(r);
+  return e;
+}
+
+ir::ExprPtr predicate(P::PredicateExprContext* ctx, const ParseContext& pc) {
+  ir::ExprPtr left = transformSimpleExpr(ctx->simpleExpr(), pc);
+  auto* tail = ctx->predicateTail();
+  if (!tail) return left;
+  if (auto* c = dynamic_cast<P::CompareTailContext*>(tail))
+    return binary(c->compOp()->getText(), std::move(left), transformSimpleExpr(c->simpleExpr(), pc),
+                  ctx, pc);
+  if (auto* q = dynamic_cast<P::QuantifiedTailContext*>(tail)) {
+    auto sub = std::make_unique<ir::SubqueryExpr>();
+    at(*sub, q, pc);
+    sub->quantifier = upperText(q->children[1]->getText());
+    if (q->query()) {
+      sub->query = transformQuery(q->query(), pc);
+      return binary(q->compOp()->getText(), std::move(left), std::move(sub), ctx, pc);
+    }
+    return binary(q->compOp()->getText(), std::move(left), rawExpr(q, pc, "quantified list"), ctx,
+                  pc);
+  }
+  if (auto* is = dynamic_cast<P::IsTailContext*>(tail)) {
+    auto e = std::make_unique<ir::IsNull>();
+    at(*e, ctx, pc);
+    e->operand = std::move(left);
+    e->negated = is->K_NOT() != nullptr;
+    std::string what;
+    for (size_t k = e->negated ? 2 : 1; k < is->children.size(); ++k) {
+      if (!what.empty()) what += ' ';
+      what += upperText(is->children[k]->getText());
+    }
+    e->what = what;
+    return e;
+  }
+  if (auto* l = dynamic_cast<P::LikeTailContext*>(tail)) {
+    auto e = std::make_unique<ir::Like>();
+    at(*e, ctx, pc);
+    e->negated = l->K_NOT() != nullptr;
+    e->op = upperText(l->children[e->negated ? 1 : 0]->getText());
+    e->operand = std::move(left);
+    e->pattern = transformSimpleExpr(l->simpleExpr(0), pc);
+    if (l->simpleExpr().size() > 1) e->escape = transformSimpleExpr(l->simpleExpr(1), pc);
+    return e;
+  }
+  if (auto* b = dynamic_cast<P::BetweenTailContext*>(tail)) {
+    auto e = std::make_unique<ir::Between>();
+    at(*e, ctx, pc);
+    e->negated = b->K_NOT() != nullptr;
+    e->operand = std::move(left);
+    e->low = transformSimpleExpr(b->simpleExpr(0), pc);
+    e->high = transformSimpleExpr(b->simpleExpr(1), pc);
+    return e;
+  }
+  if (auto* in = dynamic_cast<P::InTailContext*>(tail)) {
+    auto e = std::make_unique<ir::InList>();
+    at(*e, ctx, pc);
+    e->negated = in->K_NOT() != nullptr;
+    e->operand = std::move(left);
+    // IN (a, b), IN (SELECT ...), IN (x) and IN collection all parse as one value.
+    auto list = transformSimpleExpr(in->simpleExpr(), pc);
+    if (list->kind == ir::ExprKind::Row) {
+      for (auto& x : list->as<ir::RowExpr>().items) e->items.push_back(std::move(x));
+    } else {
+      e->items.push_back(std::move(list));
+    }
+    return e;
+  }
+  auto* m = dynamic_cast<P::MemberTailContext*>(tail);
+  std::string op = m && m->K_MEMBER() ? "MEMBER OF" : "SUBMULTISET OF";
+  if (m && m->K_NOT()) op = "NOT " + op;
+  return binary(op, std::move(left), transformSimpleExpr(m->simpleExpr(), pc), ctx, pc);
+}
+
+}  // namespace
+
+std::vector<ir::Argument> transformCallArgs(P::CallArgsContext* ctx, const ParseContext& pc) {
+  std::vector<ir::Argument> args;
+  if (!ctx || ctx->STAR()) return args;
+  for (auto* a : ctx->callArg()) {
+    ir::Argument arg;
+    if (a->ARROW()) {
+      // p => v names a parameter; in a qualified expression the key may be any expression
+      arg.name.text = pc.text(a->expression(0));
+      arg.value = transformExpression(a->expression(1), pc);
+    } else if (a->argTail().empty() && a->expression().size() == 1 && !a->K_FROM() &&
+               a->getStart() == a->expression(0)->getStart()) {
+      arg.value = transformExpression(a->expression(0), pc);
+    } else {
+      arg.value = rawExpr(a, pc, "argument");
+    }
+    args.push_back(std::move(arg));
+  }
+  return args;
+}
+
+ir::ExprPtr transformSimpleExpr(P::SimpleExprContext* ctx, const ParseContext& pc) {
+  SimpleKind kind = simpleKind(ctx);
+  if (kind == SimpleKind::Primary)
+    return primary(static_cast<P::PrimaryExprContext*>(ctx)->primary(), pc);
+  if (kind == SimpleKind::Member) {
+    if (auto q = nameChain(ctx)) {
+      auto e = std::make_unique<ir::NameRef>();
+      at(*e, ctx, pc);
+      e->name = std::move(*q);
+      return e;
+    }
+    return rawExpr(ctx, pc, "member access");
+  }
+  if (kind == SimpleKind::StarMember) {
+    auto* s = static_cast<P::StarMemberExprContext*>(ctx);
+    auto e = std::make_unique<ir::Star>();
+    at(*e, ctx, pc);
+    if (auto q = nameChain(s->simpleExpr())) e->qualifier = std::move(*q);
+    return e;
+  }
+  if (kind == SimpleKind::Call) {
+    auto* c = static_cast<P::CallExprContext*>(ctx);
+    auto q = nameChain(c->simpleExpr());
+    if (!q) return rawExpr(ctx, pc, "call");
+    auto e = std::make_unique<ir::Call>();
+    at(*e, ctx, pc);
+    e->function = std::move(*q);
+    if (auto* a = c->callArgs()) {
+      e->starArg = a->STAR() != nullptr;
+      e->distinct = a->K_DISTINCT() != nullptr || a->K_UNIQUE() != nullptr;
+      e->args = transformCallArgs(a, pc);
+    }
+    return e;
+  }
+  if (kind == SimpleKind::OuterJoin) {
+    auto* o = static_cast<P::OuterJoinExprContext*>(ctx);
+    auto inner = transformSimpleExpr(o->simpleExpr(), pc);
+    if (inner->kind == ir::ExprKind::Name) inner->as<ir::NameRef>().outerJoinMark = true;
+    return inner;
+  }
+  if (kind == SimpleKind::Over) {
+    auto* ov = static_cast<P::OverExprContext*>(ctx);
+    auto inner = transformSimpleExpr(ov->simpleExpr(), pc);
+    if (inner->kind != ir::ExprKind::Call) return rawExpr(ctx, pc, "analytic call");
+    auto& call = inner->as<ir::Call>();
+    if (auto* w = ov->windowSpec()) {
+      call.over = windowSpec(w, pc);
+    } else {
+      call.over = std::make_unique<ir::WindowSpec>();
+      call.over->name = transformIdentifier(ov->identifier());
+    }
+    return inner;
+  }
+  if (kind == SimpleKind::WithinGroup) {
+    auto* wg = static_cast<P::WithinGroupExprContext*>(ctx);
+    auto inner = transformSimpleExpr(wg->simpleExpr(), pc);
+    if (inner->kind != ir::ExprKind::Call) return rawExpr(ctx, pc, "WITHIN GROUP");
+    inner->as<ir::Call>().withinGroup = transformOrderBy(wg->orderByClause(), pc);
+    return inner;
+  }
+  if (kind == SimpleKind::Keep) {
+    auto* k = static_cast<P::KeepExprContext*>(ctx);
+    auto inner = transformSimpleExpr(k->simpleExpr(), pc);
+    if (inner->kind != ir::ExprKind::Call) return rawExpr(ctx, pc, "KEEP");
+    std::string keep = "DENSE_RANK ";
+    keep += k->K_FIRST() ? "FIRST " : "LAST ";
+    keep += normalizedText(k->orderByClause());
+    inner->as<ir::Call>().keep = keep;
+    return inner;
+  }
+  if (kind == SimpleKind::Unary) {
+    auto* u = static_cast<P::UnaryExprContext*>(ctx);
+    auto e = std::make_unique<ir::Unary>();
+    at(*e, ctx, pc);
+    e->op = upperText(u->children.front()->getText());
+    e->operand = transformSimpleExpr(u->simpleExpr(), pc);
+    return e;
+  }
+  if (kind == SimpleKind::Binary) {
+    auto* b = static_cast<P::BinaryExprContext*>(ctx);
+    return binary(upperText(b->children[1]->getText()), transformSimpleExpr(b->simpleExpr(0), pc),
+                  transformSimpleExpr(b->simpleExpr(1), pc), ctx, pc);
+  }
+  switch (kind) {
+    case SimpleKind::Attribute:
+      return rawExpr(ctx, pc, "attribute");
+    case SimpleKind::AtTimeZone:
+      return rawExpr(ctx, pc, "AT TIME ZONE");
+    case SimpleKind::Multiset:
+      return rawExpr(ctx, pc, "MULTISET operator");
+    case SimpleKind::DbLink:
+      return rawExpr(ctx, pc, "database link call");
+    case SimpleKind::IntervalConv:
+      return rawExpr(ctx, pc, "interval expression");
+    default:
+      return rawExpr(ctx, pc, "expression");
+  }
+}
+
+ir::ExprPtr transformExpression(P::ExpressionContext* ctx, const ParseContext& pc) {
+  if (!ctx) return nullptr;
+  if (ctx->children.size() == 3) {
+    bool isAnd = tokenType(ctx->children[1]) == P::K_AND;
+    auto* l = static_cast<P::ExpressionContext*>(ctx->children[0]);
+    auto* r = static_cast<P::ExpressionContext*>(ctx->children[2]);
+    return binary(isAnd ? "AND" : "OR", transformExpression(l, pc), transformExpression(r, pc), ctx,
+                  pc);
+  }
+  if (ctx->getStart()->getType() != P::K_NOT)
+    return predicate(static_cast<P::PredicateExprContext*>(ctx), pc);
+  if (auto* n = static_cast<P::NotExprContext*>(ctx)) {
+    auto e = std::make_unique<ir::Unary>();
+    at(*e, ctx, pc);
+    e->op = "NOT";
+    e->operand = transformExpression(n->expression(), pc);
+    return e;
+  }
+  if (auto* a = dynamic_cast<P::AndExprContext*>(ctx))
+    return binary("AND", transformExpression(a->expression(0), pc),
+                  transformExpression(a->expression(1), pc), ctx, pc);
+  auto* o = dynamic_cast<P::OrExprContext*>(ctx);
+  return binary("OR", transformExpression(o->expression(0), pc),
+                transformExpression(o->expression(1), pc), ctx, pc);
+}
+
+}  // namespace barge::parser::oracle

@@ -1,0 +1,212 @@
+// Queries: WITH, set operations, SELECT blocks, FROM items and joins -> ir::Query.
+#include "parser/oracle/transform.h"
+
+namespace barge::parser::oracle {
+
+std::vector<ir::Ptr<ir::OrderItem>> transformOrderBy(P::OrderByClauseContext* ctx,
+                                                     const ParseContext& pc) {
+  std::vector<ir::Ptr<ir::OrderItem>> out;
+  if (!ctx) return out;
+  for (auto* o : ctx->orderItem()) {
+    auto item = std::make_unique<ir::OrderItem>();
+    at(*item, o, pc);
+    item->expr = transformExpression(o->expression(), pc);
+    item->descending = o->K_DESC() != nullptr;
+    if (o->K_NULLS())
+      item->nulls = o->K_FIRST() ? ir::OrderItem::Nulls::First : ir::OrderItem::Nulls::Last;
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+namespace {
+
+ir::TableRefPtr tableRef(P::TableRefContext* ctx, const ParseContext& pc);
+
+ir::TableRefPtr tableSource(P::TableSourceContext* src, const ParseContext& pc) {
+  if (auto* q = src->query()) {
+    auto d = std::make_unique<ir::DerivedTable>();
+    at(*d, src, pc);
+    d->lateral = src->K_LATERAL() != nullptr;
+    d->query = transformQuery(q, pc);
+    return d;
+  }
+  if (src->K_TABLE()) {
+    auto f = std::make_unique<ir::FunctionTable>();
+    at(*f, src, pc);
+    f->call = transformExpression(src->expression(), pc);
+    return f;
+  }
+  if (src->parenGroup()) {
+    auto f = std::make_unique<ir::FunctionTable>();
+    at(*f, src, pc);
+    f->call = rawExpr(src, pc, upperText(src->qualifiedName(0)->getText()));
+    return f;
+  }
+  auto t = std::make_unique<ir::NamedTable>();
+  at(*t, src, pc);
+  t->name = transformQualifiedName(src->qualifiedName(0));
+  if (src->AT_SIGN()) t->name.dbLink = ir::Identifier{src->qualifiedName(1)->getText(), false};
+  if (auto* p = src->partitionExtension()) t->partition = normalizedText(p);
+  if (auto* s = src->sampleClause()) t->hints.push_back(normalizedText(s));
+  return t;
+}
+
+ir::TableRefPtr primaryRef(P::TableRefPrimaryContext* ctx, const ParseContext& pc) {
+  if (auto* inner = ctx->tableRef()) return tableRef(inner, pc);
+  auto t = tableSource(ctx->tableSource(), pc);
+  if (auto* f = ctx->flashbackClause()) {
+    if (t->kind == ir::TableRefKind::Named)
+      static_cast<ir::NamedTable&>(*t).flashback = normalizedText(f);
+  }
+  if (auto* a = ctx->tableAlias()) t->alias = transformIdentifier(a->identifier());
+  return t;
+}
+
+}  // namespace
+
+ir::TableRefPtr transformTableRefPrimary(P::TableRefPrimaryContext* ctx, const ParseContext& pc) {
+  return primaryRef(ctx, pc);
+}
+
+namespace {
+
+ir::TableRefPtr tableRef(P::TableRefContext* ctx, const ParseContext& pc) {
+  ir::TableRefPtr left = primaryRef(ctx->tableRefPrimary(), pc);
+  for (auto* j : ctx->joinClause()) {
+    auto join = std::make_unique<ir::Join>();
+    at(*join, j, pc);
+    std::string type = j->joinType() ? normalizedText(j->joinType()) : "INNER";
+    if (j->K_APPLY()) type = j->K_CROSS() ? "CROSS APPLY" : "OUTER APPLY";
+    join->joinType = type;
+    join->left = std::move(left);
+    join->right = primaryRef(j->tableRefPrimary(), pc);
+    if (auto* on = j->expression()) join->on = transformExpression(on, pc);
+    if (auto* cols = j->columnList()) join->usingColumns = transformColumnList(cols);
+    left = std::move(join);
+  }
+  return left;
+}
+
+// The select-item alias or the pivot text would be lost without these: keep them.
+ir::Ptr<ir::Select> queryBlock(P::QueryBlockContext* ctx, const ParseContext& pc) {
+  auto s = std::make_unique<ir::Select>();
+  at(*s, ctx, pc);
+  s->distinct = ctx->K_DISTINCT() != nullptr || ctx->K_UNIQUE() != nullptr;
+  for (auto* item : ctx->selectItem()) {
+    auto si = std::make_unique<ir::SelectItem>();
+    at(*si, item, pc);
+    if (item->STAR()) {
+      auto st = std::make_unique<ir::Star>();
+      at(*st, item, pc);
+      si->expr = std::move(st);
+    } else {
+      si->expr = transformExpression(item->expression(), pc);
+      if (auto* a = item->alias()) {
+        if (a->identifier())
+          si->alias = transformIdentifier(a->identifier());
+        else
+          si->alias = ir::Identifier{unquoteString(a->STRING()->getText()), true};
+      }
+    }
+    s->items.push_back(std::move(si));
+  }
+  if (auto* into = ctx->intoClause()) {
+    s->bulkCollect = into->K_BULK() != nullptr;
+    for (auto* t : into->simpleExpr()) s->into.push_back(transformSimpleExpr(t, pc));
+  }
+  for (auto* t : ctx->tableRef()) {
+    auto ref = tableRef(t, pc);
+    s->from.push_back(std::move(ref));
+  }
+  for (auto* t : ctx->tableRef())
+    for (auto* prim : t->getRuleContexts<P::TableRefPrimaryContext>())
+      if (auto* pv = prim->pivotClause())
+        s->pivot += (s->pivot.empty() ? "" : " ") + normalizedText(pv);
+  if (auto* w = ctx->whereClause()) {
+    if (w->expression()) s->where = transformExpression(w->expression(), pc);
+  }
+  if (auto* h = ctx->hierarchicalClause()) {
+    auto exprs = h->expression();
+    bool startFirst = h->getStart()->getType() == P::K_START;
+    if (h->K_START()) {
+      s->startWith = transformExpression(exprs[startFirst ? 0 : 1], pc);
+      s->connectBy = transformExpression(exprs[startFirst ? 1 : 0], pc);
+    } else {
+      s->connectBy = transformExpression(exprs[0], pc);
+    }
+    s->noCycle = h->K_NOCYCLE() != nullptr;
+  }
+  if (auto* g = ctx->groupByClause()) {
+    for (auto* gi : g->groupItem()) {
+      if (gi->K_SETS()) {
+        s->groupByModifier = normalizedText(gi);
+        continue;
+      }
+      auto e = transformExpression(gi->expression(), pc);
+      if (e->kind == ir::ExprKind::Call) {
+        const auto& fn = e->as<ir::Call>().function;
+        std::string n = fn.parts.size() == 1 ? upperText(fn.parts[0].text) : "";
+        if (n == "ROLLUP" || n == "CUBE") {
+          s->groupByModifier = normalizedText(gi);
+          continue;
+        }
+      }
+      s->groupBy.push_back(std::move(e));
+    }
+    if (auto* h = g->expression()) s->having = transformExpression(h, pc);
+  }
+  if (auto* h = ctx->expression()) s->having = transformExpression(h, pc);
+  return s;
+}
+
+ir::QueryPtr queryTerm(P::QueryTermContext* ctx, const ParseContext& pc) {
+  if (auto* b = ctx->queryBlock()) return queryBlock(b, pc);
+  return transformQuery(ctx->query(), pc);
+}
+
+}  // namespace
+
+ir::QueryPtr transformQuery(P::QueryContext* ctx, const ParseContext& pc) {
+  auto* set = ctx->queryBlockSet();
+  auto terms = set->queryTerm();
+  ir::QueryPtr q = queryTerm(terms[0], pc);
+  auto ops = set->setOperator();
+  for (size_t i = 0; i < ops.size(); ++i) {
+    auto s = std::make_unique<ir::SetOp>();
+    at(*s, ops[i], pc);
+    s->op = normalizedText(ops[i]);
+    s->left = std::move(q);
+    s->right = queryTerm(terms[i + 1], pc);
+    q = std::move(s);
+  }
+  if (auto* w = ctx->withClause()) {
+    for (auto* ct : w->commonTable()) {
+      auto c = std::make_unique<ir::CommonTable>();
+      at(*c, ct, pc);
+      c->name = transformIdentifier(ct->identifier());
+      c->columns = transformColumnList(ct->columnList());
+      c->query = transformQuery(ct->query(), pc);
+      q->with.push_back(std::move(c));
+    }
+  }
+  if (auto* o = ctx->orderByClause()) {
+    q->orderBy = transformOrderBy(o, pc);
+    q->orderSiblings = o->K_SIBLINGS() != nullptr;
+  }
+  if (auto* r = ctx->rowLimitingClause()) {
+    if (r->K_OFFSET()) q->offset = transformExpression(r->expression(), pc);
+    if (auto* f = r->fetchFirst()) {
+      if (f->K_PERCENT())
+        q->limit = rawExpr(f, pc, "FETCH FIRST PERCENT");
+      else if (f->expression())
+        q->limit = transformExpression(f->expression(), pc);
+      q->fetchWithTies = f->K_TIES() != nullptr;
+    }
+  }
+  if (auto* fu = ctx->forUpdateClause()) q->forUpdate = normalizedText(fu);
+  at(*q, ctx, pc);
+  return q;
+}
+
+}  // namespace barge::parser::oracle

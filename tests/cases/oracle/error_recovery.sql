@@ -1,0 +1,9 @@
+CREATE TABLE ok_before (id NUMBER);
+CREATE TABLE broken (id NUMBER,, name VARCHAR2(10));
+SELECT FROM WHERE;
+CREATE TABLE ok_after (id NUMBER);
+BEGIN
+  x := ;
+END;
+/
+CREATE SEQUENCE ok_last;

@@ -1,0 +1,59 @@
+CREATE OR REPLACE TRIGGER emp_bi
+  BEFORE INSERT OR UPDATE OF sal, comm ON emp
+  REFERENCING NEW AS n OLD AS o
+  FOR EACH ROW
+  WHEN (n.sal > 0)
+BEGIN
+  IF INSERTING THEN
+    :n.empno := emp_seq.NEXTVAL;
+  ELSIF UPDATING('sal') THEN
+    :n.last_change := SYSDATE;
+  END IF;
+END;
+/
+CREATE TRIGGER emp_stmt AFTER DELETE ON emp
+BEGIN
+  log_change('emp delete');
+END;
+/
+CREATE OR REPLACE TRIGGER v_emp_io INSTEAD OF INSERT ON v_emp FOR EACH ROW
+BEGIN
+  INSERT INTO emp (empno, ename) VALUES (:new.empno, :new.ename);
+END;
+/
+CREATE TRIGGER emp_follow BEFORE UPDATE ON emp FOR EACH ROW FOLLOWS emp_bi DISABLE
+BEGIN
+  NULL;
+END;
+/
+CREATE OR REPLACE TRIGGER ddl_audit AFTER CREATE OR DROP ON SCHEMA
+BEGIN
+  INSERT INTO ddl_log VALUES (ora_dict_obj_name, SYSDATE);
+END;
+/
+CREATE OR REPLACE TRIGGER logon_trg AFTER LOGON ON DATABASE
+BEGIN
+  set_context;
+END;
+/
+CREATE OR REPLACE TRIGGER emp_compound
+  FOR UPDATE OF sal ON emp
+  COMPOUND TRIGGER
+  TYPE id_t IS TABLE OF NUMBER;
+  g_ids id_t := id_t();
+  BEFORE STATEMENT IS
+  BEGIN
+    g_ids.DELETE;
+  END BEFORE STATEMENT;
+  AFTER EACH ROW IS
+  BEGIN
+    g_ids.EXTEND;
+    g_ids(g_ids.LAST) := :new.empno;
+  END AFTER EACH ROW;
+  AFTER STATEMENT IS
+  BEGIN
+    FORALL i IN 1 .. g_ids.COUNT
+      INSERT INTO sal_audit VALUES (g_ids(i), SYSTIMESTAMP);
+  END AFTER STATEMENT;
+END emp_compound;
+/
