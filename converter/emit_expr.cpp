@@ -142,7 +142,11 @@ std::string ExprEmitter::expr(const ir::Expr& e, bool& ok) {
         // PostgreSQL 15 has no IS JSON: the cast raises an error for invalid JSON, and NULL
         // stays NULL, which a CHECK constraint accepts as Oracle's IS JSON does.
         std::string x = expr(*n.operand, ok);
-        return "CASE WHEN " + x + " IS NULL THEN NULL ELSE (" + x + ")::jsonb IS NOT NULL END";
+        std::string asText = x;
+        if (columnType_ && n.operand->kind == ir::ExprKind::Name &&
+            columnType_(pgName(from_, n.operand->as<ir::NameRef>().name.last())) == "bytea")
+          asText = "convert_from(" + x + ", 'UTF8')";  // JSON kept in a BLOB
+        return "CASE WHEN " + x + " IS NULL THEN NULL ELSE (" + asText + ")::jsonb IS NOT NULL END";
       }
       unsupported(e, "IS " + std::string(n.negated ? "NOT " : "") + n.what, ok);
       return {};

@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,12 @@ class ExprEmitter {
 
   std::optional<std::string> emit(const ir::Expr& e);
 
+  // PostgreSQL type of a column referenced by name, when the caller knows it (table DDL does);
+  // some rewrites depend on it.
+  void setColumnTypes(std::function<std::string(const std::string& pgColumn)> lookup) {
+    columnType_ = std::move(lookup);
+  }
+
  private:
   std::string expr(const ir::Expr& e, bool& ok);
   void unsupported(const ir::Expr& e, const std::string& what, bool& ok);
@@ -30,6 +37,7 @@ class ExprEmitter {
   parser::Dialect from_;
   std::vector<ActionItem>& actions_;
   std::string objectKind_, objectName_;
+  std::function<std::string(const std::string&)> columnType_;
 };
 
 }  // namespace barge::converter

@@ -352,6 +352,15 @@ void TableEmitter::index(const ir::Index& ix) {
   std::string method = upper(ix.method);
   std::string name =
       ix.name.empty() ? std::string() : indexName(from_, d_.name, pgName(from_, ix.name));
+  // Oracle scripts often create the unique index first and then a key constraint of the same
+  // name that uses it; in PostgreSQL the constraint creates that index itself.
+  if (!name.empty() && constraintNames_.count(name)) return;
+  if (!name.empty() && !indexNames_.insert(name).second) {
+    act("BRG-0006", ix.loc,
+        "index " + sourceName(from_, ix.name) +
+            " is defined more than once; first definition kept");
+    return;
+  }
   if (method == "SPATIAL") {
     act("BRG-1003", ix.loc,
         "SPATIAL index " + sourceName(from_, ix.name) + " needs PostGIS; not created");
@@ -394,6 +403,11 @@ void TableEmitter::comment(const ir::CommentOn& c) {
 }
 
 TableDdl TableEmitter::run(const TableExtras& extras) {
+  exprs_.setColumnTypes([this](const std::string& column) {
+    for (const auto& ci : d_.columns)
+      if (ci.name == column) return ci.type.pgType;
+    return std::string();
+  });
   auto [schema, name] = pgTableName(from_, t_.name, o_.targetSchema);
   d_.schema = schema;
   d_.name = name;
