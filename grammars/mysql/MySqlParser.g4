@@ -7,7 +7,11 @@
 // left-recursive). BETWEEN's middle operand must stop before AND, which one rule cannot say.
 parser grammar MySqlParser;
 
-options { tokenVocab = MySqlLexer; }
+options { tokenVocab = MySqlLexer; contextSuperClass = RuleContextBase; }
+
+// Contexts derive from parser/common/rule_context.h: cheaper child accessors and getText().
+@parser::postinclude { #include "parser/common/rule_context.h" }
+@parser::context { using RuleContextBase = barge::parser::RuleContextBase; }
 
 sqlStatement : statement SEMI? EOF ;
 

@@ -5,7 +5,11 @@
 // rules that keep their text for the report instead of a full grammar nobody converts.
 parser grammar OracleParser;
 
-options { tokenVocab = OracleLexer; }
+options { tokenVocab = OracleLexer; contextSuperClass = RuleContextBase; }
+
+// Contexts derive from parser/common/rule_context.h: cheaper child accessors and getText().
+@parser::postinclude { #include "parser/common/rule_context.h" }
+@parser::context { using RuleContextBase = barge::parser::RuleContextBase; }
 
 sqlStatement : statement SEMI? EOF ;
 
