@@ -30,6 +30,7 @@ class CodePointStream : public antlr4::CharStream {
     return cpIndex < byteOffsets_.size() ? byteOffsets_[cpIndex] : utf8_.size();
   }
   std::string_view utf8() const { return utf8_; }
+  std::u32string_view codePoints() const { return data_; }
 
  private:
   std::string_view utf8_;

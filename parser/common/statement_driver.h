@@ -46,8 +46,9 @@ class StatementDriver {
   using Entry = EntryCtx* (ParserT::*)();
   using Transform = std::function<ir::StmtPtr(EntryCtx*, const ParseContext&)>;
 
-  StatementDriver(const KeywordTable& keywords, Entry entry, Transform transform)
-      : keywords_(keywords), entry_(entry), transform_(std::move(transform)) {}
+  StatementDriver(const KeywordTable& keywords, Entry entry, Transform transform,
+                  QuickScanner quick = nullptr)
+      : keywords_(keywords), entry_(entry), transform_(std::move(transform)), quick_(quick) {}
 
   void parse(const Chunk& chunk, const std::shared_ptr<const std::string>& file,
              const ParseOptions& options, ParseResult& out) {
@@ -65,7 +66,7 @@ class StatementDriver {
     lexer.removeErrorListeners();
     FirstErrorListener lexErrors;
     lexer.addErrorListener(&lexErrors);
-    KeywordTokenSource source(lexer, keywords_);
+    KeywordTokenSource source(lexer, keywords_, chars, quick_);
     antlr4::CommonTokenStream tokens(&source);
     tokens.fill();
     if (lexErrors.hasError()) {
@@ -118,6 +119,7 @@ class StatementDriver {
   const KeywordTable& keywords_;
   Entry entry_;
   Transform transform_;
+  QuickScanner quick_;
 };
 
 }  // namespace barge::parser
