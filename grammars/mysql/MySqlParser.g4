@@ -7,11 +7,15 @@
 // left-recursive). BETWEEN's middle operand must stop before AND, which one rule cannot say.
 parser grammar MySqlParser;
 
-options { tokenVocab = MySqlLexer; contextSuperClass = RuleContextBase; }
+options { tokenVocab = MySqlLexer; superClass = ParserBase;
+          contextSuperClass = RuleContextBase; }
 
-// Contexts derive from parser/common/rule_context.h: cheaper child accessors and getText().
+// Parser and contexts derive from parser/common/rule_context.h: cheaper accessors, arena memory.
 @parser::postinclude { #include "parser/common/rule_context.h" }
-@parser::context { using RuleContextBase = barge::parser::RuleContextBase; }
+@parser::context {
+  using ParserBase = barge::parser::ParserBase;
+  using RuleContextBase = barge::parser::RuleContextBase;
+}
 
 sqlStatement : statement SEMI? EOF ;
 

@@ -2,7 +2,17 @@
 
 #include <CommonToken.h>
 
+#include "parser/common/parse_arena.h"
+
 namespace barge::parser {
+
+namespace {
+// Tokens of the quick scanner live in the ParseArena with the parse tree.
+class ArenaToken : public antlr4::CommonToken, public ArenaAllocated {
+ public:
+  using antlr4::CommonToken::CommonToken;
+};
+}  // namespace
 
 KeywordTable::KeywordTable(const antlr4::dfa::Vocabulary& vocabulary, size_t identifierType)
     : identifierType_(identifierType) {
@@ -30,8 +40,8 @@ std::unique_ptr<antlr4::Token> KeywordTokenSource::quickOrLexer() {
   std::u32string_view text = chars_.codePoints();
   QuickToken q;
   if (quick_(text, pos_, q)) {
-    auto t = std::make_unique<antlr4::CommonToken>(
-        std::pair<antlr4::TokenSource*, antlr4::CharStream*>(&lexer_, &chars_), q.type, q.channel,
+    auto t = std::make_unique<ArenaToken>(
+        std::pair<antlr4::TokenSource*, antlr4::CharStream*>(this, &chars_), q.type, q.channel,
         pos_, q.end - 1);
     t->setLine(line_);
     t->setCharPositionInLine(column_);

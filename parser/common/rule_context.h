@@ -9,20 +9,31 @@
 // alternatives share their rule's index and derive from the rule's context class), and a
 // terminal when its dynamic type is TerminalNodeImpl or ErrorNodeImpl. Every other child is a
 // rule context of the same generated parser, so it derives from this class.
+// Contexts live in the ParseArena (parse_arena.h), and ParserBase is the generated parsers'
+// superClass.
+#include <Parser.h>
 #include <ParserRuleContext.h>
 #include <Token.h>
+#include <atn/ParserATNSimulator.h>
 #include <tree/ErrorNodeImpl.h>
 #include <tree/TerminalNodeImpl.h>
 
 #include <string>
+#include <type_traits>
 #include <typeinfo>
 #include <vector>
 
+#include "parser/common/parse_arena.h"
+
 namespace barge::parser {
 
-class RuleContextBase : public antlr4::ParserRuleContext {
+class RuleContextBase : public antlr4::ParserRuleContext, public ArenaAllocated {
  public:
-  using antlr4::ParserRuleContext::ParserRuleContext;
+  RuleContextBase() = default;
+  RuleContextBase(antlr4::ParserRuleContext* parent, size_t invokingState)
+      : antlr4::ParserRuleContext(parent, invokingState) {
+    children.reserve(4);  // most rules have a few children: one allocation instead of three
+  }
 
   // Null for a terminal (token or error node), else the child as a rule context.
   static RuleContextBase* asRule(antlr4::tree::ParseTree* t) {
@@ -95,6 +106,35 @@ class RuleContextBase : public antlr4::ParserRuleContext {
   static size_t ruleIndexOf() {
     static const size_t index = T(nullptr, 0).getRuleIndex();
     return index;
+  }
+};
+
+// Superclass of the generated parsers: the runtime's Parser does a dynamic_cast (with type-name
+// compares) on every rule exit, every rule entry and every prediction; the generated code calls
+// these members by unqualified name, so these versions without the casts are the ones used.
+// The parser's interpreter is always a ParserATNSimulator and every context a
+// ParserRuleContext.
+class ParserBase : public antlr4::Parser {
+ public:
+  using antlr4::Parser::Parser;
+
+  template <class T>
+  T* getInterpreter() const {
+    static_assert(std::is_same_v<T, antlr4::atn::ParserATNSimulator>);
+    return static_cast<T*>(_interpreter);
+  }
+
+  // antlr4::Parser::exitRule without the cast (the generated rules call this one).
+  void exitRule() {
+    _ctx->stop = _matchedEOF ? _input->LT(1) : _input->LT(-1);
+    if (!_parseListeners.empty()) triggerExitRuleEvent();
+    setState(_ctx->invokingState);
+    _ctx = static_cast<antlr4::ParserRuleContext*>(_ctx->parent);
+  }
+
+ protected:
+  void addContextToParseTree() override {
+    if (_ctx->parent) static_cast<antlr4::ParserRuleContext*>(_ctx->parent)->addChild(_ctx);
   }
 };
 
