@@ -7,8 +7,18 @@
 
 namespace barge::parser {
 
-CodePointStream::CodePointStream(std::string_view utf8, std::string sourceName)
-    : utf8_(utf8), sourceName_(std::move(sourceName)) {
+void CodePointStream::reset(std::string_view utf8, std::string sourceName) {
+  utf8_ = utf8;
+  sourceName_ = std::move(sourceName);
+  pos_ = 0;
+  data_.clear();
+  byteOffsets_.clear();
+  // A huge statement (a dump's multi-megabyte INSERT) should not pin its buffers for good.
+  constexpr size_t kKeep = size_t{4} << 20;
+  if (data_.capacity() > kKeep && utf8.size() < kKeep) {
+    data_.shrink_to_fit();
+    byteOffsets_.shrink_to_fit();
+  }
   data_.reserve(utf8.size());
   byteOffsets_.reserve(utf8.size() + 1);
   for (size_t i = 0; i < utf8.size();) {

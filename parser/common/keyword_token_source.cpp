@@ -8,8 +8,9 @@ namespace barge::parser {
 
 namespace {
 // Tokens of the quick scanner live in the ParseArena with the parse tree.
-class ArenaToken : public antlr4::CommonToken, public ArenaAllocated {
+class ArenaToken : public antlr4::CommonToken {
  public:
+  BARGE_PARSE_ARENA_ALLOCATED
   using antlr4::CommonToken::CommonToken;
 };
 }  // namespace
@@ -37,12 +38,12 @@ size_t KeywordTable::classify(std::string_view text) const {
 
 std::unique_ptr<antlr4::Token> KeywordTokenSource::quickOrLexer() {
   if (!quick_) return lexer_.nextToken();
-  std::u32string_view text = chars_.codePoints();
+  std::u32string_view text = chars_->codePoints();
   QuickToken q;
   if (quick_(text, pos_, q)) {
     auto t = std::make_unique<ArenaToken>(
-        std::pair<antlr4::TokenSource*, antlr4::CharStream*>(this, &chars_), q.type, q.channel,
-        pos_, q.end - 1);
+        std::pair<antlr4::TokenSource*, antlr4::CharStream*>(this, chars_), q.type, q.channel, pos_,
+        q.end - 1);
     t->setLine(line_);
     t->setCharPositionInLine(column_);
     for (; pos_ < q.end; ++pos_) {
@@ -56,11 +57,11 @@ std::unique_ptr<antlr4::Token> KeywordTokenSource::quickOrLexer() {
     return t;
   }
   // Hand this token to the generated lexer, starting where the quick scanner stopped.
-  chars_.seek(pos_);
+  chars_->seek(pos_);
   lexer_.setLine(line_);
   lexer_.setCharPositionInLine(column_);
   std::unique_ptr<antlr4::Token> t = lexer_.nextToken();
-  pos_ = chars_.index();
+  pos_ = chars_->index();
   line_ = lexer_.getLine();
   column_ = lexer_.getCharPositionInLine();
   return t;
@@ -68,12 +69,12 @@ std::unique_ptr<antlr4::Token> KeywordTokenSource::quickOrLexer() {
 
 std::unique_ptr<antlr4::Token> KeywordTokenSource::nextToken() {
   std::unique_ptr<antlr4::Token> t = quickOrLexer();
-  if (t->getType() == table_.identifierType()) {
-    size_t from = chars_.byteOffset(t->getStartIndex());
-    size_t to = chars_.byteOffset(t->getStopIndex() + 1);
-    size_t type = table_.classify(chars_.utf8().substr(from, to - from));
+  if (t->getType() == table_->identifierType()) {
+    size_t from = chars_->byteOffset(t->getStartIndex());
+    size_t to = chars_->byteOffset(t->getStopIndex() + 1);
+    size_t type = table_->classify(chars_->utf8().substr(from, to - from));
     // The lexer's token factory is a TokenFactory<CommonToken>: every token is a CommonToken.
-    if (type != table_.identifierType()) static_cast<antlr4::CommonToken*>(t.get())->setType(type);
+    if (type != table_->identifierType()) static_cast<antlr4::CommonToken*>(t.get())->setType(type);
   }
   return t;
 }

@@ -38,10 +38,17 @@ class KeywordTable {
 
 class KeywordTokenSource : public antlr4::TokenSource {
  public:
-  // `chars` is the lexer's input: identifier text is read from it without copying.
-  KeywordTokenSource(antlr4::Lexer& lexer, const KeywordTable& table, CodePointStream& chars,
-                     QuickScanner quick = nullptr)
-      : lexer_(lexer), table_(table), chars_(chars), quick_(quick) {}
+  explicit KeywordTokenSource(antlr4::Lexer& lexer) : lexer_(lexer) {}
+  // Starts a new input: `chars` is the lexer's input (identifier text is read from it without
+  // copying), `quick` the dialect's quick scanner if it has one.
+  void reset(const KeywordTable& table, CodePointStream& chars, QuickScanner quick = nullptr) {
+    table_ = &table;
+    chars_ = &chars;
+    quick_ = quick;
+    pos_ = 0;
+    line_ = 1;
+    column_ = 0;
+  }
 
   std::unique_ptr<antlr4::Token> nextToken() override;
   size_t getLine() const override { return quick_ ? line_ : lexer_.getLine(); }
@@ -58,9 +65,9 @@ class KeywordTokenSource : public antlr4::TokenSource {
   antlr4::Lexer& lexer_;
   std::unique_ptr<antlr4::Token> quickOrLexer();
 
-  const KeywordTable& table_;
-  CodePointStream& chars_;
-  QuickScanner quick_;
+  const KeywordTable* table_ = nullptr;
+  CodePointStream* chars_ = nullptr;
+  QuickScanner quick_ = nullptr;
   // Position after the last token, kept here while the quick scanner runs (as the lexer counts
   // them: line from 1, column in code points from 0).
   size_t pos_ = 0, line_ = 1, column_ = 0;

@@ -64,10 +64,15 @@ class ParseArena {
   std::size_t live_ = 0;
 };
 
-// Base for classes allocated in the ParseArena.
-struct ArenaAllocated {
-  static void* operator new(std::size_t n) { return ParseArena::local().allocate(n); }
-  static void operator delete(void* p, std::size_t n) { ParseArena::local().deallocate(p, n); }
-};
+// Class-specific operator new/delete that put a class's objects in the ParseArena. A macro,
+// not a base class: a second base would make every dynamic_cast on these objects (the runtime
+// does one per token and per labelled alternative) take the slower multiple-inheritance path.
+#define BARGE_PARSE_ARENA_ALLOCATED                          \
+  static void* operator new(std::size_t n) {                 \
+    return ::barge::parser::ParseArena::local().allocate(n); \
+  }                                                          \
+  static void operator delete(void* p, std::size_t n) {      \
+    ::barge::parser::ParseArena::local().deallocate(p, n);   \
+  }
 
 }  // namespace barge::parser

@@ -27,8 +27,10 @@
 
 namespace barge::parser {
 
-class RuleContextBase : public antlr4::ParserRuleContext, public ArenaAllocated {
+class RuleContextBase : public antlr4::ParserRuleContext {
  public:
+  BARGE_PARSE_ARENA_ALLOCATED
+
   RuleContextBase() = default;
   RuleContextBase(antlr4::ParserRuleContext* parent, size_t invokingState)
       : antlr4::ParserRuleContext(parent, invokingState) {
@@ -110,7 +112,8 @@ class RuleContextBase : public antlr4::ParserRuleContext, public ArenaAllocated 
 };
 
 // Superclass of the generated parsers: the runtime's Parser does a dynamic_cast (with type-name
-// compares) on every rule exit, every rule entry and every prediction; the generated code calls
+// compares) on every rule exit, every rule entry, every labelled alternative and every
+// prediction; the generated code calls
 // these members by unqualified name, so these versions without the casts are the ones used.
 // The parser's interpreter is always a ParserATNSimulator and every context a
 // ParserRuleContext.
@@ -122,6 +125,17 @@ class ParserBase : public antlr4::Parser {
   T* getInterpreter() const {
     static_assert(std::is_same_v<T, antlr4::atn::ParserATNSimulator>);
     return static_cast<T*>(_interpreter);
+  }
+
+  // Labelled alternatives replace the rule's context in its parent.
+  void enterOuterAlt(antlr4::ParserRuleContext* localctx, size_t altNum) override {
+    localctx->setAltNumber(altNum);
+    if (_buildParseTrees && _ctx != localctx && _ctx->parent) {
+      auto* parent = static_cast<antlr4::ParserRuleContext*>(_ctx->parent);
+      parent->removeLastChild();
+      parent->addChild(localctx);
+    }
+    _ctx = localctx;
   }
 
   // antlr4::Parser::exitRule without the cast (the generated rules call this one).

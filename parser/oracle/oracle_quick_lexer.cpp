@@ -153,7 +153,8 @@ std::string dumpTokens(std::string_view bytes, bool quick) {
   L lexer(&chars);
   lexer.removeErrorListeners();
   KeywordTable keywords(lexer.getVocabulary(), L::ID);
-  KeywordTokenSource source(lexer, keywords, chars, quick ? quickScan : nullptr);
+  KeywordTokenSource source(lexer);
+  source.reset(keywords, chars, quick ? quickScan : nullptr);
   std::string out;
   for (;;) {
     std::unique_ptr<antlr4::Token> t = source.nextToken();
