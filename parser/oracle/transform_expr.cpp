@@ -40,7 +40,8 @@ enum class SimpleKind {
   Unary,
   Binary,
   Multiset,
-  IntervalConv
+  IntervalConv,
+  Collate
 };
 
 SimpleKind simpleKind(P::SimpleExprContext* ctx) {
@@ -67,6 +68,8 @@ SimpleKind simpleKind(P::SimpleExprContext* ctx) {
       return SimpleKind::AtTimeZone;
     case P::K_MULTISET:
       return SimpleKind::Multiset;
+    case P::K_COLLATE:
+      return SimpleKind::Collate;
     case P::K_DAY:
     case P::K_YEAR:
       return SimpleKind::IntervalConv;
@@ -194,7 +197,8 @@ ir::ExprPtr primary(P::PrimaryContext* ctx, const ParseContext& pc) {
   if (auto* b = dynamic_cast<P::BindPrimaryContext*>(ctx)) {
     auto e = std::make_unique<ir::VarRef>(ir::ExprKind::BindVar);
     at(*e, ctx, pc);
-    e->name = b->BIND_VAR()->getText().substr(1);
+    // ": name" (blank after the colon) has the name as its last token
+    e->name = b->BIND_VAR() ? b->BIND_VAR()->getText().substr(1) : b->children.back()->getText();
     return e;
   }
   if (auto* p = dynamic_cast<P::ParenPrimaryContext*>(ctx)) {
@@ -496,7 +500,10 @@ ir::ExprPtr transformSimpleExpr(P::SimpleExprContext* ctx, const ParseContext& p
   }
   if (kind == SimpleKind::Binary) {
     auto* b = static_cast<P::BinaryExprContext*>(ctx);
-    return binary(upperText(b->children[1]->getText()), transformSimpleExpr(b->simpleExpr(0), pc),
+    // "| |" (two BAR tokens) is the concatenation operator written with a blank
+    std::string op =
+        tokenType(b->children[1]) == P::BAR ? "||" : upperText(b->children[1]->getText());
+    return binary(op, transformSimpleExpr(b->simpleExpr(0), pc),
                   transformSimpleExpr(b->simpleExpr(1), pc), ctx, pc);
   }
   switch (kind) {
@@ -510,6 +517,8 @@ ir::ExprPtr transformSimpleExpr(P::SimpleExprContext* ctx, const ParseContext& p
       return rawExpr(ctx, pc, "database link call");
     case SimpleKind::IntervalConv:
       return rawExpr(ctx, pc, "interval expression");
+    case SimpleKind::Collate:
+      return rawExpr(ctx, pc, "COLLATE");
     default:
       return rawExpr(ctx, pc, "expression");
   }
