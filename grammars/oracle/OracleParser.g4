@@ -557,7 +557,8 @@ transactionStatement
 // ======================================================================= PL/SQL
 anonymousBlock : label* block ;
 block : (K_DECLARE declareSection?)? body ;
-body : K_BEGIN statementList exceptionSection? K_END identifier? ;
+// The name after END repeats the unit's name, which may be a word like JOIN.
+body : K_BEGIN statementList exceptionSection? K_END anyName? ;
 exceptionSection : K_EXCEPTION exceptionHandler+ ;
 exceptionHandler : K_WHEN qualifiedName (K_OR qualifiedName)* K_THEN statementList ;
 
@@ -747,6 +748,8 @@ literal : NUMBER | STRING | K_NULL | K_TRUE | K_FALSE ;
 callArgs
   : STAR
   | (K_DISTINCT | K_UNIQUE | K_ALL)? callArg (COMMA callArg)*
+  | K_PARTITION K_BY expression (COMMA expression)* orderByClause?   // APPROX_RANK(...)
+  | orderByClause
   ;
 callArg
   : (K_LEADING | K_TRAILING | K_BOTH) expression? K_FROM expression
@@ -764,6 +767,7 @@ argTail
   | K_WITH ID+
   | K_ON ID (ID | K_TRUNCATE) STRING? ((K_WITH | ID) ID)?
   | K_NO ID
+  | ID K_NULLS                                // IGNORE NULLS / RESPECT NULLS
   | K_PASSING (K_BY K_VALUE)? expression
   | ID (EQ? NUMBER)?
   ;

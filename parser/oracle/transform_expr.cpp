@@ -403,6 +403,12 @@ ir::ExprPtr predicate(P::PredicateExprContext* ctx, const ParseContext& pc) {
 std::vector<ir::Argument> transformCallArgs(P::CallArgsContext* ctx, const ParseContext& pc) {
   std::vector<ir::Argument> args;
   if (!ctx || ctx->STAR()) return args;
+  if (ctx->K_PARTITION() || ctx->orderByClause()) {  // APPROX_RANK(PARTITION BY .. ORDER BY ..)
+    ir::Argument arg;
+    arg.value = rawExpr(ctx, pc, "argument");
+    args.push_back(std::move(arg));
+    return args;
+  }
   for (auto* a : ctx->callArg()) {
     ir::Argument arg;
     if (a->ARROW()) {
@@ -506,6 +512,14 @@ ir::ExprPtr transformSimpleExpr(P::SimpleExprContext* ctx, const ParseContext& p
     return binary(op, transformSimpleExpr(b->simpleExpr(0), pc),
                   transformSimpleExpr(b->simpleExpr(1), pc), ctx, pc);
   }
+  if (kind == SimpleKind::Collate) {
+    auto* c = static_cast<P::CollateExprContext*>(ctx);
+    auto e = std::make_unique<ir::Collate>();
+    at(*e, ctx, pc);
+    e->operand = transformSimpleExpr(c->simpleExpr(), pc);
+    e->collation = c->anyName()->getText();
+    return e;
+  }
   switch (kind) {
     case SimpleKind::Attribute:
       return rawExpr(ctx, pc, "attribute");
@@ -517,8 +531,6 @@ ir::ExprPtr transformSimpleExpr(P::SimpleExprContext* ctx, const ParseContext& p
       return rawExpr(ctx, pc, "database link call");
     case SimpleKind::IntervalConv:
       return rawExpr(ctx, pc, "interval expression");
-    case SimpleKind::Collate:
-      return rawExpr(ctx, pc, "COLLATE");
     default:
       return rawExpr(ctx, pc, "expression");
   }

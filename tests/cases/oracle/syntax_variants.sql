@@ -40,3 +40,17 @@ RETURN TABLE PIPELINED ROW POLYMORPHIC USING skip_col_pkg;
 DROP MATERIALIZED ZONEMAP sales_zmap;
 
 DROP TABLE inbox CASCADE CONSTRAINTS AS "BIN$yv+1ra/roTjgUwEBAH+ByQ==$0";
+
+-- Analytic call forms: PARTITION BY inside the argument list, IGNORE NULLS inside it.
+SELECT owner, APPROX_RANK(PARTITION BY owner ORDER BY APPROX_COUNT(*) DESC) FROM t GROUP BY owner;
+
+SELECT LAG(deptno IGNORE NULLS) OVER (ORDER BY seq) FROM emp;
+
+-- a unit named with a reserved word repeats it after END
+CREATE OR REPLACE PACKAGE BODY lists AS
+  FUNCTION join(a VARCHAR2) RETURN VARCHAR2 IS
+  BEGIN
+    RETURN a;
+  END join;
+END lists;
+/
