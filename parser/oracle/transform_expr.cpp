@@ -520,11 +520,23 @@ ir::ExprPtr transformSimpleExpr(P::SimpleExprContext* ctx, const ParseContext& p
     e->collation = c->anyName()->getText();
     return e;
   }
+  if (kind == SimpleKind::Attribute) {
+    auto* a = static_cast<P::AttributeExprContext*>(ctx);
+    auto e = std::make_unique<ir::AttributeRef>();
+    at(*e, ctx, pc);
+    e->base = transformSimpleExpr(a->simpleExpr(), pc);
+    e->attribute = upperText(a->anyName()->getText());
+    return e;
+  }
+  if (kind == SimpleKind::AtTimeZone) {
+    auto* z = static_cast<P::AtTimeZoneExprContext*>(ctx);
+    auto e = std::make_unique<ir::AtTimeZone>();
+    at(*e, ctx, pc);
+    e->operand = transformSimpleExpr(z->simpleExpr(0), pc);
+    if (!z->K_LOCAL()) e->zone = transformSimpleExpr(z->simpleExpr(1), pc);
+    return e;
+  }
   switch (kind) {
-    case SimpleKind::Attribute:
-      return rawExpr(ctx, pc, "attribute");
-    case SimpleKind::AtTimeZone:
-      return rawExpr(ctx, pc, "AT TIME ZONE");
     case SimpleKind::Multiset:
       return rawExpr(ctx, pc, "MULTISET operator");
     case SimpleKind::DbLink:

@@ -54,3 +54,13 @@ CREATE OR REPLACE PACKAGE BODY lists AS
   END join;
 END lists;
 /
+
+-- Cursor and SQL attributes, AT TIME ZONE / AT LOCAL are typed expressions.
+BEGIN
+  UPDATE t SET x = 1;
+  IF SQL%ROWCOUNT = 0 OR c%NOTFOUND THEN
+    v := systimestamp AT TIME ZONE 'UTC';
+    w := CAST(d AS TIMESTAMP WITH TIME ZONE) AT LOCAL;
+  END IF;
+END;
+/
