@@ -85,13 +85,19 @@ void printValidation(const std::vector<mover::TableValidation>& res, bool json) 
                      {"SourceRows", v.sourceRows},
                      {"TargetRows", v.targetRows},
                      {"ValidationFailedRecords", v.failures},
+                     {"RangesCompared", v.ranges},
+                     {"RangesMismatched", v.mismatchedRanges},
+                     {"RowsCompared", v.rowsCompared},
+                     {"RowsStreamed", v.rowsStreamed},
                      {"Message", v.message}});
     std::cout << nlohmann::json{{"Validation", arr}}.dump(2) << '\n';
     return;
   }
   for (const auto& v : res) {
     std::cout << v.table << ": " << v.state << " (source rows " << v.sourceRows << ", target rows "
-              << v.targetRows << ", failures " << v.failures << ")";
+              << v.targetRows << ", failures " << v.failures << ", ranges " << v.ranges
+              << ", mismatched ranges " << v.mismatchedRanges << ", rows compared "
+              << v.rowsCompared << ")";
     if (!v.message.empty()) std::cout << ": " << v.message;
     std::cout << '\n';
   }
