@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <future>
 #include <map>
 
 #include "mover/control.h"
@@ -351,57 +352,70 @@ std::string TableValidator::keyJson(const std::vector<std::optional<std::string>
   return key.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-// Count + checksum per bucket of `g` within range `r`, on both sides.
+// Count + checksum per bucket of `g` within range `r`, on both sides. The two servers work at
+// the same time (the source side runs in a second thread on its own connection).
 void TableValidator::groupSums(const Range& r, const Grouping& g, BucketSums& s, BucketSums& t) {
-  auto srows = src_.query("SELECT CAST(" + g.src + " AS CHAR) AS b, COUNT(*), SUM(" + srcRowHash_ +
-                          ") FROM " + p_.srcQualified() + " WHERE " + r.srcWhere + " GROUP BY b");
-  for (const auto& row : srows) {
-    Sums& x = s[row[0].value_or("")];
-    x.count = std::stoull(row[1].value_or("0"));
-    x.serverSum = row[2].value_or("0");
-  }
-  auto tres = pg_.query("SELECT (" + g.tgt + ")::text, count(*), sum(" + tgtRowHash_ + ") FROM " +
-                        p_.tgtQualified() + " WHERE " + r.tgtWhere + " GROUP BY 1");
-  for (int i = 0; i < PQntuples(tres.get()); ++i) {
-    Sums& x = t[PQgetisnull(tres.get(), i, 0) ? "" : PQgetvalue(tres.get(), i, 0)];
-    x.count = std::stoull(PQgetvalue(tres.get(), i, 1));
-    x.serverSum = PQgetisnull(tres.get(), i, 2) ? "0" : PQgetvalue(tres.get(), i, 2);
-  }
-  if (clientCols_.empty()) return;
-  // Client-side columns: stream (bucket, key, values) from both sides, hash here.
   std::string ssel = "CAST(" + g.src + " AS CHAR), " + (keyed_ ? srcKey_ : "''");
   std::string tsel = "(" + g.tgt + ")::text, " + (keyed_ ? tgtKey_ : "''");
   for (size_t i : clientCols_) {
     ssel += ", " + p_.columns[i].selectExpr;
     tsel += ", " + pgQuoteIdent(p_.columns[i].target);
   }
-  {
+  auto source = std::async(std::launch::async, [&]() -> uint64_t {
+    auto srows = src_.query("SELECT CAST(" + g.src + " AS CHAR), COUNT(*), SUM(" + srcRowHash_ +
+                            ") FROM " + p_.srcQualified() + " WHERE " + r.srcWhere + " GROUP BY 1");
+    for (const auto& row : srows) {
+      Sums& x = s[row[0].value_or("")];
+      x.count = std::stoull(row[1].value_or("0"));
+      x.serverSum = row[2].value_or("0");
+    }
+    if (clientCols_.empty()) return 0;
+    // Client-side columns: stream (bucket, key, values), hash here.
+    uint64_t n = 0;
     RowStream rs(src_, "SELECT " + ssel + " FROM " + p_.srcQualified() + " WHERE " + r.srcWhere);
     while (rs.next()) {
-      ++out_.rowsStreamed;
+      ++n;
       Hasher h;
       h.add(std::string_view(rs.value(1)));
-      for (size_t n = 0; n < clientCols_.size(); ++n) {
-        unsigned col = static_cast<unsigned>(n + 2);
+      for (size_t c = 0; c < clientCols_.size(); ++c) {
+        unsigned col = static_cast<unsigned>(c + 2);
         h.add(rs.isNull(col) ? std::nullopt
-                             : sourceBinary(p_.columns[clientCols_[n]].codec, rs.value(col)));
+                             : sourceBinary(p_.columns[clientCols_[c]].codec, rs.value(col)));
       }
       s[std::string(rs.isNull(0) ? "" : rs.value(0))].clientSum += h.value();
     }
-  }
-  TargetStream ts(pg_, "SELECT " + tsel + " FROM " + p_.tgtQualified() + " WHERE " + r.tgtWhere);
-  std::vector<std::optional<std::string>> v;
-  while (ts.next(v)) {
-    ++out_.rowsStreamed;
-    Hasher h;
-    h.add(std::string_view(v[1].value_or("")));
-    for (size_t n = 0; n < clientCols_.size(); ++n) {
-      auto& x = v[n + 2];
-      h.add(x ? std::optional<std::string>(canonicalBinary(p_.columns[clientCols_[n]].codec, *x))
-              : std::nullopt);
+    return n;
+  });
+  try {
+    auto tres = pg_.query("SELECT (" + g.tgt + ")::text, count(*), sum(" + tgtRowHash_ + ") FROM " +
+                          p_.tgtQualified() + " WHERE " + r.tgtWhere + " GROUP BY 1");
+    for (int i = 0; i < PQntuples(tres.get()); ++i) {
+      Sums& x = t[PQgetisnull(tres.get(), i, 0) ? "" : PQgetvalue(tres.get(), i, 0)];
+      x.count = std::stoull(PQgetvalue(tres.get(), i, 1));
+      x.serverSum = PQgetisnull(tres.get(), i, 2) ? "0" : PQgetvalue(tres.get(), i, 2);
     }
-    t[v[0].value_or("")].clientSum += h.value();
+    if (!clientCols_.empty()) {
+      TargetStream ts(pg_,
+                      "SELECT " + tsel + " FROM " + p_.tgtQualified() + " WHERE " + r.tgtWhere);
+      std::vector<std::optional<std::string>> v;
+      while (ts.next(v)) {
+        ++out_.rowsStreamed;
+        Hasher h;
+        h.add(std::string_view(v[1].value_or("")));
+        for (size_t c = 0; c < clientCols_.size(); ++c) {
+          auto& x = v[c + 2];
+          h.add(
+              x ? std::optional<std::string>(canonicalBinary(p_.columns[clientCols_[c]].codec, *x))
+                : std::nullopt);
+        }
+        t[v[0].value_or("")].clientSum += h.value();
+      }
+    }
+  } catch (...) {
+    source.wait();  // the source thread uses members of this object
+    throw;
   }
+  out_.rowsStreamed += source.get();
 }
 
 TableValidator::Grouping TableValidator::childGrouping(const Range& r, int digits,
