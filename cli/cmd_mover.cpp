@@ -138,6 +138,10 @@ int runMigrate(const MoverOptions& o) {
                   static_cast<unsigned long long>(s.rejected), s.seconds,
                   s.seconds > 0 ? s.rows / s.seconds : 0.0);
     std::cerr << line << '\n';
+    if (s.stopped)
+      std::cerr << "barge: error: task stopped by DataErrorPolicy STOP_TASK; committed batches "
+                   "are kept: correct the rejected rows in the source and run migrate again to "
+                   "resume\n";
     if (s.rejected)
       std::cerr << "rejected rows: " << (lo.workDir / "rejects.jsonl").string() << '\n';
     bool bad = s.failed > 0 || s.rejected > 0 || !s.problems.empty();
