@@ -464,7 +464,8 @@ Range TableValidator::child(const Range& r, const std::string& bucket, Int128 ch
 }
 
 void TableValidator::narrow(const Range& r, const Sums& s, const Sums& t) {
-  bool leaf = std::max(s.count, t.count) <= kRowLimit ||
+  // Small, or one side empty (every row differs: no point in splitting further).
+  bool leaf = std::max(s.count, t.count) <= kRowLimit || s.count == 0 || t.count == 0 ||
               (r.numeric ? r.width <= 1 : static_cast<int>(r.prefix.size()) >= kMaxHashDigits);
   if (leaf) {
     compareRows(r);
@@ -680,7 +681,9 @@ std::vector<TableValidation> validateTables(const Task& task, std::vector<TableP
     try {
       setValidation(ctl, task.id, p.srcSchema, p.srcTable, v.state, 0,
                     static_cast<int64_t>(v.failures));
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+      v.message += std::string(v.message.empty() ? "" : "; ") +
+                   "ValidationState not saved in barge_control: " + e.what();
     }
     out.push_back(std::move(v));
   }
