@@ -353,48 +353,68 @@ std::string TableValidator::keyJson(const std::vector<std::optional<std::string>
 }
 
 // Count + checksum per bucket of `g` within range `r`, on both sides. The two servers work at
-// the same time (the source side runs in a second thread on its own connection).
+// the same time (the source side runs in a second thread on its own connection). Without
+// client-side columns each server aggregates; with them, one scan per side streams (bucket,
+// key, server row hash, client columns) and barge sums both parts.
 void TableValidator::groupSums(const Range& r, const Grouping& g, BucketSums& s, BucketSums& t) {
-  std::string ssel = "CAST(" + g.src + " AS CHAR), " + (keyed_ ? srcKey_ : "''");
-  std::string tsel = "(" + g.tgt + ")::text, " + (keyed_ ? tgtKey_ : "''");
+  const bool stream = !clientCols_.empty();
+  std::string ssel = "CAST(" + g.src + " AS CHAR), " + (keyed_ ? srcKey_ : "''") + ", CAST(" +
+                     srcRowHash_ + " AS CHAR)";
+  std::string tsel =
+      "(" + g.tgt + ")::text, " + (keyed_ ? tgtKey_ : "''") + ", (" + tgtRowHash_ + ")::text";
   for (size_t i : clientCols_) {
     ssel += ", " + p_.columns[i].selectExpr;
     tsel += ", " + pgQuoteIdent(p_.columns[i].target);
   }
+  auto finish = [](BucketSums& b, std::map<std::string, Int128>& acc) {
+    for (auto& [bucket, sum] : acc) b[bucket].serverSum = toString(sum);
+  };
   auto source = std::async(std::launch::async, [&]() -> uint64_t {
-    auto srows = src_.query("SELECT CAST(" + g.src + " AS CHAR), COUNT(*), SUM(" + srcRowHash_ +
-                            ") FROM " + p_.srcQualified() + " WHERE " + r.srcWhere + " GROUP BY 1");
-    for (const auto& row : srows) {
-      Sums& x = s[row[0].value_or("")];
-      x.count = std::stoull(row[1].value_or("0"));
-      x.serverSum = row[2].value_or("0");
+    if (!stream) {
+      auto srows =
+          src_.query("SELECT CAST(" + g.src + " AS CHAR), COUNT(*), SUM(" + srcRowHash_ +
+                     ") FROM " + p_.srcQualified() + " WHERE " + r.srcWhere + " GROUP BY 1");
+      for (const auto& row : srows) {
+        Sums& x = s[row[0].value_or("")];
+        x.count = std::stoull(row[1].value_or("0"));
+        x.serverSum = row[2].value_or("0");
+      }
+      return 0;
     }
-    if (clientCols_.empty()) return 0;
-    // Client-side columns: stream (bucket, key, values), hash here.
     uint64_t n = 0;
+    std::map<std::string, Int128> acc;
     RowStream rs(src_, "SELECT " + ssel + " FROM " + p_.srcQualified() + " WHERE " + r.srcWhere);
     while (rs.next()) {
       ++n;
       Hasher h;
       h.add(std::string_view(rs.value(1)));
       for (size_t c = 0; c < clientCols_.size(); ++c) {
-        unsigned col = static_cast<unsigned>(c + 2);
+        unsigned col = static_cast<unsigned>(c + 3);
         h.add(rs.isNull(col) ? std::nullopt
                              : sourceBinary(p_.columns[clientCols_[c]].codec, rs.value(col)));
       }
-      s[std::string(rs.isNull(0) ? "" : rs.value(0))].clientSum += h.value();
+      std::string bucket(rs.isNull(0) ? "" : rs.value(0));
+      Sums& x = s[bucket];
+      ++x.count;
+      x.clientSum += h.value();
+      Int128 v = 0;
+      parseInt128(std::string(rs.value(2)), v);
+      acc[bucket] += v;
     }
+    finish(s, acc);
     return n;
   });
   try {
-    auto tres = pg_.query("SELECT (" + g.tgt + ")::text, count(*), sum(" + tgtRowHash_ + ") FROM " +
-                          p_.tgtQualified() + " WHERE " + r.tgtWhere + " GROUP BY 1");
-    for (int i = 0; i < PQntuples(tres.get()); ++i) {
-      Sums& x = t[PQgetisnull(tres.get(), i, 0) ? "" : PQgetvalue(tres.get(), i, 0)];
-      x.count = std::stoull(PQgetvalue(tres.get(), i, 1));
-      x.serverSum = PQgetisnull(tres.get(), i, 2) ? "0" : PQgetvalue(tres.get(), i, 2);
-    }
-    if (!clientCols_.empty()) {
+    if (!stream) {
+      auto tres = pg_.query("SELECT (" + g.tgt + ")::text, count(*), sum(" + tgtRowHash_ +
+                            ") FROM " + p_.tgtQualified() + " WHERE " + r.tgtWhere + " GROUP BY 1");
+      for (int i = 0; i < PQntuples(tres.get()); ++i) {
+        Sums& x = t[PQgetisnull(tres.get(), i, 0) ? "" : PQgetvalue(tres.get(), i, 0)];
+        x.count = std::stoull(PQgetvalue(tres.get(), i, 1));
+        x.serverSum = PQgetisnull(tres.get(), i, 2) ? "0" : PQgetvalue(tres.get(), i, 2);
+      }
+    } else {
+      std::map<std::string, Int128> acc;
       TargetStream ts(pg_,
                       "SELECT " + tsel + " FROM " + p_.tgtQualified() + " WHERE " + r.tgtWhere);
       std::vector<std::optional<std::string>> v;
@@ -403,13 +423,20 @@ void TableValidator::groupSums(const Range& r, const Grouping& g, BucketSums& s,
         Hasher h;
         h.add(std::string_view(v[1].value_or("")));
         for (size_t c = 0; c < clientCols_.size(); ++c) {
-          auto& x = v[c + 2];
+          auto& x = v[c + 3];
           h.add(
               x ? std::optional<std::string>(canonicalBinary(p_.columns[clientCols_[c]].codec, *x))
                 : std::nullopt);
         }
-        t[v[0].value_or("")].clientSum += h.value();
+        std::string bucket = v[0].value_or("");
+        Sums& x = t[bucket];
+        ++x.count;
+        x.clientSum += h.value();
+        Int128 hv = 0;
+        parseInt128(v[2].value_or("0"), hv);
+        acc[bucket] += hv;
       }
+      finish(t, acc);
     }
   } catch (...) {
     source.wait();  // the source thread uses members of this object
