@@ -2,8 +2,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <atomic>
 #include <future>
 #include <map>
+#include <memory>
+#include <mutex>
+#include <thread>
 
 #include "mover/control.h"
 #include "mover/endpoints.h"
@@ -684,36 +688,64 @@ TableValidation TableValidator::run() {
 }  // namespace
 
 std::vector<TableValidation> validateTables(const Task& task, std::vector<TablePlan>& plans) {
-  std::vector<TableValidation> out;
-  PgConn ctl(targetParams(task));
-  ensureControlSchema(ctl);
-  PgConn pg(targetParams(task));
-  SourceConn src(sourceParams(task));
-  prepareSourceSession(src);
-  for (auto& p : plans) {
-    TableValidation v;
-    v.table = p.srcName();
-    try {
-      if (p.error.empty()) resolveTarget(ctl, p);
-      if (!p.error.empty()) {
-        v.state = "Table error";
-        v.message = p.error;
-      } else {
-        v = TableValidator(task, p, src, pg, ctl).run();
-      }
-    } catch (const std::exception& e) {
-      v.state = "Table error";
-      v.message = e.what();
-    }
-    try {
-      setValidation(ctl, task.id, p.srcSchema, p.srcTable, v.state, 0,
-                    static_cast<int64_t>(v.failures));
-    } catch (const std::exception& e) {
-      v.message += std::string(v.message.empty() ? "" : "; ") +
-                   "ValidationState not saved in barge_control: " + e.what();
-    }
-    out.push_back(std::move(v));
+  std::vector<TableValidation> out(plans.size());
+  {
+    PgConn ctl(targetParams(task));
+    ensureControlSchema(ctl);
   }
+  // ThreadCount tables at a time, each worker with its own three connections.
+  std::atomic<size_t> next{0};
+  std::exception_ptr connectError;
+  std::mutex mu;
+  auto worker = [&] {
+    std::unique_ptr<PgConn> ctl, pg;
+    std::unique_ptr<SourceConn> src;
+    try {
+      ctl = std::make_unique<PgConn>(targetParams(task));
+      pg = std::make_unique<PgConn>(targetParams(task));
+      src = std::make_unique<SourceConn>(sourceParams(task));
+      prepareSourceSession(*src);
+    } catch (...) {
+      std::lock_guard<std::mutex> l(mu);
+      if (!connectError) connectError = std::current_exception();
+      return;
+    }
+    for (size_t i = next++; i < plans.size(); i = next++) {
+      TablePlan& p = plans[i];
+      TableValidation v;
+      v.table = p.srcName();
+      try {
+        if (p.error.empty()) resolveTarget(*ctl, p);
+        if (!p.error.empty()) {
+          v.state = "Table error";
+          v.message = p.error;
+        } else {
+          v = TableValidator(task, p, *src, *pg, *ctl).run();
+        }
+      } catch (const std::exception& e) {
+        v.state = "Table error";
+        v.message = e.what();
+      }
+      try {
+        setValidation(*ctl, task.id, p.srcSchema, p.srcTable, v.state, 0,
+                      static_cast<int64_t>(v.failures));
+      } catch (const std::exception& e) {
+        v.message += std::string(v.message.empty() ? "" : "; ") +
+                     "ValidationState not saved in barge_control: " + e.what();
+      }
+      out[i] = std::move(v);
+    }
+  };
+  size_t n = std::min<size_t>(static_cast<size_t>(std::max(1, task.validationThreadCount)),
+                              std::max<size_t>(1, plans.size()));
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < n; ++i) threads.emplace_back(worker);
+  for (auto& t : threads) t.join();
+  // A worker that could not connect leaves its tables to the others; none connected: report.
+  if (connectError && next.load() < plans.size()) std::rethrow_exception(connectError);
+  if (connectError)
+    for (size_t i = 0; i < plans.size(); ++i)
+      if (out[i].state.empty()) std::rethrow_exception(connectError);
   return out;
 }
 
