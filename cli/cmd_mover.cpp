@@ -85,13 +85,19 @@ void printValidation(const std::vector<mover::TableValidation>& res, bool json) 
                      {"SourceRows", v.sourceRows},
                      {"TargetRows", v.targetRows},
                      {"ValidationFailedRecords", v.failures},
+                     {"RangesCompared", v.ranges},
+                     {"RangesMismatched", v.mismatchedRanges},
+                     {"RowsCompared", v.rowsCompared},
+                     {"RowsStreamed", v.rowsStreamed},
                      {"Message", v.message}});
     std::cout << nlohmann::json{{"Validation", arr}}.dump(2) << '\n';
     return;
   }
   for (const auto& v : res) {
     std::cout << v.table << ": " << v.state << " (source rows " << v.sourceRows << ", target rows "
-              << v.targetRows << ", failures " << v.failures << ")";
+              << v.targetRows << ", failures " << v.failures << ", ranges " << v.ranges
+              << ", mismatched ranges " << v.mismatchedRanges << ", rows compared "
+              << v.rowsCompared << ")";
     if (!v.message.empty()) std::cout << ": " << v.message;
     std::cout << '\n';
   }
@@ -132,6 +138,10 @@ int runMigrate(const MoverOptions& o) {
                   static_cast<unsigned long long>(s.rejected), s.seconds,
                   s.seconds > 0 ? s.rows / s.seconds : 0.0);
     std::cerr << line << '\n';
+    if (s.stopped)
+      std::cerr << "barge: error: task stopped by DataErrorPolicy STOP_TASK; committed batches "
+                   "are kept: correct the rejected rows in the source and run migrate again to "
+                   "resume\n";
     if (s.rejected)
       std::cerr << "rejected rows: " << (lo.workDir / "rejects.jsonl").string() << '\n';
     bool bad = s.failed > 0 || s.rejected > 0 || !s.problems.empty();

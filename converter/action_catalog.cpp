@@ -88,6 +88,9 @@ const std::vector<ActionDef>& actionCatalog() {
        "The call was emitted unchanged; create the function in PostgreSQL or rewrite the call."},
       {"BRG-2002", "Expression", S::Medium, E::Simple, "Expression not converted",
        "A construct inside the expression is not converted; rewrite it by hand."},
+      {"BRG-2003", "Expression", S::Low, E::Simple, "Optimizer hint not carried over",
+       "PostgreSQL has no optimizer hints: check the plan of the converted query, or use the "
+       "pg_hint_plan extension if the hint is still needed."},
       // 3xxx: tables, keys, indexes
       {"BRG-3001", "Table", S::Info, E::None, "Storage attribute ignored",
        "Physical attributes (tablespace, engine, storage, row format) have no PostgreSQL table "

@@ -12,6 +12,33 @@ namespace barge::converter {
 
 namespace {
 
+// Optimizer hints of a query's blocks: set operations, WITH queries, subqueries in FROM.
+// (Subqueries inside expressions are not walked.)
+void collectHints(const ir::Query* q, std::vector<const ir::Hint*>& out);
+void collectHints(const ir::TableRef* t, std::vector<const ir::Hint*>& out) {
+  if (!t) return;
+  if (t->kind == ir::TableRefKind::Derived) {
+    collectHints(static_cast<const ir::DerivedTable*>(t)->query.get(), out);
+  } else if (t->kind == ir::TableRefKind::Join) {
+    const auto* j = static_cast<const ir::Join*>(t);
+    collectHints(j->left.get(), out);
+    collectHints(j->right.get(), out);
+  }
+}
+void collectHints(const ir::Query* q, std::vector<const ir::Hint*>& out) {
+  if (!q) return;
+  for (const auto& c : q->with) collectHints(c->query.get(), out);
+  if (q->queryKind == ir::QueryKind::SetOp) {
+    const auto* s = static_cast<const ir::SetOp*>(q);
+    collectHints(s->left.get(), out);
+    collectHints(s->right.get(), out);
+  } else if (q->queryKind == ir::QueryKind::Select) {
+    const auto* s = static_cast<const ir::Select*>(q);
+    for (const auto& h : s->hints) out.push_back(h.get());
+    for (const auto& f : s->from) collectHints(f.get(), out);
+  }
+}
+
 std::string upper(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return s;
@@ -286,6 +313,11 @@ void Converter::collect(const ir::Script& script) {
         bool mv = v.view && v.view->materialized;
         notConverted(s, mv ? "MATERIALIZED VIEW" : "VIEW", name, "BRG-4002",
                      (mv ? "materialized view " : "view ") + name + " is not converted yet");
+        std::vector<const ir::Hint*> hints;
+        if (v.view) collectHints(v.view->query.get(), hints);
+        for (const auto* h : hints)
+          act("BRG-2003", h->loc, mv ? "MATERIALIZED VIEW" : "VIEW", name,
+              "optimizer hint " + h->text + " has no PostgreSQL equivalent", r_.objects.size() - 1);
         break;
       }
       case ir::StmtKind::CreateRoutine: {

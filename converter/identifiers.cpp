@@ -136,7 +136,7 @@ std::string quoteIdent(std::string_view name) {
 }
 
 std::string pgName(parser::Dialect from, const ir::Identifier& id) {
-  if (id.quoted && from == parser::Dialect::Oracle) return id.text;
+  if (id.exactCase || (id.quoted && from == parser::Dialect::Oracle)) return id.text;
   std::string s = id.text;
   for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;

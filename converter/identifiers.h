@@ -13,7 +13,7 @@ std::string quoteIdent(std::string_view name);
 
 // The PostgreSQL name for a source identifier (not quoted): unquoted names fold to lower case
 // (both Oracle's upper-case folding and MySQL's case-insensitive names become PostgreSQL's
-// natural lower case); quoted Oracle names keep their case.
+// natural lower case); quoted Oracle names, and names marked exactCase, keep their case.
 std::string pgName(parser::Dialect from, const ir::Identifier& id);
 
 // schema.name, each part quoted as needed; schemaOverride replaces the source schema.

@@ -191,6 +191,19 @@ void Collate::dumpFields(Json& out) const {
   out["collation"] = collation;
 }
 
+void AttributeRef::dumpFields(Json& out) const {
+  out["base"] = dumpNode(base.get());
+  out["attribute"] = attribute;
+}
+
+void AtTimeZone::dumpFields(Json& out) const {
+  out["operand"] = dumpNode(operand.get());
+  if (zone)
+    out["zone"] = dumpNode(zone.get());
+  else
+    out["local"] = true;
+}
+
 void RawExpr::dumpFields(Json& out) const {
   out["construct"] = construct;
   out["text"] = text;

@@ -30,7 +30,9 @@ enum class ExprKind {
   SysVar,    // MySQL @@[scope.]name
   Row,       // (a, b, c)
   Collate,
-  Raw,  // parsed but not modelled: text and location kept for the report
+  Attribute,   // Oracle cursor / SQL attribute: SQL%ROWCOUNT, c%NOTFOUND, ...
+  AtTimeZone,  // expr AT TIME ZONE zone, expr AT LOCAL
+  Raw,         // parsed but not modelled: text and location kept for the report
 };
 
 struct Expr : Node {
@@ -241,6 +243,22 @@ struct Collate : Expr {
   ExprPtr operand;
   std::string collation;
   const char* nodeName() const override { return "Collate"; }
+  void dumpFields(Json& out) const override;
+};
+
+struct AttributeRef : Expr {
+  AttributeRef() : Expr(ExprKind::Attribute) {}
+  ExprPtr base;           // SQL, a cursor, a cursor variable
+  std::string attribute;  // upper case: ROWCOUNT, FOUND, NOTFOUND, ISOPEN, BULK_ROWCOUNT, ...
+  const char* nodeName() const override { return "Attribute"; }
+  void dumpFields(Json& out) const override;
+};
+
+struct AtTimeZone : Expr {
+  AtTimeZone() : Expr(ExprKind::AtTimeZone) {}
+  ExprPtr operand;
+  ExprPtr zone;  // null for AT LOCAL
+  const char* nodeName() const override { return "AtTimeZone"; }
   void dumpFields(Json& out) const override;
 };
 

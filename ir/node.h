@@ -46,6 +46,9 @@ Json dumpList(const std::vector<Ptr<T>>& v) {
 struct Identifier {
   std::string text;
   bool quoted = false;
+  // Set by the mover for a name a mapping rule produced: PostgreSQL gets exactly this text
+  // (quoted when needed) instead of the default case folding.
+  bool exactCase = false;
 
   bool empty() const { return text.empty(); }
   std::string str() const;  // "x" or "\"X\"" (quote kind normalised to double quotes)

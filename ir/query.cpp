@@ -67,9 +67,14 @@ void Query::dumpCommon(Json& out) const {
   out["forUpdate"] = forUpdate;
 }
 
+void Hint::dumpFields(Json& out) const {
+  out["text"] = text;
+}
+
 void Select::dumpFields(Json& out) const {
   out["distinct"] = distinct;
   if (!modifiers.empty()) out["modifiers"] = modifiers;
+  if (!hints.empty()) out["hints"] = dumpList(hints);
   out["items"] = dumpList(items);
   out["bulkCollect"] = bulkCollect;
   out["into"] = dumpList(into);
@@ -115,6 +120,7 @@ Json dumpAssignments(const std::vector<Assignment>& v) {
 
 void Insert::dumpFields(Json& out) const {
   if (!modifiers.empty()) out["modifiers"] = modifiers;
+  if (!hints.empty()) out["hints"] = dumpList(hints);
   out["table"] = table.str();
   out["alias"] = alias.str();
   out["columns"] = idents(columns);
@@ -130,6 +136,7 @@ void Insert::dumpFields(Json& out) const {
 
 void Update::dumpFields(Json& out) const {
   if (!modifiers.empty()) out["modifiers"] = modifiers;
+  if (!hints.empty()) out["hints"] = dumpList(hints);
   out["tables"] = dumpList(tables);
   out["set"] = dumpAssignments(set);
   out["where"] = dumpNode(where.get());
@@ -144,6 +151,7 @@ void Update::dumpFields(Json& out) const {
 
 void Delete::dumpFields(Json& out) const {
   if (!modifiers.empty()) out["modifiers"] = modifiers;
+  if (!hints.empty()) out["hints"] = dumpList(hints);
   Json t = Json::array();
   for (const auto& n : targets) t.push_back(n.str());
   out["targets"] = t;
@@ -160,6 +168,7 @@ void Delete::dumpFields(Json& out) const {
 }
 
 void Merge::dumpFields(Json& out) const {
+  if (!hints.empty()) out["hints"] = dumpList(hints);
   out["target"] = dumpNode(target.get());
   out["source"] = dumpNode(source.get());
   out["on"] = dumpNode(on.get());

@@ -70,6 +70,14 @@ struct CommonTable : Node {
   void dumpFields(Json& out) const override;
 };
 
+// An optimizer hint comment (/*+ ... */ or --+ ...) right after the SELECT / INSERT / UPDATE /
+// DELETE / MERGE keyword of the query block or statement it belongs to, kept as written.
+struct Hint : Node {
+  std::string text;
+  const char* nodeName() const override { return "Hint"; }
+  void dumpFields(Json& out) const override;
+};
+
 enum class QueryKind { Select, SetOp, Values };
 
 // A query expression: SELECT core, set operation, or VALUES; with its own WITH / ORDER / LIMIT.
@@ -91,6 +99,7 @@ struct Select : Query {
   Select() : Query(QueryKind::Select) {}
   bool distinct = false;
   std::vector<std::string> modifiers;  // SQL_CALC_FOUND_ROWS, STRAIGHT_JOIN, hints...
+  std::vector<Ptr<Hint>> hints;        // optimizer hint comments of this query block
   std::vector<Ptr<SelectItem>> items;
   std::vector<ExprPtr> into;  // SELECT ... INTO vars (PL/SQL, MySQL routines)
   bool bulkCollect = false;
@@ -132,6 +141,7 @@ Json dumpAssignments(const std::vector<Assignment>& v);
 struct Insert : Stmt {
   explicit Insert(StmtKind k = StmtKind::Insert) : Stmt(k) {}
   std::vector<std::string> modifiers;  // IGNORE, LOW_PRIORITY, hints
+  std::vector<Ptr<Hint>> hints;        // optimizer hint comments after INSERT
   QualifiedName table;
   Identifier alias;
   std::vector<Identifier> columns;
@@ -150,6 +160,7 @@ struct Insert : Stmt {
 struct Update : Stmt {
   Update() : Stmt(StmtKind::Update) {}
   std::vector<std::string> modifiers;
+  std::vector<Ptr<Hint>> hints;
   std::vector<TableRefPtr> tables;  // multi-table UPDATE has several / joins
   std::vector<Assignment> set;
   ExprPtr where;
@@ -166,6 +177,7 @@ struct Update : Stmt {
 struct Delete : Stmt {
   Delete() : Stmt(StmtKind::Delete) {}
   std::vector<std::string> modifiers;
+  std::vector<Ptr<Hint>> hints;
   std::vector<QualifiedName> targets;  // multi-table DELETE t1, t2 FROM ...
   std::vector<TableRefPtr> from;
   std::vector<TableRefPtr> usingTables;
@@ -182,6 +194,7 @@ struct Delete : Stmt {
 
 struct Merge : Stmt {
   Merge() : Stmt(StmtKind::Merge) {}
+  std::vector<Ptr<Hint>> hints;
   TableRefPtr target, source;
   ExprPtr on;
   std::vector<Assignment> updateSet;

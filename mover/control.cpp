@@ -46,6 +46,14 @@ CREATE TABLE IF NOT EXISTS barge_control.validation_failures (
   key text,
   failure_type text NOT NULL,
   details jsonb);
+CREATE TABLE IF NOT EXISTS barge_control.rejects (
+  task_name text NOT NULL,
+  table_name text NOT NULL,
+  key text NOT NULL,
+  reason text NOT NULL,
+  reject_time timestamptz NOT NULL,
+  seq bigserial,
+  PRIMARY KEY (task_name, table_name, key));
 )SQL");
 }
 
@@ -212,6 +220,31 @@ void clearTask(PgConn& pg, const std::string& task) {
   pg.query("DELETE FROM barge_control.segments WHERE task_name = $1", {task});
   pg.query("DELETE FROM barge_control.table_statistics WHERE task_name = $1", {task});
   pg.query("DELETE FROM barge_control.validation_failures WHERE task_name = $1", {task});
+  pg.query("DELETE FROM barge_control.rejects WHERE task_name = $1", {task});
+}
+
+std::vector<RejectRow> recordRejects(PgConn& pg, const std::string& task,
+                                     const std::vector<RejectRow>& rows) {
+  std::vector<RejectRow> fresh;
+  for (const auto& r : rows) {
+    auto res = pg.query(
+        "INSERT INTO barge_control.rejects (task_name, table_name, key, reason, reject_time) "
+        "VALUES ($1, $2, $3, $4, to_timestamp($5)) ON CONFLICT DO NOTHING RETURNING 1",
+        {task, r.table, r.keyJson, r.reason, std::to_string(r.time)});
+    if (PQntuples(res.get()) > 0) fresh.push_back(r);
+  }
+  return fresh;
+}
+
+std::vector<RejectRow> readRejects(PgConn& pg, const std::string& task) {
+  auto r = pg.query(
+      "SELECT table_name, key, reason, extract(epoch FROM reject_time)::bigint FROM "
+      "barge_control.rejects WHERE task_name = $1 ORDER BY seq",
+      {task});
+  std::vector<RejectRow> out;
+  for (int i = 0; i < PQntuples(r.get()); ++i)
+    out.push_back({val(r.get(), i, 0), val(r.get(), i, 1), val(r.get(), i, 2), num(r.get(), i, 3)});
+  return out;
 }
 
 }  // namespace barge::mover

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "mover/pg_conn.h"
+#include "mover/reject_file.h"
 
 namespace barge::mover {
 
@@ -56,5 +57,12 @@ void setValidation(PgConn& pg, const std::string& task, const std::string& schem
                    const std::string& table, const std::string& state, int64_t pending,
                    int64_t failed);
 void clearTask(PgConn& pg, const std::string& task);  // migrate --restart
+
+// Rejected rows, recorded in the transaction that commits their batch's checkpoint, so a crash
+// can neither lose nor repeat one; <work-dir>/rejects.jsonl is written from here.
+// Returns the rows that were new (a row rejected again after a resume is not repeated).
+std::vector<RejectRow> recordRejects(PgConn& pg, const std::string& task,
+                                     const std::vector<RejectRow>& rows);
+std::vector<RejectRow> readRejects(PgConn& pg, const std::string& task);
 
 }  // namespace barge::mover

@@ -2,9 +2,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include <signal.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <chrono>
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
 #include <deque>
 #include <iostream>
 #include <map>
@@ -43,6 +48,12 @@ bool looksNumeric(const std::string& s) {
 
 std::string literal(SourceConn& src, const ColumnPlan& c, const std::string& v) {
   return c.sourceIsNumeric && looksNumeric(v) ? v : src.quoteString(v);
+}
+
+// Test hook: BARGE_TEST_CRASH_AT=<point> kills the process at that point, as kill -9 would.
+void crashPoint(const char* point) {
+  const char* at = std::getenv("BARGE_TEST_CRASH_AT");
+  if (at && std::strcmp(at, point) == 0) ::kill(::getpid(), SIGKILL);
 }
 
 bool tolerated(const PgError& e) {
@@ -287,6 +298,10 @@ void Engine::worker() {
         loadSegment(*src, *pg, t, item.seg);
         t.progress->running--;
         counted = false;
+      } else if (stop_) {
+        // Never "completed" with segments left out: a resumed run must load them.
+        t.fail("task stopped (STOP_TASK) before segment " + std::to_string(item.seg.no) +
+               " was loaded");
       }
     } catch (const std::exception& e) {
       if (counted) t.progress->running--;
@@ -348,6 +363,7 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
   std::vector<size_t> offsets;    // start of each row in buf; end = next start / buf.size()
   std::vector<std::string> keys;  // key values of each row, joined by \x1f (for rejects)
   std::vector<std::pair<std::string, std::string>> rowRejects;  // key json, reason
+  std::vector<RejectRow> uncommittedRejects;                    // recorded in the open transaction
   std::optional<std::string> lastKey;
   bool inTx = false;
   int64_t rowNo = seg.rows + seg.errorRows;
@@ -444,25 +460,38 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
     }
     int64_t bad = static_cast<int64_t>(rowRejects.size());
     if (bad > 0) {
-      for (const auto& [k, reason] : rowRejects) rejects_.add(p.srcName(), k, reason);
-      rejects_.flush();
+      std::vector<RejectRow> rows;
+      for (const auto& [k, reason] : rowRejects)
+        rows.push_back({p.srcName(), k, reason, nowSeconds()});
       t.progress->rejected += static_cast<uint64_t>(bad);
       rejected_ += static_cast<uint64_t>(bad);
       if (task_.dataErrorPolicy == DataErrorPolicy::SuspendTable ||
           task_.dataErrorPolicy == DataErrorPolicy::StopTask) {
         pg.exec("ROLLBACK");
         inTx = false;
+        // The batch is not committed; its rejected rows are recorded on their own (a resumed
+        // run meets them again and does not repeat them).
+        rejects_.append(recordRejects(pg, task_.id, rows));
         if (task_.dataErrorPolicy == DataErrorPolicy::StopTask) stop_ = true;
         throw std::runtime_error("row rejected (" + rowRejects.front().second +
                                  ") and DataErrorPolicy is " +
                                  (stop_ ? "STOP_TASK" : "SUSPEND_TABLE"));
       }
+      // Recorded in the batch's transaction; the file gets them once that commits.
+      auto fresh = recordRejects(pg, task_.id, rows);
+      uncommittedRejects.insert(uncommittedRejects.end(), fresh.begin(), fresh.end());
+      crashPoint("reject-before-commit");
     }
     checkpointSegment(pg, task_.id, p.srcSchema, p.srcTable, seg.no, keyed ? lastKey : std::nullopt,
                       loaded, bad, final);
     if (keyed || final) {
       pg.exec("COMMIT");
       inTx = false;
+      if (!uncommittedRejects.empty()) {
+        crashPoint("reject-after-commit");
+        rejects_.append(uncommittedRejects);
+        uncommittedRejects.clear();
+      }
       t.progress->rows += static_cast<uint64_t>(loaded);
       rows_ += static_cast<uint64_t>(loaded);
     } else {
@@ -550,6 +579,9 @@ LoadSummary Engine::run() {
   SourceConn src(sourceParams(task_));
   prepareSourceSession(src);
   ensureControlSchema(ctl);
+  // The reject file holds exactly the rejects committed so far (a crash between a commit and
+  // the file write, or a file from an earlier task run, is repaired here).
+  rejects_.rewrite(readRejects(ctl, task_.id));
   // Higher load-order first, then larger tables first so the long ones start early.
   std::vector<TablePlan*> order;
   for (auto& p : plans_) order.push_back(&p);

@@ -118,6 +118,8 @@ Planning planTables(const Task& task, SourceConn& src) {
   url.host = task.source.serverName;
   url.port = task.source.port;
   url.database = db;
+  url.sslMode = task.source.sslMode;  // the schema is read over the same TLS as the data
+  url.sslCa = task.source.sslCa;
   auto live = parser::mysql::readLiveSchema(url, task.source.password(), {});
   std::map<std::string, ir::Ptr<ir::Table>> parsed;
   if (live.error.empty()) {
@@ -165,6 +167,7 @@ Planning planTables(const Task& task, SourceConn& src) {
     out.warnings.push_back("schema " + db + ": target name " + tgtSchema +
                            " is used exactly (quoted)");
   std::map<std::string, std::string> tableRename;  // source table -> target table
+  std::set<std::string> exactTables;               // source tables a rule renamed
   for (auto& t : tables) {
     ir::Table& tb = *t.ir;
     std::set<std::string> removed;
@@ -203,43 +206,59 @@ Planning planTables(const Task& task, SourceConn& src) {
       }
       tb.constraints.push_back(std::move(c));
     }
-    std::string tn = mapTableName(task.mappings, db, t.name, lower(t.name));
-    if (tn != lower(tn))
-      out.warnings.push_back(db + "." + t.name + ": target name " + tn +
-                             " folds to lower case (the converter's PostgreSQL naming)");
+    // A name a rule changed is used exactly as the rule says (quoted on PostgreSQL when it
+    // needs to be); an untouched name keeps the converter's folding to lower case.
+    bool touched = false;
+    std::string tn = mapTableName(task.mappings, db, t.name, t.name, &touched);
+    if (touched)
+      exactTables.insert(t.name);
+    else
+      tn = lower(t.name);
     tableRename[t.name] = tn;
   }
   // Column renames, applied to columns and to every key that names them (also across FKs).
   std::map<std::pair<std::string, std::string>, std::string> colRename;
   for (auto& t : tables)
     for (auto& c : t.ir->columns) {
-      std::string n = mapColumnName(task.mappings, db, t.name, c->name.text, c->name.text);
-      if (n != c->name.text) colRename[{t.name, c->name.text}] = n;
+      bool touched = false;
+      std::string n =
+          mapColumnName(task.mappings, db, t.name, c->name.text, c->name.text, &touched);
+      if (touched) colRename[{t.name, c->name.text}] = n;
     }
   auto renameParts = [&](const std::string& table, std::vector<ir::KeyPart>& parts) {
     for (auto& p : parts)
-      if (auto it = colRename.find({table, p.column.text}); it != colRename.end())
+      if (auto it = colRename.find({table, p.column.text}); it != colRename.end()) {
         p.column.text = it->second;
+        p.column.exactCase = true;
+      }
   };
   std::set<std::string> known;
-  for (auto& t : tables) known.insert(tgtSchema + "." + lower(tableRename[t.name]));
+  for (auto& t : tables) known.insert(tgtSchema + "." + tableRename[t.name]);
   for (auto& t : tables) {
     ir::Table& tb = *t.ir;
     for (auto& c : tb.columns)
-      if (auto it = colRename.find({t.name, c->name.text}); it != colRename.end())
+      if (auto it = colRename.find({t.name, c->name.text}); it != colRename.end()) {
         c->name.text = it->second;
+        c->name.exactCase = true;
+      }
     for (auto& c : tb.constraints) {
       renameParts(t.name, c->columns);
       if (c->kind == ir::ConstraintKind::ForeignKey && !c->refTable.empty()) {
         std::string ref = c->refTable.last().text;
         for (auto& rc : c->refColumns)
-          if (auto it = colRename.find({ref, rc.text}); it != colRename.end()) rc.text = it->second;
-        if (auto it = tableRename.find(ref); it != tableRename.end())
+          if (auto it = colRename.find({ref, rc.text}); it != colRename.end()) {
+            rc.text = it->second;
+            rc.exactCase = true;
+          }
+        if (auto it = tableRename.find(ref); it != tableRename.end()) {
           c->refTable.parts.back().text = it->second;
+          c->refTable.parts.back().exactCase = exactTables.count(ref) > 0;
+        }
       }
     }
     for (auto& i : tb.indexes) renameParts(t.name, i->parts);
     tb.name.parts.back().text = tableRename[t.name];
+    tb.name.parts.back().exactCase = exactTables.count(t.name) > 0;
   }
 
   // Converter DDL and mappings; the plan's columns follow the emitted columns.
@@ -340,7 +359,7 @@ Planning planTables(const Task& task, SourceConn& src) {
     } catch (const std::exception& e) {
       p.error = std::string("cannot convert the table definition: ") + e.what();
       p.tgtSchema = tgtSchema;
-      p.tgtTable = lower(tableRename[t.name]);
+      p.tgtTable = tableRename[t.name];
     }
     out.plans.push_back(std::move(p));
   }

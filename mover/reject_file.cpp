@@ -7,6 +7,12 @@
 
 namespace barge::mover {
 
+int64_t nowSeconds() {
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
 RejectFile::RejectFile(const std::filesystem::path& path) : path_(path) {
   std::filesystem::create_directories(path.parent_path());
   f_ = std::fopen(path.c_str(), "a");
@@ -17,22 +23,31 @@ RejectFile::~RejectFile() {
   if (f_) std::fclose(f_);
 }
 
-void RejectFile::add(const std::string& table, const std::string& keyJson,
-                     const std::string& reason) {
+void RejectFile::write(const RejectRow& r) {
   nlohmann::json j;
-  j["time"] = std::chrono::duration_cast<std::chrono::seconds>(
-                  std::chrono::system_clock::now().time_since_epoch())
-                  .count();
-  j["table"] = table;
-  j["key"] = nlohmann::json::parse(keyJson, nullptr, false);
-  j["reason"] = reason;
+  j["time"] = r.time;
+  j["table"] = r.table;
+  j["key"] = nlohmann::json::parse(r.keyJson, nullptr, false);
+  j["reason"] = r.reason;
   std::string line = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-  std::lock_guard<std::mutex> lock(mu_);
   std::fwrite(line.data(), 1, line.size(), f_);
 }
 
-void RejectFile::flush() {
+void RejectFile::rewrite(const std::vector<RejectRow>& rows) {
   std::lock_guard<std::mutex> lock(mu_);
+  std::FILE* f = std::freopen(path_.c_str(), "w", f_);
+  if (!f) {
+    f_ = nullptr;
+    throw std::runtime_error("cannot rewrite reject file " + path_.string());
+  }
+  f_ = f;
+  for (const auto& r : rows) write(r);
+  std::fflush(f_);
+}
+
+void RejectFile::append(const std::vector<RejectRow>& rows) {
+  std::lock_guard<std::mutex> lock(mu_);
+  for (const auto& r : rows) write(r);
   std::fflush(f_);
 }
 

@@ -256,18 +256,24 @@ std::optional<TableChoice> selectTable(const TableMappings& m, const std::string
   return out;
 }
 
-std::string mapSchemaName(const TableMappings& m, const std::string& srcSchema, std::string name) {
+std::string mapSchemaName(const TableMappings& m, const std::string& srcSchema, std::string name,
+                          bool* touched) {
   for (const auto& t : m.transformations)
-    if (t.target == "schema" && likeMatch(t.schemaPattern, srcSchema)) name = applyName(t, name);
+    if (t.target == "schema" && likeMatch(t.schemaPattern, srcSchema)) {
+      name = applyName(t, name);
+      if (touched) *touched = true;
+    }
   return name;
 }
 
 std::string mapTableName(const TableMappings& m, const std::string& srcSchema,
-                         const std::string& srcTable, std::string name) {
+                         const std::string& srcTable, std::string name, bool* touched) {
   for (const auto& t : m.transformations)
     if (t.target == "table" && t.action != "define-primary-key" &&
-        likeMatch(t.schemaPattern, srcSchema) && likeMatch(t.tablePattern, srcTable))
+        likeMatch(t.schemaPattern, srcSchema) && likeMatch(t.tablePattern, srcTable)) {
       name = applyName(t, name);
+      if (touched) *touched = true;
+    }
   return name;
 }
 
@@ -281,11 +287,13 @@ bool columnRule(const TransformationRule& t, const std::string& s, const std::st
 
 std::string mapColumnName(const TableMappings& m, const std::string& srcSchema,
                           const std::string& srcTable, const std::string& srcColumn,
-                          std::string name) {
+                          std::string name, bool* touched) {
   for (const auto& t : m.transformations)
     if (columnRule(t, srcSchema, srcTable, srcColumn) && t.action != "remove-column" &&
-        t.action != "include-column" && t.action != "change-data-type")
+        t.action != "include-column" && t.action != "change-data-type") {
       name = applyName(t, name);
+      if (touched) *touched = true;
+    }
   return name;
 }
 

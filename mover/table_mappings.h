@@ -67,13 +67,15 @@ struct TableChoice {
 std::optional<TableChoice> selectTable(const TableMappings& m, const std::string& schema,
                                        const std::string& table);
 
-// Names after the transformation rules, starting from the default (folded) target name.
-std::string mapSchemaName(const TableMappings& m, const std::string& srcSchema, std::string name);
+// Names after the transformation rules applied to `name`; `touched` (optional) tells whether
+// any rule applied (the planner then uses the result exactly, else the default folding).
+std::string mapSchemaName(const TableMappings& m, const std::string& srcSchema, std::string name,
+                          bool* touched = nullptr);
 std::string mapTableName(const TableMappings& m, const std::string& srcSchema,
-                         const std::string& srcTable, std::string name);
+                         const std::string& srcTable, std::string name, bool* touched = nullptr);
 std::string mapColumnName(const TableMappings& m, const std::string& srcSchema,
                           const std::string& srcTable, const std::string& srcColumn,
-                          std::string name);
+                          std::string name, bool* touched = nullptr);
 bool columnRemoved(const TableMappings& m, const std::string& srcSchema,
                    const std::string& srcTable, const std::string& srcColumn);
 const TransformationRule* changedDataType(const TableMappings& m, const std::string& srcSchema,

@@ -127,7 +127,9 @@ void settings(const nlohmann::json& s, Task& t, const JsonCheck& c) {
     t.enableValidation = c.boolean(*v, vp, "EnableValidation").value_or(false);
     if (auto m = c.str(*v, vp, "ValidationMode"))
       c.oneOf(*m, child(vp, "ValidationMode"), {"ROW_LEVEL"});
-    c.integer(*v, vp, "ThreadCount");
+    auto tc = c.integer(*v, vp, "ThreadCount").value_or(5);
+    if (tc < 1) c.fail(child(vp, "ThreadCount"), "must be positive");
+    t.validationThreadCount = static_cast<int>(tc);
     auto ps = c.integer(*v, vp, "PartitionSize").value_or(10000);
     if (ps < 1) c.fail(child(vp, "PartitionSize"), "must be positive");
     t.validationPartitionSize = static_cast<int>(ps);

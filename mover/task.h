@@ -44,6 +44,7 @@ struct Task {
   DataErrorPolicy dataErrorPolicy = DataErrorPolicy::LogError;
   // ValidationSettings
   bool enableValidation = false;
+  int validationThreadCount = 5;  // tables validated at the same time
   int validationPartitionSize = 10000;
   int validationFailureMaxCount = 10000;
   std::string cdcStartPosition;

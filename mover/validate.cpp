@@ -2,9 +2,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cmath>
-#include <cstring>
-#include <functional>
+#include <atomic>
+#include <future>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <thread>
 
 #include "mover/control.h"
 #include "mover/endpoints.h"
@@ -16,27 +19,146 @@ namespace barge::mover {
 
 namespace {
 
-struct Row {
-  std::vector<std::optional<std::string>> values;  // canonical bytes, nullopt = NULL
-  std::string keyText;                             // source key values, JSON object
+__extension__ typedef __int128 Int128;  // key arithmetic over the whole unsigned 64-bit range
+
+constexpr uint64_t kRowLimit = 256;  // a mismatching range at most this big is compared by rows
+constexpr int kMaxHashDigits = 32;   // md5 hex length
+
+std::string toString(Int128 v) {
+  if (v == 0) return "0";
+  bool neg = v < 0;
+  std::string s;
+  while (v != 0) {
+    int d = static_cast<int>(v % 10);
+    s.insert(s.begin(), static_cast<char>('0' + (neg ? -d : d)));
+    v /= 10;
+  }
+  return neg ? "-" + s : s;
+}
+
+bool parseInt128(const std::string& s, Int128& out) {
+  if (s.empty()) return false;
+  size_t i = s[0] == '-' ? 1 : 0;
+  if (i == s.size()) return false;
+  Int128 v = 0;
+  for (; i < s.size(); ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+    v = v * 10 + (s[i] - '0');
+  }
+  out = s[0] == '-' ? -v : v;
+  return true;
+}
+
+// ---- normalisation: one column -> the same text on both engines (or "client") ----
+
+struct Canon {
+  std::string src, tgt;  // SQL expressions giving the canonical text (NULL stays NULL)
+  bool client = false;   // no reliable server-side form: hashed in barge from streamed values
 };
 
-std::string canonical(const ColumnCodec& c, std::string v) {
+Canon canonOf(const ColumnPlan& c) {
+  const std::string q = c.selectExpr;
+  const std::string t = pgQuoteIdent(c.target);
+  const std::string& conv = c.conversion;
+  const auto& k = c.codec;
+  Canon out;
+  auto client = [&] {
+    out.client = true;
+    return out;
+  };
+  if (k.sourceBits && k.kind != PgKind::Bit) return client();
+  switch (k.kind) {
+    case PgKind::Int2:
+    case PgKind::Int4:
+    case PgKind::Int8:
+      // YEAR reads as '0000' for 0; +0 gives its number.
+      out.src = conv == "year" ? "CAST(" + q + " + 0 AS CHAR)" : "CAST(" + q + " AS CHAR)";
+      out.tgt = t + "::text";
+      return out;
+    case PgKind::Numeric: {
+      // Trailing fractional zeros removed on both sides: equal numbers, equal text, whatever
+      // the scale of either column.
+      std::string x = "CAST(" + q + " AS CHAR)";
+      out.src = "IF(INSTR(" + x + ", '.') > 0, TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM " + x +
+                ")), " + x + ")";
+      out.tgt = "trim_scale(" + t + ")::text";
+      return out;
+    }
+    case PgKind::Text:
+      out.src = "CONVERT(" + q + " USING utf8mb4)";
+      out.tgt = t + "::text";  // bpchar::text drops the pad spaces, as MySQL does on read
+      return out;
+    case PgKind::Bytea:
+      out.src = "LOWER(HEX(" + q + "))";
+      out.tgt = "encode(" + t + ", 'hex')";
+      return out;
+    case PgKind::Bool:
+      out.src = "IF(" + q + " <> 0, 'true', 'false')";
+      out.tgt = t + "::text";
+      return out;
+    case PgKind::Bit:
+      if (!k.sourceBits || k.bitLength <= 0 || k.bitLength > 64) return client();
+      out.src = "LPAD(BIN(" + q + "), " + std::to_string(k.bitLength) + ", '0')";
+      out.tgt = t + "::text";
+      return out;
+    case PgKind::TextArray:
+      if (conv != "set-array") return client();
+      out.src = "CONVERT(" + q + " USING utf8mb4)";
+      out.tgt = "array_to_string(" + t + ", ',')";
+      return out;
+    case PgKind::Interval:
+      if (conv != "time-interval") return client();
+      out.src = "CAST(CAST(TIME_TO_SEC(" + q + ") * 1000000 AS SIGNED) AS CHAR)";
+      out.tgt = "(extract(epoch FROM " + t + ") * 1000000)::bigint::text";
+      return out;
+    case PgKind::Date:
+    case PgKind::Timestamp:
+    case PgKind::TimestampTz: {
+      if (conv != "date" && conv != "timestamp" && conv != "timestamptz") return client();
+      bool date = k.kind == PgKind::Date;
+      // Zero dates follow the load's documented policy: NULL, or -infinity when NOT NULL.
+      std::string zero = k.notNull ? "'-infinity'" : "NULL";
+      out.src = "CASE WHEN MONTH(" + q + ") = 0 OR DAYOFMONTH(" + q + ") = 0 THEN " + zero +
+                " ELSE DATE_FORMAT(" + q + ", '" + (date ? "%Y-%m-%d" : "%Y-%m-%d %H:%i:%s.%f") +
+                "') END";
+      std::string v = k.kind == PgKind::TimestampTz ? "(" + t + " AT TIME ZONE 'UTC')" : t;
+      out.tgt = "CASE WHEN isfinite(" + t + ") THEN to_char(" + v + ", '" +
+                (date ? "YYYY-MM-DD" : "YYYY-MM-DD HH24:MI:SS.US") + "') ELSE " + t + "::text END";
+      return out;
+    }
+    default:
+      // Float4/Float8 (no shared shortest-text form), Json/Jsonb (jsonb reorders keys and
+      // normalises spacing), and anything else: hashed in barge.
+      return client();
+  }
+}
+
+// Length-prefixed so that no two rows concatenate to the same text; NULL differs from ''.
+std::string srcPart(const std::string& e) {
+  return "COALESCE(CONCAT(LENGTH(" + e + "), ':', " + e + "), 'N')";
+}
+std::string tgtPart(const std::string& e) {
+  return "COALESCE(octet_length(" + e + ") || ':' || " + e + ", 'N')";
+}
+
+// ---- client-side canonical values (the load's own conversion / PostgreSQL binary output) ----
+
+std::string canonicalBinary(const ColumnCodec& c, std::string v) {
   if (c.padded) {
     while (!v.empty() && v.back() == ' ') v.pop_back();
   } else if (c.kind == PgKind::Json || c.kind == PgKind::Jsonb) {
     std::string text = c.kind == PgKind::Jsonb && !v.empty() ? v.substr(1) : v;
     auto j = nlohmann::json::parse(text, nullptr, false);
-    if (!j.is_discarded()) return j.dump();
+    if (!j.is_discarded()) return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return text;
   }
   return v;
 }
 
-// Source value -> canonical bytes through the same encoder the load uses.
-std::optional<std::string> sourceValue(const ColumnCodec& c, std::string_view v, std::string& err) {
+std::optional<std::string> sourceBinary(const ColumnCodec& c, std::string_view v) {
   CopyBuffer b;
-  if (!encodeValue(c, v, b, err)) return std::nullopt;
+  std::string err;
+  if (!encodeValue(c, v, b, err)) return "\xff<unconvertible: " + err + ">";
   const std::string& d = b.data();
   int32_t len =
       static_cast<int32_t>((static_cast<uint32_t>(static_cast<unsigned char>(d[0])) << 24) |
@@ -44,57 +166,38 @@ std::optional<std::string> sourceValue(const ColumnCodec& c, std::string_view v,
                            (static_cast<uint32_t>(static_cast<unsigned char>(d[2])) << 8) |
                            static_cast<uint32_t>(static_cast<unsigned char>(d[3])));
   if (len < 0) return std::nullopt;  // zero date mapped to NULL
-  return canonical(c, d.substr(4, static_cast<size_t>(len)));
+  return canonicalBinary(c, d.substr(4, static_cast<size_t>(len)));
 }
 
-int64_t beInt(const std::string& s) {
-  uint64_t v = 0;
-  for (unsigned char ch : s) v = (v << 8) | ch;
-  if (s.size() < 8 && !s.empty() && (static_cast<unsigned char>(s[0]) & 0x80))
-    v |= ~uint64_t{0} << (8 * s.size());
-  return static_cast<int64_t>(v);
+uint64_t mix(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
+  return h;
 }
 
-long double numericValue(const std::string& s) {
-  if (s.size() < 8) return 0;
-  auto i16 = [&](size_t at) {
-    return static_cast<int16_t>((static_cast<unsigned char>(s[at]) << 8) |
-                                static_cast<unsigned char>(s[at + 1]));
-  };
-  int nd = i16(0), weight = i16(2);
-  bool neg = static_cast<uint16_t>(i16(4)) == 0x4000;
-  long double v = 0;
-  for (int i = 0; i < nd; ++i) v += i16(8 + 2 * i) * std::pow(10000.0L, weight - i);
-  return neg ? -v : v;
-}
-
-int compareKey(const ColumnCodec& c, const std::optional<std::string>& a,
-               const std::optional<std::string>& b) {
-  if (!a || !b) return a ? 1 : (b ? -1 : 0);
-  switch (c.kind) {
-    case PgKind::Int2:
-    case PgKind::Int4:
-    case PgKind::Int8:
-    case PgKind::Date:
-    case PgKind::Timestamp:
-    case PgKind::TimestampTz:
-    case PgKind::Time: {
-      int64_t x = beInt(*a), y = beInt(*b);
-      return x < y ? -1 : x > y;
-    }
-    case PgKind::Numeric: {
-      long double x = numericValue(*a), y = numericValue(*b);
-      return x < y ? -1 : x > y;
-    }
-    default: {
-      int r = a->compare(*b);
-      return r < 0 ? -1 : r > 0;
-    }
+struct Hasher {
+  uint64_t h = 1469598103934665603ULL;
+  void add(std::string_view s) {
+    for (unsigned char ch : s) h = (h ^ ch) * 1099511628211ULL;
+    h = (h ^ 0x1f) * 1099511628211ULL;
   }
-}
+  void add(const std::optional<std::string>& v) {
+    if (!v) {
+      h = (h ^ 0xfe) * 1099511628211ULL;
+      return;
+    }
+    add(std::string_view(std::to_string(v->size())));
+    add(std::string_view(*v));
+  }
+  uint64_t value() const { return mix(h); }
+};
 
-std::string hexPreview(const std::optional<std::string>& v) {
+std::string preview(const std::optional<std::string>& v, bool binary) {
   if (!v) return "NULL";
+  if (!binary) return v->size() > 200 ? v->substr(0, 200) + "..." : *v;
   static const char* h = "0123456789abcdef";
   std::string out = "\\x";
   for (size_t i = 0; i < v->size() && i < 48; ++i) {
@@ -105,20 +208,7 @@ std::string hexPreview(const std::optional<std::string>& v) {
   return out;
 }
 
-uint64_t rowHash(const Row& r) {
-  uint64_t h = 1469598103934665603ULL;
-  for (const auto& v : r.values) {
-    const std::string s = v ? *v : std::string("\xff\xfeNULL", 6);
-    for (unsigned char ch : s) h = (h ^ ch) * 1099511628211ULL;
-    h = (h ^ 0x1f) * 1099511628211ULL;
-  }
-  // Final mix so that the order-independent sum does not cancel on similar rows.
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 33;
-  return h;
-}
-
+// Streams a PostgreSQL query with binary results, one row at a time.
 class TargetStream {
  public:
   TargetStream(PgConn& pg, const std::string& sql) : pg_(pg) {
@@ -153,159 +243,509 @@ class TargetStream {
   PgResult cur_;
 };
 
-TableValidation validateOne(const Task& task, TablePlan& p, SourceConn& src, PgConn& pg,
-                            PgConn& ctl) {
-  TableValidation out;
-  out.table = p.srcName();
-  const bool keyed = !p.keyColumns.empty();
-  std::string sel, tsel, sob, tob;
-  for (const auto& c : p.columns) {
-    sel += (sel.empty() ? "" : ", ") + c.selectExpr;
-    tsel += (tsel.empty() ? "" : ", ") + pgQuoteIdent(c.target);
-  }
-  for (size_t k : p.keyColumns) {
-    const auto& c = p.columns[k];
-    // Both sides in code-point order for strings: binary UTF-8 on MySQL, COLLATE "C" on PG.
-    sob += (sob.empty() ? "" : ", ") +
-           (c.sourceIsString
-                ? "CAST(CONVERT(" + mysqlQuoteIdent(c.source) + " USING utf8mb4) AS BINARY)"
-                : mysqlQuoteIdent(c.source));
-    tob += (tob.empty() ? "" : ", ") + pgQuoteIdent(c.target) +
-           (c.codec.kind == PgKind::Text ? " COLLATE \"C\"" : "");
-  }
-  std::string ssql = "SELECT " + sel + " FROM " + p.srcQualified() +
-                     (p.filter.empty() ? "" : " WHERE " + p.filter) +
-                     (keyed ? " ORDER BY " + sob : "");
-  std::string tsql =
-      "SELECT " + tsel + " FROM " + p.tgtQualified() + (keyed ? " ORDER BY " + tob : "");
+// ---- ranges ----
 
-  ctl.query(
+// A set of rows on both sides: a key range [lo, lo + width) of a single integer key, or the
+// rows whose md5(key) starts with `prefix` (any other key), within an extra restriction.
+struct Range {
+  std::string srcWhere, tgtWhere;  // restriction (both non-empty)
+  bool numeric = false;
+  Int128 lo = 0, width = 0;
+  std::string prefix;
+  std::string label;  // for messages
+};
+
+struct Sums {
+  uint64_t count = 0;
+  std::string serverSum = "0";  // exact decimal sum of 60-bit slices
+  uint64_t clientSum = 0;       // sum (mod 2^64) of client-side row hashes
+  bool operator==(const Sums& o) const {
+    return count == o.count && serverSum == o.serverSum && clientSum == o.clientSum;
+  }
+};
+
+class TableValidator {
+ public:
+  TableValidator(const Task& task, TablePlan& p, SourceConn& src, PgConn& pg, PgConn& ctl)
+      : task_(task), p_(p), src_(src), pg_(pg), ctl_(ctl) {}
+
+  TableValidation run();
+
+ private:
+  struct Grouping {
+    std::string src, tgt;  // SQL bucket expression on each side
+  };
+  using BucketSums = std::map<std::string, Sums>;
+
+  void setup();
+  void groupSums(const Range& r, const Grouping& g, BucketSums& s, BucketSums& t);
+  Grouping childGrouping(const Range& r, int digits, Int128& childWidth) const;
+  Range child(const Range& r, const std::string& bucket, Int128 childWidth, int digits) const;
+  void narrow(const Range& r, const Sums& s, const Sums& t);
+  void compareRows(const Range& r);
+  void fail(const std::string& type, const std::string& key, const nlohmann::json& details);
+  std::string keyJson(const std::vector<std::optional<std::string>>& keyVals) const;
+
+  const Task& task_;
+  TablePlan& p_;
+  SourceConn& src_;
+  PgConn& pg_;
+  PgConn& ctl_;
+  TableValidation out_;
+  std::vector<Canon> canon_;
+  std::vector<size_t> clientCols_;
+  std::string srcKey_, tgtKey_;  // canonical key text expressions
+  std::string srcRowHash_, tgtRowHash_;
+  std::string srcBase_;  // source filter ("1=1" when none)
+  bool keyed_ = false, numericKey_ = false;
+  uint64_t recorded_ = 0;
+};
+
+void TableValidator::setup() {
+  std::string sparts = "'r'", tparts = "'r'";
+  for (size_t i = 0; i < p_.columns.size(); ++i) {
+    canon_.push_back(canonOf(p_.columns[i]));
+    const Canon& c = canon_.back();
+    if (c.client) {
+      clientCols_.push_back(i);
+      out_.clientColumns.push_back(p_.columns[i].target);
+      continue;
+    }
+    sparts += ", " + srcPart(c.src);
+    tparts += ", " + tgtPart(c.tgt);
+  }
+  srcRowHash_ = "CAST(CONV(LEFT(MD5(CONCAT_WS(',', " + sparts + ")), 15), 16, 10) AS UNSIGNED)";
+  tgtRowHash_ = "('x' || left(md5(concat_ws(',', " + tparts + ")), 15))::bit(60)::bigint";
+  keyed_ = !p_.keyColumns.empty();
+  for (size_t k : p_.keyColumns)
+    if (canon_[k].client) keyed_ = false;  // a float/JSON key cannot be bucketed on the servers
+  if (keyed_) {
+    std::string sk = "'k'", tk = "'k'";
+    for (size_t k : p_.keyColumns) {
+      sk += ", " + srcPart(canon_[k].src);
+      tk += ", " + tgtPart(canon_[k].tgt);
+    }
+    srcKey_ = "CONCAT_WS(',', " + sk + ")";
+    tgtKey_ = "concat_ws(',', " + tk + ")";
+    const ColumnPlan& k0 = p_.columns[p_.keyColumns[0]];
+    numericKey_ = p_.keyColumns.size() == 1 && k0.sourceIsNumeric && !k0.sourceIsString &&
+                  (k0.codec.kind == PgKind::Int2 || k0.codec.kind == PgKind::Int4 ||
+                   k0.codec.kind == PgKind::Int8 || k0.codec.kind == PgKind::Numeric) &&
+                  k0.conversion != "decimal" && k0.conversion != "year";
+  }
+  srcBase_ = p_.filter.empty() ? "1=1" : "(" + p_.filter + ")";
+}
+
+void TableValidator::fail(const std::string& type, const std::string& key,
+                          const nlohmann::json& details) {
+  ++out_.failures;
+  if (recorded_ >= static_cast<uint64_t>(task_.validationFailureMaxCount)) return;
+  ++recorded_;
+  ctl_.query(
+      "INSERT INTO barge_control.validation_failures (task_name, table_owner, table_name, "
+      "key_type, key, failure_type, details) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+      {task_.id, p_.srcSchema, p_.srcTable, keyed_ ? "Row" : "Table", key, type,
+       details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)});
+}
+
+std::string TableValidator::keyJson(const std::vector<std::optional<std::string>>& keyVals) const {
+  nlohmann::json key = nlohmann::json::object();
+  for (size_t n = 0; n < p_.keyColumns.size(); ++n)
+    key[p_.columns[p_.keyColumns[n]].source] =
+        keyVals[n] ? nlohmann::json(*keyVals[n]) : nlohmann::json();
+  return key.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// Count + checksum per bucket of `g` within range `r`, on both sides. The two servers work at
+// the same time (the source side runs in a second thread on its own connection). Without
+// client-side columns each server aggregates; with them, one scan per side streams (bucket,
+// key, server row hash, client columns) and barge sums both parts.
+void TableValidator::groupSums(const Range& r, const Grouping& g, BucketSums& s, BucketSums& t) {
+  const bool stream = !clientCols_.empty();
+  std::string ssel = "CAST(" + g.src + " AS CHAR), " + (keyed_ ? srcKey_ : "''") + ", CAST(" +
+                     srcRowHash_ + " AS CHAR)";
+  std::string tsel =
+      "(" + g.tgt + ")::text, " + (keyed_ ? tgtKey_ : "''") + ", (" + tgtRowHash_ + ")::text";
+  for (size_t i : clientCols_) {
+    ssel += ", " + p_.columns[i].selectExpr;
+    tsel += ", " + pgQuoteIdent(p_.columns[i].target);
+  }
+  auto finish = [](BucketSums& b, std::map<std::string, Int128>& acc) {
+    for (auto& [bucket, sum] : acc) b[bucket].serverSum = toString(sum);
+  };
+  auto source = std::async(std::launch::async, [&]() -> uint64_t {
+    if (!stream) {
+      auto srows =
+          src_.query("SELECT CAST(" + g.src + " AS CHAR), COUNT(*), SUM(" + srcRowHash_ +
+                     ") FROM " + p_.srcQualified() + " WHERE " + r.srcWhere + " GROUP BY 1");
+      for (const auto& row : srows) {
+        Sums& x = s[row[0].value_or("")];
+        x.count = std::stoull(row[1].value_or("0"));
+        x.serverSum = row[2].value_or("0");
+      }
+      return 0;
+    }
+    uint64_t n = 0;
+    std::map<std::string, Int128> acc;
+    RowStream rs(src_, "SELECT " + ssel + " FROM " + p_.srcQualified() + " WHERE " + r.srcWhere);
+    while (rs.next()) {
+      ++n;
+      Hasher h;
+      h.add(std::string_view(rs.value(1)));
+      for (size_t c = 0; c < clientCols_.size(); ++c) {
+        unsigned col = static_cast<unsigned>(c + 3);
+        h.add(rs.isNull(col) ? std::nullopt
+                             : sourceBinary(p_.columns[clientCols_[c]].codec, rs.value(col)));
+      }
+      std::string bucket(rs.isNull(0) ? "" : rs.value(0));
+      Sums& x = s[bucket];
+      ++x.count;
+      x.clientSum += h.value();
+      Int128 v = 0;
+      parseInt128(std::string(rs.value(2)), v);
+      acc[bucket] += v;
+    }
+    finish(s, acc);
+    return n;
+  });
+  try {
+    if (!stream) {
+      auto tres = pg_.query("SELECT (" + g.tgt + ")::text, count(*), sum(" + tgtRowHash_ +
+                            ") FROM " + p_.tgtQualified() + " WHERE " + r.tgtWhere + " GROUP BY 1");
+      for (int i = 0; i < PQntuples(tres.get()); ++i) {
+        Sums& x = t[PQgetisnull(tres.get(), i, 0) ? "" : PQgetvalue(tres.get(), i, 0)];
+        x.count = std::stoull(PQgetvalue(tres.get(), i, 1));
+        x.serverSum = PQgetisnull(tres.get(), i, 2) ? "0" : PQgetvalue(tres.get(), i, 2);
+      }
+    } else {
+      std::map<std::string, Int128> acc;
+      TargetStream ts(pg_,
+                      "SELECT " + tsel + " FROM " + p_.tgtQualified() + " WHERE " + r.tgtWhere);
+      std::vector<std::optional<std::string>> v;
+      while (ts.next(v)) {
+        ++out_.rowsStreamed;
+        Hasher h;
+        h.add(std::string_view(v[1].value_or("")));
+        for (size_t c = 0; c < clientCols_.size(); ++c) {
+          auto& x = v[c + 3];
+          h.add(
+              x ? std::optional<std::string>(canonicalBinary(p_.columns[clientCols_[c]].codec, *x))
+                : std::nullopt);
+        }
+        std::string bucket = v[0].value_or("");
+        Sums& x = t[bucket];
+        ++x.count;
+        x.clientSum += h.value();
+        Int128 hv = 0;
+        parseInt128(v[2].value_or("0"), hv);
+        acc[bucket] += hv;
+      }
+      finish(t, acc);
+    }
+  } catch (...) {
+    source.wait();  // the source thread uses members of this object
+    throw;
+  }
+  out_.rowsStreamed += source.get();
+}
+
+TableValidator::Grouping TableValidator::childGrouping(const Range& r, int digits,
+                                                       Int128& childWidth) const {
+  Grouping g;
+  if (r.numeric) {
+    childWidth = (r.width + digits - 1) / digits;  // `digits` = fan-out for numeric ranges
+    if (childWidth < 1) childWidth = 1;
+    const ColumnPlan& k = p_.columns[p_.keyColumns[0]];
+    std::string lo = toString(r.lo), w = toString(childWidth);
+    g.src = "(CAST(" + mysqlQuoteIdent(k.source) + " AS DECIMAL(65,0)) - " + lo + ") DIV " + w;
+    g.tgt = "div(" + pgQuoteIdent(k.target) + "::numeric - " + lo + ", " + w + ")";
+    return g;
+  }
+  int len = static_cast<int>(r.prefix.size()) + digits;
+  g.src = "LEFT(MD5(" + srcKey_ + "), " + std::to_string(len) + ")";
+  g.tgt = "left(md5(" + tgtKey_ + "), " + std::to_string(len) + ")";
+  return g;
+}
+
+Range TableValidator::child(const Range& r, const std::string& bucket, Int128 childWidth,
+                            int) const {
+  Range c;
+  if (r.numeric) {
+    Int128 b = 0;
+    parseInt128(bucket, b);
+    c.numeric = true;
+    c.lo = r.lo + b * childWidth;
+    c.width = childWidth;
+    const ColumnPlan& k = p_.columns[p_.keyColumns[0]];
+    std::string lo = toString(c.lo), hi = toString(c.lo + c.width);
+    c.srcWhere = srcBase_ + " AND " + mysqlQuoteIdent(k.source) + " >= " + lo + " AND " +
+                 mysqlQuoteIdent(k.source) + " < " + hi;
+    c.tgtWhere =
+        pgQuoteIdent(k.target) + " >= " + lo + " AND " + pgQuoteIdent(k.target) + " < " + hi;
+    c.label = "[" + lo + ", " + hi + ")";
+    return c;
+  }
+  c.prefix = bucket;
+  c.srcWhere = r.srcWhere + " AND LEFT(MD5(" + srcKey_ + "), " + std::to_string(bucket.size()) +
+               ") = '" + bucket + "'";
+  c.tgtWhere = r.tgtWhere + " AND left(md5(" + tgtKey_ + "), " + std::to_string(bucket.size()) +
+               ") = '" + bucket + "'";
+  c.label = "md5(key) " + bucket + "*";
+  return c;
+}
+
+void TableValidator::narrow(const Range& r, const Sums& s, const Sums& t) {
+  // Small, or one side empty (every row differs: no point in splitting further).
+  bool leaf = std::max(s.count, t.count) <= kRowLimit || s.count == 0 || t.count == 0 ||
+              (r.numeric ? r.width <= 1 : static_cast<int>(r.prefix.size()) >= kMaxHashDigits);
+  if (leaf) {
+    compareRows(r);
+    return;
+  }
+  Int128 w = 0;
+  Grouping g = childGrouping(r, r.numeric ? 16 : 1, w);  // 16-way either way
+  BucketSums ss, ts;
+  groupSums(r, g, ss, ts);
+  std::map<std::string, std::pair<Sums, Sums>> all;
+  for (auto& [b, x] : ss) all[b].first = x;
+  for (auto& [b, x] : ts) all[b].second = x;
+  for (auto& [b, pr] : all) {
+    ++out_.ranges;
+    if (pr.first == pr.second) continue;
+    ++out_.mismatchedRanges;
+    narrow(child(r, b, w, 1), pr.first, pr.second);
+  }
+}
+
+void TableValidator::compareRows(const Range& r) {
+  // Key values, then per column: canonical text (server columns) or raw value (client).
+  std::string ssel, tsel;
+  for (size_t k : p_.keyColumns) {
+    ssel += (ssel.empty() ? "" : ", ") + canon_[k].src;
+    tsel += (tsel.empty() ? "" : ", ") + canon_[k].tgt;
+  }
+  for (size_t i = 0; i < p_.columns.size(); ++i) {
+    ssel += ", " + (canon_[i].client ? p_.columns[i].selectExpr : canon_[i].src);
+    tsel += ", " + (canon_[i].client ? pgQuoteIdent(p_.columns[i].target) : canon_[i].tgt);
+  }
+  const size_t nk = p_.keyColumns.size(), nc = p_.columns.size();
+  using Vals = std::vector<std::optional<std::string>>;
+  std::map<Vals, Vals> srcRows, tgtRows;
+  {
+    RowStream rs(src_, "SELECT " + ssel + " FROM " + p_.srcQualified() + " WHERE " + r.srcWhere);
+    while (rs.next()) {
+      ++out_.rowsCompared;
+      Vals key(nk), vals(nc);
+      for (size_t i = 0; i < nk + nc; ++i) {
+        unsigned col = static_cast<unsigned>(i);
+        std::optional<std::string> v;
+        if (!rs.isNull(col)) {
+          size_t ci = i - nk;
+          v = i >= nk && canon_[ci].client ? sourceBinary(p_.columns[ci].codec, rs.value(col))
+                                           : std::optional<std::string>(rs.value(col));
+        }
+        (i < nk ? key[i] : vals[i - nk]) = std::move(v);
+      }
+      srcRows[std::move(key)] = std::move(vals);
+    }
+  }
+  TargetStream ts(pg_, "SELECT " + tsel + " FROM " + p_.tgtQualified() + " WHERE " + r.tgtWhere);
+  Vals v;
+  while (ts.next(v)) {
+    ++out_.rowsCompared;
+    Vals key(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(nk));
+    Vals vals(v.begin() + static_cast<std::ptrdiff_t>(nk), v.end());
+    for (size_t ci = 0; ci < nc; ++ci)
+      if (canon_[ci].client && vals[ci])
+        vals[ci] = canonicalBinary(p_.columns[ci].codec, *vals[ci]);
+    tgtRows[std::move(key)] = std::move(vals);
+  }
+  auto shown = [&](size_t ci, const std::optional<std::string>& x) {
+    bool json =
+        p_.columns[ci].codec.kind == PgKind::Json || p_.columns[ci].codec.kind == PgKind::Jsonb;
+    return preview(x, canon_[ci].client && !json);
+  };
+  for (const auto& [key, sv] : srcRows) {
+    auto it = tgtRows.find(key);
+    if (it == tgtRows.end()) {
+      fail("MISSING_TARGET", keyJson(key),
+           {{"reason", "row is in the source but not in the target"}});
+      continue;
+    }
+    nlohmann::json diff = nlohmann::json::object();
+    for (size_t ci = 0; ci < nc; ++ci)
+      if (sv[ci] != it->second[ci])
+        diff[p_.columns[ci].target] = {{"source", shown(ci, sv[ci])},
+                                       {"target", shown(ci, it->second[ci])}};
+    if (!diff.empty()) fail("RECORD_DIFF", keyJson(key), {{"columns", diff}});
+  }
+  for (const auto& [key, tv] : tgtRows)
+    if (!srcRows.count(key))
+      fail("MISSING_SOURCE", keyJson(key),
+           {{"reason", "row is in the target but not in the source"}});
+}
+
+TableValidation TableValidator::run() {
+  out_.table = p_.srcName();
+  setup();
+  ctl_.query(
       "DELETE FROM barge_control.validation_failures WHERE task_name = $1 AND table_owner = $2 AND "
       "table_name = $3",
-      {task.id, p.srcSchema, p.srcTable});
-  uint64_t recorded = 0;
-  auto fail = [&](const std::string& type, const std::string& key, const nlohmann::json& details) {
-    ++out.failures;
-    if (recorded >= static_cast<uint64_t>(task.validationFailureMaxCount)) return;
-    ++recorded;
-    ctl.query(
-        "INSERT INTO barge_control.validation_failures (task_name, table_owner, table_name, "
-        "key_type, key, failure_type, details) VALUES ($1, $2, $3, 'Row', $4, $5, $6)",
-        {task.id, p.srcSchema, p.srcTable, key, type,
-         details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)});
-  };
+      {task_.id, p_.srcSchema, p_.srcTable});
 
-  RowStream rs(src, ssql);
-  TargetStream ts(pg, tsql);
-  auto readSource = [&](Row& r) -> bool {
-    if (!rs.next()) return false;
-    r.values.assign(p.columns.size(), std::nullopt);
-    nlohmann::json key = nlohmann::json::object();
-    for (unsigned i = 0; i < p.columns.size(); ++i) {
-      if (rs.isNull(i)) continue;
-      std::string err;
-      r.values[i] = sourceValue(p.columns[i].codec, rs.value(i), err);
-      if (!err.empty()) r.values[i] = "\xff<unconvertible: " + err + ">";
+  Range root;
+  root.srcWhere = srcBase_;
+  root.tgtWhere = "true";
+  root.label = "table";
+  uint64_t partition = static_cast<uint64_t>(std::max(1, task_.validationPartitionSize));
+  uint64_t buckets = std::clamp<uint64_t>(p_.estRows / partition + 1, 1, 4096);
+  Grouping g;
+  Int128 lo = 0, width = 0;
+  if (!keyed_) {
+    g.src = "'0'";
+    g.tgt = "'0'";
+  } else if (numericKey_) {
+    const ColumnPlan& k = p_.columns[p_.keyColumns[0]];
+    std::string qk = mysqlQuoteIdent(k.source);
+    auto mm = src_.query("SELECT CAST(MIN(" + qk + ") AS CHAR), CAST(MAX(" + qk +
+                         ") AS CHAR) FROM " + p_.srcQualified() + " WHERE " + srcBase_);
+    Int128 hi = 0;
+    if (mm.empty() || !mm[0][0] || !parseInt128(*mm[0][0], lo) || !parseInt128(*mm[0][1], hi)) {
+      lo = 0;
+      hi = 0;
     }
-    for (size_t k : p.keyColumns)
-      key[p.columns[k].source] =
-          rs.isNull(static_cast<unsigned>(k))
-              ? nlohmann::json()
-              : nlohmann::json(std::string(rs.value(static_cast<unsigned>(k))));
-    r.keyText = key.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    ++out.sourceRows;
-    return true;
-  };
-  auto readTarget = [&](Row& r) -> bool {
-    if (!ts.next(r.values)) return false;
-    for (size_t i = 0; i < p.columns.size(); ++i)
-      if (r.values[i]) r.values[i] = canonical(p.columns[i].codec, *r.values[i]);
-    ++out.targetRows;
-    return true;
-  };
-
-  if (!keyed) {
-    uint64_t hs = 0, ht = 0;
-    Row r;
-    while (readSource(r)) hs += rowHash(r);
-    while (readTarget(r)) ht += rowHash(r);
-    if (hs != ht || out.sourceRows != out.targetRows)
+    width = (hi - lo + 1 + static_cast<Int128>(buckets) - 1) / static_cast<Int128>(buckets);
+    if (width < 1) width = 1;
+    // Keys below the source minimum (only possible on the target) form bucket -1.
+    std::string l = toString(lo), w = toString(width);
+    g.src = "IF(" + qk + " < " + l + ", -1, (CAST(" + qk + " AS DECIMAL(65,0)) - " + l + ") DIV " +
+            w + ")";
+    std::string tk = pgQuoteIdent(k.target);
+    g.tgt = "CASE WHEN " + tk + " < " + l + " THEN -1 ELSE div(" + tk + "::numeric - " + l + ", " +
+            w + ") END";
+  } else {
+    int digits = buckets <= 16 ? 1 : buckets <= 256 ? 2 : 3;
+    g.src = "LEFT(MD5(" + srcKey_ + "), " + std::to_string(digits) + ")";
+    g.tgt = "left(md5(" + tgtKey_ + "), " + std::to_string(digits) + ")";
+  }
+  BucketSums ss, ts;
+  groupSums(root, g, ss, ts);
+  std::map<std::string, std::pair<Sums, Sums>> all;
+  for (auto& [b, x] : ss) all[b].first = x;
+  for (auto& [b, x] : ts) all[b].second = x;
+  for (auto& [b, pr] : all) {
+    out_.sourceRows += pr.first.count;
+    out_.targetRows += pr.second.count;
+  }
+  for (auto& [b, pr] : all) {
+    ++out_.ranges;
+    if (pr.first == pr.second) continue;
+    ++out_.mismatchedRanges;
+    if (!keyed_) {
       fail("RECORD_DIFF", "{}",
-           {{"source_rows", out.sourceRows},
-            {"target_rows", out.targetRows},
-            {"reason", "table without key: counts or content hash differ"}});
-    out.state = out.failures ? "Mismatched records" : "Validated";
-    return out;
-  }
-  auto keyCmp = [&](const Row& a, const Row& b) {
-    for (size_t k : p.keyColumns) {
-      int c = compareKey(p.columns[k].codec, a.values[k], b.values[k]);
-      if (c) return c;
+           {{"source_rows", pr.first.count},
+            {"target_rows", pr.second.count},
+            {"reason",
+             "table without a usable key: counts or checksums differ; rows cannot be "
+             "narrowed"}});
+      continue;
     }
-    return 0;
-  };
-  auto targetKeyText = [&](const Row& r) {
-    nlohmann::json key = nlohmann::json::object();
-    for (size_t k : p.keyColumns) key[p.columns[k].source] = hexPreview(r.values[k]);
-    return key.dump();
-  };
-  Row s, t;
-  bool hs = readSource(s), ht = readTarget(t);
-  while (hs || ht) {
-    int c = !hs ? 1 : !ht ? -1 : keyCmp(s, t);
-    if (c < 0) {
-      fail("MISSING_TARGET", s.keyText, {{"reason", "row is in the source but not in the target"}});
-      hs = readSource(s);
-    } else if (c > 0) {
-      fail("MISSING_SOURCE", targetKeyText(t),
-           {{"reason", "row is in the target but not in the source"}});
-      ht = readTarget(t);
+    Range r;
+    if (numericKey_ && b == "-1") {
+      // Below the source minimum: narrowed by key hash.
+      const ColumnPlan& k = p_.columns[p_.keyColumns[0]];
+      r.srcWhere = srcBase_ + " AND " + mysqlQuoteIdent(k.source) + " < " + toString(lo);
+      r.tgtWhere = pgQuoteIdent(k.target) + " < " + toString(lo);
+      r.label = "below " + toString(lo);
+    } else if (numericKey_) {
+      Range whole;
+      whole.numeric = true;
+      whole.lo = lo;
+      whole.srcWhere = srcBase_;
+      whole.tgtWhere = "true";
+      r = child(whole, b, width, 0);
     } else {
-      nlohmann::json diff = nlohmann::json::object();
-      for (size_t i = 0; i < p.columns.size(); ++i)
-        if (s.values[i] != t.values[i])
-          diff[p.columns[i].target] = {{"source", hexPreview(s.values[i])},
-                                       {"target", hexPreview(t.values[i])}};
-      if (!diff.empty()) fail("RECORD_DIFF", s.keyText, {{"columns", diff}});
-      hs = readSource(s);
-      ht = readTarget(t);
+      r = child(root, b, 0, 0);
     }
+    narrow(r, pr.first, pr.second);
   }
-  out.state = out.failures ? "Mismatched records" : "Validated";
-  return out;
+  if (out_.mismatchedRanges == 0)
+    out_.state = "Validated";
+  else if (!keyed_)
+    out_.state = "No primary key";
+  else
+    out_.state = "Mismatched records";
+  if (!keyed_ && out_.mismatchedRanges)
+    out_.message = "no usable primary/unique key: the difference cannot be narrowed to rows";
+  if (!out_.clientColumns.empty()) {
+    std::string cols;
+    for (const auto& c : out_.clientColumns) cols += (cols.empty() ? "" : ", ") + c;
+    if (out_.message.empty()) out_.message = "hashed in barge: " + cols;
+  }
+  return out_;
 }
 
 }  // namespace
 
 std::vector<TableValidation> validateTables(const Task& task, std::vector<TablePlan>& plans) {
-  std::vector<TableValidation> out;
-  PgConn ctl(targetParams(task));
-  ensureControlSchema(ctl);
-  PgConn pg(targetParams(task));
-  SourceConn src(sourceParams(task));
-  prepareSourceSession(src);
-  for (auto& p : plans) {
-    TableValidation v;
-    v.table = p.srcName();
-    try {
-      if (p.error.empty()) resolveTarget(ctl, p);
-      if (!p.error.empty()) {
-        v.state = "Error";
-        v.message = p.error;
-      } else {
-        v = validateOne(task, p, src, pg, ctl);
-      }
-    } catch (const std::exception& e) {
-      v.state = "Error";
-      v.message = e.what();
-    }
-    try {
-      setValidation(ctl, task.id, p.srcSchema, p.srcTable, v.state, 0,
-                    static_cast<int64_t>(v.failures));
-    } catch (const std::exception&) {
-    }
-    out.push_back(std::move(v));
+  std::vector<TableValidation> out(plans.size());
+  {
+    PgConn ctl(targetParams(task));
+    ensureControlSchema(ctl);
   }
+  // ThreadCount tables at a time, each worker with its own three connections.
+  std::atomic<size_t> next{0};
+  std::exception_ptr connectError;
+  std::mutex mu;
+  auto worker = [&] {
+    std::unique_ptr<PgConn> ctl, pg;
+    std::unique_ptr<SourceConn> src;
+    try {
+      ctl = std::make_unique<PgConn>(targetParams(task));
+      pg = std::make_unique<PgConn>(targetParams(task));
+      src = std::make_unique<SourceConn>(sourceParams(task));
+      prepareSourceSession(*src);
+    } catch (...) {
+      std::lock_guard<std::mutex> l(mu);
+      if (!connectError) connectError = std::current_exception();
+      return;
+    }
+    for (size_t i = next++; i < plans.size(); i = next++) {
+      TablePlan& p = plans[i];
+      TableValidation v;
+      v.table = p.srcName();
+      try {
+        if (p.error.empty()) resolveTarget(*ctl, p);
+        if (!p.error.empty()) {
+          v.state = "Table error";
+          v.message = p.error;
+        } else {
+          v = TableValidator(task, p, *src, *pg, *ctl).run();
+        }
+      } catch (const std::exception& e) {
+        v.state = "Table error";
+        v.message = e.what();
+      }
+      try {
+        setValidation(*ctl, task.id, p.srcSchema, p.srcTable, v.state, 0,
+                      static_cast<int64_t>(v.failures));
+      } catch (const std::exception& e) {
+        v.message += std::string(v.message.empty() ? "" : "; ") +
+                     "ValidationState not saved in barge_control: " + e.what();
+      }
+      out[i] = std::move(v);
+    }
+  };
+  size_t n = std::min<size_t>(static_cast<size_t>(std::max(1, task.validationThreadCount)),
+                              std::max<size_t>(1, plans.size()));
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < n; ++i) threads.emplace_back(worker);
+  for (auto& t : threads) t.join();
+  // A worker that could not connect leaves its tables to the others; none connected: report.
+  if (connectError && next.load() < plans.size()) std::rethrow_exception(connectError);
+  if (connectError)
+    for (size_t i = 0; i < plans.size(); ++i)
+      if (out[i].state.empty()) std::rethrow_exception(connectError);
   return out;
 }
 

@@ -10,11 +10,17 @@ corpus=${CORPUS:-$root/../../shared/corpus/oracle}
 [ -d "$corpus" ] || corpus=/work/shared/corpus/oracle
 repos=${REPOS:-/tmp/repos}
 mirror=${MIRROR:-/work/.mirror}
+# Files are written one by one from the snapshot: `git archive` would honour export-ignore
+# attributes and silently leave out folders such as utPLSQL's test/.
 extract() {  # extract <owner+name> <path>...
   r=$1; shift
-  mkdir -p "$repos/$r"
+  g="$mirror/$r/repo"
   for p in "$@"; do
-    [ -e "$repos/$r/$p" ] || git --git-dir="$mirror/$r/repo" archive HEAD "$p" 2>/dev/null | tar -x -C "$repos/$r" || true
+    [ -e "$repos/$r/$p" ] && continue
+    git --git-dir="$g" ls-tree -r --name-only HEAD -- "$p" 2>/dev/null | while IFS= read -r f; do
+      mkdir -p "$repos/$r/$(dirname "$f")"
+      git --git-dir="$g" cat-file blob "HEAD:$f" > "$repos/$r/$f"
+    done
   done
 }
 extract utPLSQL+utPLSQL source examples test

@@ -42,10 +42,10 @@ tokens {
   K_VALIDATE, K_VALUES, K_VARRAY, K_VARYING, K_VERSIONS, K_VIEW, K_VIRTUAL, K_VISIBLE, K_WAIT,
   K_WHEN, K_WHERE, K_WHILE, K_WITH, K_WITHIN, K_WORK, K_XML, K_YEAR, K_ZONE,
   // keep K_PASSING last: transforms treat K_A..K_PASSING as the keyword range
-  K_EVALNAME, K_CONTENT, K_DOCUMENT, K_VALUE, K_PASSING
+  K_ANNOTATIONS, K_EVALNAME, K_CONTENT, K_DOCUMENT, K_VALUE, K_PASSING
 }
 
-WS            : [ \t\r\n\f\u000B]+ -> channel(HIDDEN);   // \v: a joined SQL*Plus '-' line end
+WS            : [ \t\r\n\f\u000B\u3000]+ -> channel(HIDDEN);   // U+3000: ideographic space
 LINE_COMMENT  : '--' ~[\r\n]* -> channel(HIDDEN);
 HINT          : '/*+' .*? '*/' -> channel(HIDDEN);
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);
@@ -61,7 +61,8 @@ CC_FLAG  : '$$' [a-zA-Z0-9_$#]+;
 
 // A SQL*Plus substitution variable (&name, &&name, ended by an optional '.') is part of the
 // identifier it appears in: "&owner..t" is "<owner>.t" and "x_&n._y" one name.
-ID        : ([a-zA-Z\u0080-\uFFFF] | SUBST) ([a-zA-Z0-9_$#\u0080-\uFFFF] | SUBST)*;
+ID        : ([a-zA-Z] | WORD_CHAR | SUBST) ([a-zA-Z0-9_$#] | WORD_CHAR | SUBST)*;
+fragment WORD_CHAR : [\u0080-\u2FFF\u3001-\uFFFF];   // not U+3000, a blank
 fragment SUBST : '&' '&'? [a-zA-Z0-9_$#]+ '.'?;
 QUOTED_ID : '"' ~'"'+ '"';
 
@@ -82,7 +83,8 @@ fragment Q_BODY
 // No "1." form: it would swallow the first dot of a range 1..10.
 NUMBER : ([0-9]+ ('.' [0-9]+)? | '.' [0-9]+) ([eE] [+-]? [0-9]+)? [fFdD]?;
 
-BIND_VAR  : ':' ([a-zA-Z0-9_$#]+ | '"' ~'"'+ '"');
+// ":5and" is the bind :5 followed by AND: a numbered bind ends at its last digit.
+BIND_VAR  : ':' ([0-9]+ | [a-zA-Z_$#] [a-zA-Z0-9_$#]* | '"' ~'"'+ '"');
 
 OUTER_JOIN : '(' [ \t\r\n]* '+' [ \t\r\n]* ')';
 
@@ -109,6 +111,8 @@ GE      : '>=';
 LT      : '<';
 GT      : '>';
 PERCENT_SIGN : '%';
+EXCL    : '!';
+CARET   : '^';
 AT_SIGN : '@';
 COLON   : ':';
 BAR     : '|';

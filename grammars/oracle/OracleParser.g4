@@ -66,6 +66,7 @@ adminObject
   | K_TABLESPACE | K_PLUGGABLE | K_FLASHBACK | K_AUDIT | K_SCHEMA | K_ROLLBACK
   | K_PUBLIC K_DATABASE
   | K_MATERIALIZED K_VIEW K_LOG
+  | K_MATERIALIZED ID                       // MATERIALIZED ZONEMAP
   | ID
   ;
 createAdmin : adminObject anyTokens ;
@@ -89,14 +90,17 @@ columnAttr
   : K_DEFAULT (K_ON K_NULL)? expression                                    # defaultAttr
   | K_GENERATED (K_ALWAYS | K_BY K_DEFAULT (K_ON K_NULL)?)? K_AS
       ( K_IDENTITY (LPAREN sequenceOption* RPAREN | sequenceOption+)?
-      | LPAREN expression RPAREN K_VIRTUAL?
+      | LPAREN expression RPAREN virtualKeyword?
       )                                                                    # generatedAttr
-  | K_AS LPAREN expression RPAREN K_VIRTUAL?                               # virtualAttr
+  | K_AS LPAREN expression RPAREN virtualKeyword?                          # virtualAttr
   | inlineConstraint                                                       # constraintAttr
   | (K_VISIBLE | K_INVISIBLE)                                              # visibilityAttr
   | K_COLLATE identifier                                                   # collateAttr
   | K_WITH ID                                                              # otherColumnAttr
+  | K_ANNOTATIONS parenGroup                                               # otherColumnAttr
   ;
+// BY USER FOR STATISTICS: how DBMS_METADATA shows the column of an extended statistic.
+virtualKeyword : K_VIRTUAL (K_BY K_USER K_FOR ID)? ;
 
 inlineConstraint
   : (K_CONSTRAINT identifier)?
@@ -145,7 +149,8 @@ tableTail
   : K_ON K_COMMIT (K_DELETE | K_PRESERVE) K_ROWS                           # onCommitTail
   | K_ORGANIZATION (K_INDEX | identifier) parenGroup?                       # organizationTail
   | partitionClause                                                        # partitionTail
-  | (K_STORE | K_RETURN) K_AS parenGroup*                                  # soupTail
+  | K_STORE K_AS? parenGroup*                                              # soupTail
+  | K_RETURN K_AS parenGroup*                                              # soupTail
   | tableSoupWord parenGroup*                                              # soupTail
   ;
 
@@ -227,7 +232,7 @@ callSpec : (K_LANGUAGE | K_EXTERNAL) ~SEMI* ;
 
 routineOption
   : K_DETERMINISTIC
-  | K_PIPELINED (K_USING qualifiedName)?
+  | K_PIPELINED ((K_ROW | K_TABLE) ID)? (K_USING qualifiedName)?   // ROW|TABLE POLYMORPHIC
   | K_PARALLEL_ENABLE parenGroup?
   | K_RESULT_CACHE (ID parenGroup)?
   | K_AUTHID identifier
@@ -335,6 +340,8 @@ alterTableAction
       constraintState+                                                     # modifyConstraintAction
   | K_MODIFY (columnDefinition | LPAREN columnDefinition (COMMA columnDefinition)* RPAREN)
                                                                            # modifyColumnAction
+  // partition maintenance: the rest of the clause is soup (otherAction) joined to this one
+  | (K_ADD | K_MODIFY | K_DROP) (K_PARTITION | K_SUBPARTITION)             # partitionAction
   | K_DROP
       ( K_COLUMN identifier
       | LPAREN identifier (COMMA identifier)* RPAREN
@@ -363,7 +370,7 @@ dropKind
   ;
 dropOption
   : K_CASCADE (K_CONSTRAINTS | K_CONSTRAINT)? | K_PURGE | K_FORCE | K_VALIDATE | K_IF K_EXISTS
-  | K_AS STRING | ID
+  | K_AS (STRING | QUOTED_ID) | ID
   ;
 
 commentStatement
@@ -472,7 +479,7 @@ joinType
 
 tableRefPrimary
   : tableSource flashbackClause? pivotClause? tableAlias?
-  | LPAREN tableRef RPAREN
+  | LPAREN tableRef RPAREN tableAlias?
   ;
 
 tableSource
@@ -558,7 +565,8 @@ transactionStatement
 // ======================================================================= PL/SQL
 anonymousBlock : label* block ;
 block : (K_DECLARE declareSection?)? body ;
-body : K_BEGIN statementList exceptionSection? K_END identifier? ;
+// The name after END repeats the unit's name, which may be a word like JOIN.
+body : K_BEGIN statementList exceptionSection? K_END anyName? ;
 exceptionSection : K_EXCEPTION exceptionHandler+ ;
 exceptionHandler : K_WHEN qualifiedName (K_OR qualifiedName)* K_THEN statementList ;
 
@@ -672,6 +680,7 @@ dataType
 typeName
   : K_DATE
   | K_NATURAL
+  | K_TABLE                                 // polymorphic table function argument / result
   | K_CHAR K_VARYING?
   | qualifiedName (PERCENT_SIGN (K_TYPE | K_ROWTYPE))? (K_VARYING | K_PRECISION | K_RAW)?
   ;
@@ -695,7 +704,9 @@ predicateTail
   | K_NOT? K_IN simpleExpr                                                 # inTail
   | K_NOT? (K_MEMBER | K_SUBMULTISET) K_OF? simpleExpr                     # memberTail
   ;
-compOp : EQ | NE | LT | LE | GT | GE ;
+// Oracle also accepts the two-character operators written with blanks between their
+// characters ("< >", "! =", "^ =", "< =", "> =").
+compOp : EQ | NE | LT (GT | EQ)? | LE | GT EQ? | GE | (EXCL | CARET) EQ ;
 
 // ... over one left-recursive rule for values; postfix forms bind tightest.
 simpleExpr
@@ -712,7 +723,8 @@ simpleExpr
   | (PLUS | MINUS | K_PRIOR | K_CONNECT_BY_ROOT) simpleExpr                # unaryExpr
   | simpleExpr POWER simpleExpr                                            # binaryExpr
   | simpleExpr (STAR | SLASH) simpleExpr                                   # binaryExpr
-  | simpleExpr (PLUS | MINUS | CONCAT) simpleExpr                          # binaryExpr
+  | simpleExpr K_COLLATE anyName                                           # collateExpr
+  | simpleExpr (PLUS | MINUS | CONCAT | BAR BAR) simpleExpr                # binaryExpr
   | simpleExpr K_MULTISET (K_UNION | K_INTERSECT | K_EXCEPT) (K_ALL | K_DISTINCT)? simpleExpr  # multisetExpr
   | simpleExpr (K_DAY | K_YEAR) (LPAREN NUMBER RPAREN)? K_TO (K_SECOND | K_MONTH) (LPAREN NUMBER RPAREN)?  # intervalConvExpr
   | primary                                                                # primaryExpr
@@ -733,7 +745,7 @@ primary
   | LPAREN query RPAREN                                                    # subqueryPrimary
   | LPAREN expression ((COMMA expression)+ | K_AS dataType)? RPAREN         # parenPrimary
   | K_SET LPAREN expression RPAREN                                         # setFunctionPrimary
-  | BIND_VAR                                                               # bindPrimary
+  | (BIND_VAR | COLON (NUMBER | identifier))                               # bindPrimary
   | CC_FLAG                                                                # ccFlagPrimary
   | K_DEFAULT                                                              # defaultPrimary
   | identifier                                                             # namePrimary
@@ -744,6 +756,8 @@ literal : NUMBER | STRING | K_NULL | K_TRUE | K_FALSE ;
 callArgs
   : STAR
   | (K_DISTINCT | K_UNIQUE | K_ALL)? callArg (COMMA callArg)*
+  | K_PARTITION K_BY expression (COMMA expression)* orderByClause?   // APPROX_RANK(...)
+  | orderByClause
   ;
 callArg
   : (K_LEADING | K_TRAILING | K_BOTH) expression? K_FROM expression
@@ -761,6 +775,8 @@ argTail
   | K_WITH ID+
   | K_ON ID (ID | K_TRUNCATE) STRING? ((K_WITH | ID) ID)?
   | K_NO ID
+  | ID K_NULLS                                // IGNORE NULLS / RESPECT NULLS
+  | K_PASSING (K_BY K_VALUE)? expression
   | ID (EQ? NUMBER)?
   ;
 
@@ -791,7 +807,7 @@ nonReservedKeyword
   | K_CUBE | K_CURRENT | K_DATABASE | K_DAY | K_DEFERRABLE | K_DEFERRED | K_DENSE_RANK
   | K_DETERMINISTIC | K_DIMENSION | K_DIRECTORY | K_DISABLE | K_DISASSOCIATE | K_DUPLICATED
   | K_EACH | K_EDITION | K_EDITIONABLE | K_EDITIONING | K_EMPTY | K_ENABLE | K_ERRORS
-  | K_ESCAPE | K_EXCEPTIONS | K_EXCLUDE | K_EXECUTE | K_EXPLAIN | K_EXTERNAL | K_FINAL
+  | K_ESCAPE | K_EXCEPTION | K_EXCEPTIONS | K_EXCLUDE | K_EXECUTE | K_EXPLAIN | K_EXTERNAL | K_FINAL
   | K_FIRST | K_FLASHBACK | K_FOLLOWING | K_FOLLOWS | K_FORCE | K_GENERATED | K_GLOBAL
   | K_GROUPING | K_HOUR | K_IDENTITY | K_IMMEDIATE | K_INCLUDE | K_INCREMENT | K_INDEXTYPE
   | K_INDICES | K_INITIALLY | K_INSTANTIABLE | K_INSTEAD | K_INTERVAL | K_INVISIBLE | K_JAVA
@@ -813,14 +829,14 @@ nonReservedKeyword
   | K_TRANSACTION | K_TRUNCATE | K_TYPE | K_UNBOUNDED | K_UNDER | K_UNPIVOT
   | K_USER | K_VALIDATE | K_VARRAY | K_VARYING | K_VERSIONS | K_VIRTUAL | K_VISIBLE
   | K_WAIT | K_WITHIN | K_WORK | K_XML | K_YEAR | K_ZONE
-  | K_CONTENT | K_DOCUMENT | K_EVALNAME | K_PASSING | K_VALUE
+  | K_CONTENT | K_DOCUMENT | K_EVALNAME | K_PASSING | K_VALUE | K_ANNOTATIONS
   ;
 
 reservedKeyword
   : K_CAST | K_TREAT | K_MULTISET | K_ALL | K_ALTER | K_AND | K_ANY | K_AS | K_ASC | K_BEGIN | K_BETWEEN | K_BY | K_CASE
   | K_CHAR | K_CHECK | K_COMMIT | K_CONNECT | K_CONNECT_BY_ROOT | K_CONSTRAINT | K_CONTINUE
   | K_CREATE | K_CROSS | K_CURSOR | K_DATE | K_DECLARE | K_DEFAULT | K_DELETE | K_DESC
-  | K_DISTINCT | K_DROP | K_ELSE | K_ELSIF | K_END | K_EXCEPT | K_EXCEPTION | K_EXISTS | K_EXIT
+  | K_DISTINCT | K_DROP | K_ELSE | K_ELSIF | K_END | K_EXCEPT | K_EXISTS | K_EXIT
   | K_FALSE | K_FETCH | K_FOR | K_FORALL | K_FOREIGN | K_FROM | K_FULL | K_FUNCTION | K_GOTO
   | K_GRANT | K_GROUP | K_HAVING | K_IF | K_IN | K_INDEX | K_INNER | K_INSERT | K_INTERSECT
   | K_INTO | K_IS | K_JOIN | K_LEFT | K_LIKE | K_LOOP | K_MINUS | K_MODIFY | K_NATURAL

@@ -92,6 +92,8 @@ LiveSchema readLiveSchema(const SourceUrl& url, const std::string& password,
   cp.user = url.user;
   cp.password = password;
   cp.database = url.database;
+  cp.sslMode = url.sslMode;
+  cp.sslCa = url.sslCa;
   try {
     Connection conn(cp);
     ParseOptions opts = options;

@@ -13,6 +13,8 @@ struct SourceUrl {
   std::string host = "127.0.0.1";
   unsigned port = 3306;
   std::string database;
+  std::string sslMode = "none";  // ConnectParams::sslMode (the mover's task endpoint TLS)
+  std::string sslCa;
 };
 
 // mysql://USER@HOST[:PORT]/DB (a password in the URL is refused: it would end up in logs).

@@ -1,5 +1,7 @@
 #include "parser/oracle/oracle_front_end.h"
 
+#include <algorithm>
+
 #include "OracleLexer.h"
 #include "parser/common/front_end_util.h"
 #include "parser/common/statement_driver.h"
@@ -29,6 +31,9 @@ ParseResult parseScript(std::string_view bytes, const std::string& sourceName,
   for (const Chunk& chunk : splitScript(text.utf8)) {
     if (chunk.kind == Chunk::Kind::ScriptCommand) {
       recordScriptCommand(result, chunk, file, "SQL*Plus command");
+      // joinContinuationLines marked a joined "-" line end with \v: the text shows a blank
+      auto& cmd = result.script.statements.back()->as<ir::ScriptCommandStmt>().text;
+      std::replace(cmd.begin(), cmd.end(), '\v', ' ');
       continue;
     }
     for (const auto& var : substitutionVariables(chunk.text)) {

@@ -36,7 +36,8 @@ bool token(QuickToken& out, size_t type, size_t end, bool hidden = false) {
 // Each case mirrors a rule of OracleLexer.g4 and gives up (returns false) where a longer or
 // different rule could match: names followed by ' (n'..', q'..'), & (SUBST) or non-ASCII,
 // numbers followed by '.' or a letter (decimals, exponents, f/d suffixes), ( + ), :name, hints,
-// unterminated literals and comments, $ and every character not listed.
+// unterminated literals and comments, blanks followed by non-ASCII (U+3000 is a blank too), $
+// and every character not listed.
 bool quickScan(std::u32string_view s, size_t p, QuickToken& out) {
   const size_t n = s.size();
   if (p >= n) return false;
@@ -45,6 +46,7 @@ bool quickScan(std::u32string_view s, size_t p, QuickToken& out) {
   size_t q = p + 1;
   if (isSpace(c)) {
     while (q < n && isSpace(s[q])) ++q;
+    if (at(q) >= 0x80) return false;  // WS also takes U+3000
     return token(out, L::WS, q, true);
   }
   if (isLetter(c)) {

@@ -34,6 +34,10 @@ ir::ExprPtr rawExpr(antlr4::ParserRuleContext* ctx, const ParseContext& pc,
                     const std::string& construct);
 std::vector<ir::Argument> transformCallArgs(P::CallArgsContext* ctx, const ParseContext& pc);
 
+// transform_hint.cpp: optimizer hint comments right after a SELECT/INSERT/... keyword
+std::vector<ir::Ptr<ir::Hint>> hintsAfter(antlr4::tree::TerminalNode* keyword,
+                                          const ParseContext& pc);
+
 // transform_query.cpp
 ir::QueryPtr transformQuery(P::QueryContext* ctx, const ParseContext& pc);
 std::vector<ir::Ptr<ir::OrderItem>> transformOrderBy(P::OrderByClauseContext* ctx,

@@ -179,6 +179,7 @@ ir::Ptr<ir::DataType> transformDataType(P::DataTypeContext* ctx, const ParseCont
   } else {
     spelling = tn->K_DATE()      ? "DATE"
                : tn->K_NATURAL() ? "NATURAL"
+               : tn->K_TABLE()   ? "TABLE"  // polymorphic table function argument / result
                                  : (tn->K_VARYING() ? "CHAR VARYING" : "CHAR");
   }
   t->spelling = spelling;

@@ -63,6 +63,7 @@ ir::ExprPtr where(P::WhereClauseContext* w, bool& currentOf, const ParseContext&
 ir::StmtPtr insert(P::InsertStatementContext* ctx, const ParseContext& pc) {
   auto ins = std::make_unique<ir::Insert>();
   at(*ins, ctx, pc);
+  ins->hints = hintsAfter(ctx->K_INSERT(), pc);
   if (!ctx->multiInsertInto().empty()) {
     // INSERT ALL / FIRST: the WHEN branches are kept as text, the source query is modelled.
     ins->multiTable = normalizedText(ctx);
@@ -98,6 +99,7 @@ ir::StmtPtr insert(P::InsertStatementContext* ctx, const ParseContext& pc) {
 ir::StmtPtr update(P::UpdateStatementContext* ctx, const ParseContext& pc) {
   auto u = std::make_unique<ir::Update>();
   at(*u, ctx, pc);
+  u->hints = hintsAfter(ctx->K_UPDATE(), pc);
   u->tables.push_back(dmlTarget(ctx->dmlTarget(), pc));
   u->set = assignments(ctx->updateSet(), pc);
   u->where = where(ctx->whereClause(), u->whereCurrentOf, pc);
@@ -109,6 +111,7 @@ ir::StmtPtr update(P::UpdateStatementContext* ctx, const ParseContext& pc) {
 ir::StmtPtr remove(P::DeleteStatementContext* ctx, const ParseContext& pc) {
   auto d = std::make_unique<ir::Delete>();
   at(*d, ctx, pc);
+  d->hints = hintsAfter(ctx->K_DELETE(), pc);
   d->from.push_back(dmlTarget(ctx->dmlTarget(), pc));
   d->where = where(ctx->whereClause(), d->whereCurrentOf, pc);
   returning(ctx->returningClause(), d->returning, d->returningInto, d->bulkReturning, pc);
@@ -119,6 +122,7 @@ ir::StmtPtr remove(P::DeleteStatementContext* ctx, const ParseContext& pc) {
 ir::StmtPtr merge(P::MergeStatementContext* ctx, const ParseContext& pc) {
   auto m = std::make_unique<ir::Merge>();
   at(*m, ctx, pc);
+  m->hints = hintsAfter(ctx->K_MERGE(), pc);
   m->target = dmlTarget(ctx->dmlTarget(), pc);
   m->source = transformTableRefPrimary(ctx->tableRefPrimary(), pc);
   m->on = transformExpression(ctx->expression(), pc);

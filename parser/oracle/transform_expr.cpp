@@ -40,7 +40,8 @@ enum class SimpleKind {
   Unary,
   Binary,
   Multiset,
-  IntervalConv
+  IntervalConv,
+  Collate
 };
 
 SimpleKind simpleKind(P::SimpleExprContext* ctx) {
@@ -67,6 +68,8 @@ SimpleKind simpleKind(P::SimpleExprContext* ctx) {
       return SimpleKind::AtTimeZone;
     case P::K_MULTISET:
       return SimpleKind::Multiset;
+    case P::K_COLLATE:
+      return SimpleKind::Collate;
     case P::K_DAY:
     case P::K_YEAR:
       return SimpleKind::IntervalConv;
@@ -194,7 +197,8 @@ ir::ExprPtr primary(P::PrimaryContext* ctx, const ParseContext& pc) {
   if (auto* b = dynamic_cast<P::BindPrimaryContext*>(ctx)) {
     auto e = std::make_unique<ir::VarRef>(ir::ExprKind::BindVar);
     at(*e, ctx, pc);
-    e->name = b->BIND_VAR()->getText().substr(1);
+    // ": name" (blank after the colon) has the name as its last token
+    e->name = b->BIND_VAR() ? b->BIND_VAR()->getText().substr(1) : b->children.back()->getText();
     return e;
   }
   if (auto* p = dynamic_cast<P::ParenPrimaryContext*>(ctx)) {
@@ -399,6 +403,12 @@ ir::ExprPtr predicate(P::PredicateExprContext* ctx, const ParseContext& pc) {
 std::vector<ir::Argument> transformCallArgs(P::CallArgsContext* ctx, const ParseContext& pc) {
   std::vector<ir::Argument> args;
   if (!ctx || ctx->STAR()) return args;
+  if (ctx->K_PARTITION() || ctx->orderByClause()) {  // APPROX_RANK(PARTITION BY .. ORDER BY ..)
+    ir::Argument arg;
+    arg.value = rawExpr(ctx, pc, "argument");
+    args.push_back(std::move(arg));
+    return args;
+  }
   for (auto* a : ctx->callArg()) {
     ir::Argument arg;
     if (a->ARROW()) {
@@ -496,14 +506,37 @@ ir::ExprPtr transformSimpleExpr(P::SimpleExprContext* ctx, const ParseContext& p
   }
   if (kind == SimpleKind::Binary) {
     auto* b = static_cast<P::BinaryExprContext*>(ctx);
-    return binary(upperText(b->children[1]->getText()), transformSimpleExpr(b->simpleExpr(0), pc),
+    // "| |" (two BAR tokens) is the concatenation operator written with a blank
+    std::string op =
+        tokenType(b->children[1]) == P::BAR ? "||" : upperText(b->children[1]->getText());
+    return binary(op, transformSimpleExpr(b->simpleExpr(0), pc),
                   transformSimpleExpr(b->simpleExpr(1), pc), ctx, pc);
   }
+  if (kind == SimpleKind::Collate) {
+    auto* c = static_cast<P::CollateExprContext*>(ctx);
+    auto e = std::make_unique<ir::Collate>();
+    at(*e, ctx, pc);
+    e->operand = transformSimpleExpr(c->simpleExpr(), pc);
+    e->collation = c->anyName()->getText();
+    return e;
+  }
+  if (kind == SimpleKind::Attribute) {
+    auto* a = static_cast<P::AttributeExprContext*>(ctx);
+    auto e = std::make_unique<ir::AttributeRef>();
+    at(*e, ctx, pc);
+    e->base = transformSimpleExpr(a->simpleExpr(), pc);
+    e->attribute = upperText(a->anyName()->getText());
+    return e;
+  }
+  if (kind == SimpleKind::AtTimeZone) {
+    auto* z = static_cast<P::AtTimeZoneExprContext*>(ctx);
+    auto e = std::make_unique<ir::AtTimeZone>();
+    at(*e, ctx, pc);
+    e->operand = transformSimpleExpr(z->simpleExpr(0), pc);
+    if (!z->K_LOCAL()) e->zone = transformSimpleExpr(z->simpleExpr(1), pc);
+    return e;
+  }
   switch (kind) {
-    case SimpleKind::Attribute:
-      return rawExpr(ctx, pc, "attribute");
-    case SimpleKind::AtTimeZone:
-      return rawExpr(ctx, pc, "AT TIME ZONE");
     case SimpleKind::Multiset:
       return rawExpr(ctx, pc, "MULTISET operator");
     case SimpleKind::DbLink:

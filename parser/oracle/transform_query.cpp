@@ -53,7 +53,12 @@ ir::TableRefPtr tableSource(P::TableSourceContext* src, const ParseContext& pc) 
 }
 
 ir::TableRefPtr primaryRef(P::TableRefPrimaryContext* ctx, const ParseContext& pc) {
-  if (auto* inner = ctx->tableRef()) return tableRef(inner, pc);
+  if (auto* inner = ctx->tableRef()) {
+    auto t = tableRef(inner, pc);
+    // "(t a) b": only the outer alias is visible to the query
+    if (auto* a = ctx->tableAlias()) t->alias = transformIdentifier(a->identifier());
+    return t;
+  }
   auto t = tableSource(ctx->tableSource(), pc);
   if (auto* f = ctx->flashbackClause()) {
     if (t->kind == ir::TableRefKind::Named)
@@ -92,6 +97,7 @@ ir::TableRefPtr tableRef(P::TableRefContext* ctx, const ParseContext& pc) {
 ir::Ptr<ir::Select> queryBlock(P::QueryBlockContext* ctx, const ParseContext& pc) {
   auto s = std::make_unique<ir::Select>();
   at(*s, ctx, pc);
+  s->hints = hintsAfter(ctx->K_SELECT(), pc);
   s->distinct = ctx->K_DISTINCT() != nullptr || ctx->K_UNIQUE() != nullptr;
   for (auto* item : ctx->selectItem()) {
     auto si = std::make_unique<ir::SelectItem>();

@@ -101,6 +101,13 @@ ir::Ptr<ir::Constraint> transformOutOfLineConstraint(P::OutOfLineConstraintConte
   return c;
 }
 
+namespace {
+// VIRTUAL BY USER FOR STATISTICS marks the hidden column of an extended statistic.
+void statisticsMarker(P::VirtualKeywordContext* v, ir::Column& col, const ParseContext& pc) {
+  if (v && v->K_BY()) col.ignored.push_back({"VIRTUAL", normalizedText(v), pc.locate(v)});
+}
+}  // namespace
+
 ir::Ptr<ir::Column> transformColumn(P::ColumnDefinitionContext* ctx, const ParseContext& pc) {
   auto col = std::make_unique<ir::Column>();
   at(*col, ctx, pc);
@@ -120,9 +127,11 @@ ir::Ptr<ir::Column> transformColumn(P::ColumnDefinitionContext* ctx, const Parse
         col->identity = id;
       } else {
         col->generatedExpr = transformExpression(g->expression(), pc);
+        statisticsMarker(g->virtualKeyword(), *col, pc);
       }
     } else if (auto* v = dynamic_cast<P::VirtualAttrContext*>(attr)) {
       col->generatedExpr = transformExpression(v->expression(), pc);
+      statisticsMarker(v->virtualKeyword(), *col, pc);
     } else if (auto* c = dynamic_cast<P::ConstraintAttrContext*>(attr)) {
       auto con = inlineConstraint(c->inlineConstraint(), pc);
       if (con->kind == ir::ConstraintKind::NotNull || con->kind == ir::ConstraintKind::Null) {
@@ -263,6 +272,16 @@ ir::StmtPtr transformAlterTable(P::AlterTableContext* ctx, const ParseContext& p
   stmt->table = transformQualifiedName(ctx->qualifiedName());
   ir::AlterAction* other = nullptr;  // consecutive unmodelled tokens form one action
   for (auto* a : ctx->alterTableAction()) {
+    if (auto* pa = dynamic_cast<P::PartitionActionContext*>(a)) {
+      // partition maintenance: the soup tokens that follow join this action
+      auto act = std::make_unique<ir::AlterAction>();
+      at(*act, pa, pc);
+      act->action = ir::AlterActionKind::Other;
+      act->text = pc.text(pa);
+      other = act.get();
+      stmt->actions.push_back(std::move(act));
+      continue;
+    }
     if (auto* o = dynamic_cast<P::OtherActionContext*>(a)) {
       if (other) {
         other->text += " " + pc.text(o);

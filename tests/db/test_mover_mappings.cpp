@@ -1,5 +1,6 @@
 // DMS mapping rules select, rename and drop what they say.
 #include <catch2/catch.hpp>
+#include <map>
 
 #include "tests/db/mover_fixture.h"
 
@@ -71,4 +72,67 @@ TEST_CASE("mover: mapping rules select, filter, rename and drop") {
   rc = f.barge("validate --task " + task.string(), out);
   INFO(out);
   CHECK(rc == 0);
+}
+
+TEST_CASE("mover: names a rule produces are used exactly, untouched names fold to lower case") {
+  MoverFixture f("mv_case");
+  f.mysql("CREATE TABLE orders (id int PRIMARY KEY, customer_id int, total decimal(8,2))");
+  f.mysql(
+      "CREATE TABLE Customers (ID int PRIMARY KEY, name varchar(20), Note varchar(20), "
+      "CONSTRAINT fk_x FOREIGN KEY (ID) REFERENCES orders (id))");
+  f.mysql("CREATE TABLE MixedCase (Id int PRIMARY KEY, Val int)");
+  f.mysql("INSERT INTO orders SELECT seq, seq % 7, seq / 4 FROM seq_1_to_200");
+  f.mysql("INSERT INTO Customers SELECT seq, CONCAT('n', seq), 'x' FROM seq_1_to_50");
+  f.mysql("INSERT INTO MixedCase VALUES (1, 10), (2, 20)");
+  nlohmann::json rules = nlohmann::json::parse(R"([
+    {"rule-type": "selection", "rule-id": "1", "rule-name": "all", "rule-action": "include",
+     "object-locator": {"schema-name": "mv_case", "table-name": "%"}},
+    {"rule-type": "transformation", "rule-id": "2", "rule-name": "up", "rule-target": "table",
+     "object-locator": {"schema-name": "mv_case", "table-name": "orders"},
+     "rule-action": "convert-uppercase"},
+    {"rule-type": "transformation", "rule-id": "3", "rule-name": "pfx", "rule-target": "table",
+     "object-locator": {"schema-name": "mv_case", "table-name": "Customers"},
+     "rule-action": "add-prefix", "value": "Old_"},
+    {"rule-type": "transformation", "rule-id": "4", "rule-name": "col", "rule-target": "column",
+     "object-locator": {"schema-name": "mv_case", "table-name": "Customers", "column-name": "name"},
+     "rule-action": "rename", "value": "FullName"},
+    {"rule-type": "transformation", "rule-id": "5", "rule-name": "colup", "rule-target": "column",
+     "object-locator": {"schema-name": "mv_case", "table-name": "orders", "column-name": "total"},
+     "rule-action": "convert-uppercase"}
+  ])");
+  auto task = f.writeTask(rules);
+  std::string out;
+  int rc = f.barge("migrate --task " + task.string(), out);
+  INFO(out);
+  REQUIRE(rc == 0);
+  CHECK(f.pgScalar("SELECT string_agg(table_name, ',' ORDER BY table_name) FROM "
+                   "information_schema.tables WHERE table_schema = 'mv_case'") ==
+        "ORDERS,Old_Customers,mixedcase");
+  CHECK(f.pgScalar("SELECT string_agg(column_name, ',' ORDER BY ordinal_position) FROM "
+                   "information_schema.columns WHERE table_schema = 'mv_case' AND table_name = "
+                   "'Old_Customers'") == "id,FullName,note");
+  CHECK(f.pgScalar("SELECT string_agg(column_name, ',' ORDER BY ordinal_position) FROM "
+                   "information_schema.columns WHERE table_schema = 'mv_case' AND table_name = "
+                   "'ORDERS'") == "id,customer_id,TOTAL");
+  CHECK(f.pgScalar("SELECT count(*) FROM mv_case.\"ORDERS\"") == "200");
+  CHECK(f.pgScalar("SELECT \"FullName\" FROM mv_case.\"Old_Customers\" WHERE id = 7") == "n7");
+  CHECK(f.pgScalar("SELECT confrelid::regclass::text FROM pg_constraint WHERE contype = 'f' AND "
+                   "conrelid = 'mv_case.\"Old_Customers\"'::regclass") == "mv_case.\"ORDERS\"");
+  // The same names in checkpoints, status and validation.
+  rc = f.barge("status --json --task " + task.string(), out);
+  auto j = nlohmann::json::parse(out);
+  std::map<std::string, std::string> targets;
+  for (const auto& t : j["TableStatistics"])
+    targets[t["TableName"].get<std::string>()] = t["TargetTable"].get<std::string>();
+  CHECK(targets["orders"] == "ORDERS");
+  CHECK(targets["Customers"] == "Old_Customers");
+  CHECK(targets["MixedCase"] == "mixedcase");
+  rc = f.barge("validate --task " + task.string(), out);
+  CHECK(rc == 0);
+  f.pg().exec("UPDATE mv_case.\"ORDERS\" SET \"TOTAL\" = 0 WHERE id = 9");
+  rc = f.barge("validate --task " + task.string(), out);
+  CHECK(rc == 1);
+  CHECK(f.pgScalar("SELECT table_name || ' ' || key || ' ' || (SELECT string_agg(k, ',') FROM "
+                   "jsonb_object_keys(details->'columns') k) FROM "
+                   "barge_control.validation_failures") == "orders {\"id\":\"9\"} TOTAL");
 }

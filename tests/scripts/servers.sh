@@ -40,10 +40,29 @@ start_pg() {
   log "PostgreSQL on 127.0.0.1:$PG_PORT (user barge, trust)"
 }
 
+# Throwaway TLS material for MariaDB (valid 2 days): a CA, a server certificate for 127.0.0.1
+# signed by it, and an unrelated CA that must not verify the server.
+make_tls() {
+  local d="$DIR/tls"
+  mkdir -p "$d"
+  (
+    cd "$d"
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=barge test CA" \
+      -keyout ca-key.pem -out ca.pem
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout server-key.pem -out server.csr
+    printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' >server.ext
+    openssl x509 -req -in server.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -days 2 \
+      -extfile server.ext -out server-cert.pem
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=unrelated CA" \
+      -keyout other-ca-key.pem -out other-ca.pem
+  ) >"$DIR/tls.log" 2>&1 || { cat "$DIR/tls.log" >&2; die "openssl could not create the test certificates"; }
+}
+
 start_mysql() {
   command -v mariadbd >/dev/null 2>&1 || [ -x /usr/sbin/mariadbd ] || die "mariadbd not found (run tests/scripts/install_deps.sh)"
   port_busy "$MY_PORT" && die "port $MY_PORT is already in use (set BARGE_TEST_MYSQL_PORT)"
   mkdir -p "$DIR/mysql"
+  make_tls
   mariadb-install-db --no-defaults --datadir="$DIR/mysql/data" --user=root \
     --auth-root-authentication-method=normal --skip-test-db >"$DIR/mysql-install.log" 2>&1 ||
     { cat "$DIR/mysql-install.log" >&2; die "mariadb-install-db failed"; }
@@ -53,7 +72,9 @@ start_mysql() {
     --log-bin="$DIR/mysql/data/binlog" --binlog-format=ROW --binlog-row-image=FULL \
     --server-id=1 --skip-name-resolve --character-set-server=utf8mb4 \
     --collation-server=utf8mb4_general_ci --innodb-flush-log-at-trx-commit=2 \
-    --innodb-buffer-pool-size=256M --max-allowed-packet=256M >/dev/null 2>&1 &
+    --innodb-buffer-pool-size=256M --max-allowed-packet=256M \
+    --ssl-ca="$DIR/tls/ca.pem" --ssl-cert="$DIR/tls/server-cert.pem" \
+    --ssl-key="$DIR/tls/server-key.pem" >/dev/null 2>&1 &
   for _ in $(seq 1 120); do
     mariadb-admin --no-defaults --socket="$DIR/mysql/mysql.sock" -uroot ping >/dev/null 2>&1 && break
     sleep 0.5
@@ -65,7 +86,7 @@ CREATE USER 'barge'@'%' IDENTIFIED BY 'barge';
 GRANT ALL PRIVILEGES ON *.* TO 'barge'@'%' WITH GRANT OPTION;
 FLUSH PRIVILEGES;
 SQL
-  log "MariaDB on 127.0.0.1:$MY_PORT (user barge)"
+  log "MariaDB on 127.0.0.1:$MY_PORT (user barge, TLS with CA $DIR/tls/ca.pem)"
 }
 
 write_env() {
@@ -81,6 +102,8 @@ export BARGE_TEST_MYSQL_PORT=$MY_PORT
 export BARGE_TEST_MYSQL_USER=barge
 export BARGE_TEST_MYSQL_PASSWORD=barge
 export BARGE_TEST_MYSQL_SOCKET=$DIR/mysql/mysql.sock
+export BARGE_TEST_MYSQL_SSL_CA=$DIR/tls/ca.pem
+export BARGE_TEST_MYSQL_SSL_OTHER_CA=$DIR/tls/other-ca.pem
 ENV
 }
 

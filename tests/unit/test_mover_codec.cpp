@@ -118,4 +118,11 @@ TEST_CASE("mover mappings: wildcards, names, filters") {
   CHECK(filterSql(choice->filters, qi, q) == "(`st` = 'paid' OR `st` BETWEEN '1' AND '5')");
   CHECK(mapTableName(t.mappings, "d", "orders", "orders") == "x_orders");
   CHECK(mapTableName(t.mappings, "d", "old_orders", "old_orders") == "new_orders");
+  // `touched` tells the planner to use the result exactly (no folding to lower case).
+  bool touched = false;
+  CHECK(mapTableName(t.mappings, "d", "Orders", "Orders", &touched) == "x_Orders");
+  CHECK(touched);
+  touched = false;
+  CHECK(mapTableName(t.mappings, "other", "Orders", "Orders", &touched) == "Orders");
+  CHECK_FALSE(touched);
 }

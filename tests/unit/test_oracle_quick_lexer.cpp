@@ -24,6 +24,7 @@ TEST_CASE("quick Oracle scanner: same tokens as the generated lexer on tricky in
       "ab#$_9 #x $y ! ^ ~ ` \\ 'unterminated",
       "\"\" \"unterminated",
       "\t\v\f x\n\n  y",
+      "a \xE3\x80\x80 b\xE3\x80\x80" "c",
       "1x 1.x 1.5e+3f 12e 3.d 4d",
       "",
   };

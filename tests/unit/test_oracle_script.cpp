@@ -160,6 +160,15 @@ TEST_CASE("SQL*Plus line continuation inside a statement is joined") {
   CHECK(sel.items.at(0)->expr->kind == ir::ExprKind::Binary);
 }
 
+TEST_CASE("a SQL*Plus command continued with '-' is recorded with a blank for the dash") {
+  auto r = parseOracle("EXEC dbms_output.put_line('a',-\n  'b')\nSELECT 1 FROM dual;\n");
+  CHECK(r.stats.failed == 0);
+  REQUIRE(commands(r) == std::vector<std::string>{"EXEC"});
+  const auto& cmd = r.script.statements.at(0)->as<ir::ScriptCommandStmt>();
+  CHECK(cmd.text == "EXEC dbms_output.put_line('a', \n  'b')");
+  CHECK(r.script.statements.at(1)->kind == ir::StmtKind::Select);
+}
+
 TEST_CASE("an Oracle syntax error names file:line:col and the token; the next statement parses") {
   auto r = parseOracle(
       "CREATE TABLE ok1 (x NUMBER);\n"
