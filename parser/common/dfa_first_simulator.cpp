@@ -1,8 +1,10 @@
 #include "parser/common/dfa_first_simulator.h"
 
+#include <ParserRuleContext.h>
 #include <TokenStream.h>
 #include <atn/ATN.h>
 #include <atn/PredictionMode.h>
+#include <atn/SemanticContext.h>
 #include <dfa/DFA.h>
 #include <dfa/DFAState.h>
 
@@ -17,6 +19,23 @@ void DfaFirstSimulator::install(antlr4::Parser& parser,
                                 antlr4::atn::ParserATNSimulator* generated) {
   // setInterpreter deletes `generated`; the generated parser's destructor deletes this one.
   parser.setInterpreter(new DfaFirstSimulator(&parser, *generated));
+}
+
+// The alternative an accept state with predicates predicts when exactly one of them holds (the
+// precedence predicates of a left-recursive rule read only the parser's precedence), else
+// INVALID_ALT_NUMBER: no alternative or several is the runtime's case (error, ambiguity report).
+size_t DfaFirstSimulator::predicted(const antlr4::dfa::DFAState& d,
+                                    antlr4::ParserRuleContext* outerContext) {
+  antlr4::RuleContext* stack = outerContext ? outerContext : &antlr4::ParserRuleContext::EMPTY;
+  size_t alt = antlr4::atn::ATN::INVALID_ALT_NUMBER;
+  for (const auto* p : d.predicates) {
+    if (p->pred != antlr4::atn::SemanticContext::NONE && !p->pred->eval(parser, stack)) continue;
+    const auto a = static_cast<size_t>(p->alt);
+    if (alt != antlr4::atn::ATN::INVALID_ALT_NUMBER && alt != a)
+      return antlr4::atn::ATN::INVALID_ALT_NUMBER;
+    alt = a;
+  }
+  return alt;
 }
 
 size_t DfaFirstSimulator::adaptivePredict(antlr4::TokenStream* input, size_t decision,
@@ -36,7 +55,7 @@ size_t DfaFirstSimulator::adaptivePredict(antlr4::TokenStream* input, size_t dec
       d = edge->second;
       if (d == ERROR.get() || (d->requiresFullContext && !sll)) break;
       if (d->isAcceptState) {
-        if (d->predicates.empty()) alt = d->prediction;
+        alt = d->predicates.empty() ? d->prediction : predicted(*d, outerContext);
         break;
       }
     }

@@ -4,7 +4,8 @@
 // runtime's version pays for a heap-allocated std::function (its scope guard), a mark/seek/
 // release of the token stream and a lock per edge around that walk, which was a sixth of warm
 // parse time. This walk returns what the runtime's execATN would return on the same DFA path,
-// and hands every other case (missing edge, error state, predicates, full-context states
+// and hands every other case (missing edge, error state, predicates that leave no or several
+// alternatives, full-context states
 // outside SLL mode, no start state yet) to the runtime unchanged.
 #include <Parser.h>
 #include <atn/ParserATNSimulator.h>
@@ -21,6 +22,9 @@ class DfaFirstSimulator : public antlr4::atn::ParserATNSimulator {
 
   // Replaces `parser`'s own simulator (made by the generated constructor) by this one.
   static void install(antlr4::Parser& parser, antlr4::atn::ParserATNSimulator* generated);
+
+ private:
+  size_t predicted(const antlr4::dfa::DFAState& d, antlr4::ParserRuleContext* outerContext);
 };
 
 }  // namespace barge::parser

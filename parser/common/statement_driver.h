@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "parser/common/arena_parser.h"
 #include "parser/common/dfa_first_simulator.h"
 #include "parser/common/keyword_token_source.h"
 #include "parser/common/parse_arena.h"
@@ -99,7 +100,7 @@ class StatementDriver {
                     chars.byteOffset(lexErrors.charIndex()), lexErrors.message());
       return;
     }
-    ParserT parser(&tokens);
+    ArenaParser<ParserT> parser(&tokens);
     DfaFirstSimulator::install(parser,
                                parser.template getInterpreter<antlr4::atn::ParserATNSimulator>());
     parser.removeErrorListeners();
