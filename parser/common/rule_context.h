@@ -21,6 +21,7 @@
 #include <string>
 #include <type_traits>
 #include <typeinfo>
+#include <utility>
 #include <vector>
 
 #include "parser/common/parse_arena.h"
@@ -37,11 +38,14 @@ class RuleContextBase : public antlr4::ParserRuleContext {
     children.reserve(4);  // most rules have a few children: one allocation instead of three
   }
 
-  // Null for a terminal (token or error node), else the child as a rule context.
+  // Null for a terminal (token or error node), else the child as a rule context. The type_info
+  // objects are compared by address: type_info == compares the type names with strcmp when the
+  // objects differ, as they do for every rule context. The two classes' type_info objects are
+  // unique here: their key functions are in the ANTLR runtime, linked statically.
   static RuleContextBase* asRule(antlr4::tree::ParseTree* t) {
-    const std::type_info& type = typeid(*t);
-    if (type == typeid(antlr4::tree::TerminalNodeImpl) ||
-        type == typeid(antlr4::tree::ErrorNodeImpl))
+    const std::type_info* type = &typeid(*t);
+    if (type == &typeid(antlr4::tree::TerminalNodeImpl) ||
+        type == &typeid(antlr4::tree::ErrorNodeImpl))
       return nullptr;
     return static_cast<RuleContextBase*>(t);
   }
@@ -110,6 +114,24 @@ class RuleContextBase : public antlr4::ParserRuleContext {
     return index;
   }
 };
+
+// What tune_generated.cmake puts in place of the runtime's `finally` in the generated rules:
+// the same scope guard without a std::function (one per rule invocation).
+template <class F>
+class ScopeExit {
+ public:
+  explicit ScopeExit(F f) : f_(std::move(f)) {}
+  ~ScopeExit() { f_(); }
+  ScopeExit(const ScopeExit&) = delete;
+  ScopeExit& operator=(const ScopeExit&) = delete;
+
+ private:
+  F f_;
+};
+template <class F>
+ScopeExit<F> scopeExit(F f) {
+  return ScopeExit<F>(std::move(f));
+}
 
 // Superclass of the generated parsers: the runtime's Parser does a dynamic_cast (with type-name
 // compares) on every rule exit, every rule entry, every labelled alternative and every
