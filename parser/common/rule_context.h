@@ -32,10 +32,20 @@ class RuleContextBase : public antlr4::ParserRuleContext {
  public:
   BARGE_PARSE_ARENA_ALLOCATED
 
-  RuleContextBase() = default;
+  // Labelled alternatives' contexts (made by copyFrom from the rule's context).
+  RuleContextBase() { takePooledChildVector(); }
   RuleContextBase(antlr4::ParserRuleContext* parent, size_t invokingState)
       : antlr4::ParserRuleContext(parent, invokingState) {
-    children.reserve(4);  // most rules have a few children: one allocation instead of three
+    // most rules have a few children: one allocation instead of three
+    if (!takePooledChildVector()) children.reserve(4);
+  }
+  // The child vector's buffer goes back to the pool: a statement makes and frees one per
+  // context, and malloc/free of these was the largest allocation cost left in a warm parse.
+  ~RuleContextBase() override {
+    auto& pool = childVectorPool();
+    if (children.capacity() == 0 || pool.size() >= kPooledChildVectors) return;
+    children.clear();
+    pool.push_back(std::move(children));
   }
 
   // Null for a terminal (token or error node), else the child as a rule context. The type_info
@@ -107,6 +117,21 @@ class RuleContextBase : public antlr4::ParserRuleContext {
   }
 
  private:
+  // Per thread, like the contexts themselves (made and freed on the thread that parses).
+  static constexpr size_t kPooledChildVectors = size_t{1} << 16;
+  static std::vector<std::vector<antlr4::tree::ParseTree*>>& childVectorPool() {
+    thread_local std::vector<std::vector<antlr4::tree::ParseTree*>> pool;
+    return pool;
+  }
+
+  bool takePooledChildVector() {
+    auto& pool = childVectorPool();
+    if (pool.empty()) return false;
+    children.swap(pool.back());
+    pool.pop_back();
+    return true;
+  }
+
   // The rule index of context class T, read once from a throw-away instance.
   template <typename T>
   static size_t ruleIndexOf() {
