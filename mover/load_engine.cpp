@@ -194,6 +194,14 @@ void Engine::prepare(PgConn& ctl, SourceConn& src, TablePlan& p, TableRun& run) 
       }
       if (!exists) {
         ctl.exec(p.createTable);
+        // Autovacuum would ANALYZE/VACUUM the table again and again while it grows, competing
+        // with the load for CPU; it is switched back on when the table is finished (postLoad).
+        // The row in autovacuum_paused says that barge, not the user, switched it off.
+        ctl.exec("ALTER TABLE " + p.tgtQualified() + " SET (autovacuum_enabled = false)");
+        ctl.query(
+            "INSERT INTO barge_control.autovacuum_paused VALUES ($1, $2, $3) "
+            "ON CONFLICT DO NOTHING",
+            {task_.id, p.srcSchema, p.srcTable});
       } else if (task_.prepMode == PrepMode::TruncateBeforeLoad) {
         ctl.exec("TRUNCATE " + p.tgtQualified());
       }
@@ -252,6 +260,14 @@ void Engine::postLoad(PgConn& pg, TableRun& t) {
     pg.query("SELECT setval($1, m, true) FROM (SELECT max(" + pgQuoteIdent(c.target) +
                  ")::bigint AS m FROM " + p.tgtQualified() + ") s WHERE m IS NOT NULL",
              {*seq});
+  }
+  const std::vector<std::optional<std::string>> key{task_.id, p.srcSchema, p.srcTable};
+  const std::string where =
+      " FROM barge_control.autovacuum_paused WHERE task_name = $1 AND schema_name = $2 AND "
+      "table_name = $3";
+  if (pg.scalar("SELECT count(*)" + where, key) != "0") {
+    execTolerant(pg, "ALTER TABLE " + p.tgtQualified() + " RESET (autovacuum_enabled)", &t);
+    pg.query("DELETE" + where, key);
   }
   finishTable(pg, task_.id, p.srcSchema, p.srcTable, "Table completed", "");
   t.progress->finished = true;
@@ -346,7 +362,10 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
   CopyBuffer buf;
   buf.reserve(task_.batchBytes + (task_.batchBytes >> 3));
   std::vector<size_t> offsets;    // start of each row in buf; end = next start / buf.size()
-  std::vector<std::string> keys;  // key values of each row, joined by \x1f (for rejects)
+  std::string keyBuf;             // key values of each row, joined by \x1f (for rejects)
+  std::vector<size_t> keyStarts;  // start of each row's key in keyBuf
+  std::vector<std::string> lastKeyVals(p.keyColumns.size());  // of the last row read
+  bool haveLastKey = false;
   std::vector<std::pair<std::string, std::string>> rowRejects;  // key json, reason
   std::optional<std::string> lastKey;
   bool inTx = false;
@@ -365,6 +384,10 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
       start = sep == std::string::npos ? joined.size() : sep + 1;
     }
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  };
+  auto keyOf = [&](size_t row) {
+    size_t end = row + 1 < keyStarts.size() ? keyStarts[row + 1] : keyBuf.size();
+    return keyBuf.substr(keyStarts[row], end - keyStarts[row]);
   };
   auto rowsSlice = [&](size_t lo, size_t hi) {
     size_t end = hi < offsets.size() ? offsets[hi] : buf.size();
@@ -388,7 +411,7 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
         state.size() == 5 && (state.compare(0, 2, "22") == 0 || state.compare(0, 2, "23") == 0);
     if (!dataError) throw PgError(err, state);
     if (hi - lo == 1) {
-      rowRejects.emplace_back(keyJson(keys[lo]), err);
+      rowRejects.emplace_back(keyJson(keyOf(lo)), err);
       return;
     }
     size_t mid = lo + (hi - lo) / 2;
@@ -458,6 +481,12 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
                                  (stop_ ? "STOP_TASK" : "SUSPEND_TABLE"));
       }
     }
+    if (keyed && haveLastKey) {
+      // Built once per batch, not per row: the resume point is the batch's last key.
+      nlohmann::json lk = nlohmann::json::array();
+      for (const auto& v : lastKeyVals) lk.push_back(v);
+      lastKey = lk.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    }
     checkpointSegment(pg, task_.id, p.srcSchema, p.srcTable, seg.no, keyed ? lastKey : std::nullopt,
                       loaded, bad, final);
     if (keyed || final) {
@@ -477,7 +506,8 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
       buf = std::move(fresh);
     }
     offsets.clear();
-    keys.clear();
+    keyBuf.clear();
+    keyStarts.clear();
     rowRejects.clear();
   };
 
@@ -500,17 +530,16 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
       }
       keyText.clear();
       if (keyed) {
-        nlohmann::json lk = nlohmann::json::array();
         for (size_t n = 0; n < p.keyColumns.size(); ++n) {
-          size_t k = p.keyColumns[n];
-          std::string v = rs.isNull(static_cast<unsigned>(k))
-                              ? ""
-                              : std::string(rs.value(static_cast<unsigned>(k)));
+          auto k = static_cast<unsigned>(p.keyColumns[n]);
+          if (rs.isNull(k))
+            lastKeyVals[n].clear();
+          else
+            lastKeyVals[n].assign(rs.value(k));
           if (n) keyText += '\x1f';
-          keyText += v;
-          lk.push_back(v);
+          keyText += lastKeyVals[n];
         }
-        lastKey = lk.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        haveLastKey = true;
       } else {
         keyText = std::to_string(rowNo);
       }
@@ -520,7 +549,8 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
         rowRejects.emplace_back(keyJson(keyText), err);
       } else {
         offsets.push_back(start);
-        keys.push_back(keyText);
+        keyStarts.push_back(keyBuf.size());
+        keyBuf += keyText;
         if (!copyOpen) startCopy();
         if (buf.size() - sent >= kSendBytes) sendRows();
       }
@@ -550,6 +580,9 @@ LoadSummary Engine::run() {
   SourceConn src(sourceParams(task_));
   prepareSourceSession(src);
   ensureControlSchema(ctl);
+  ctl.exec(
+      "CREATE TABLE IF NOT EXISTS barge_control.autovacuum_paused (task_name text, schema_name "
+      "text, table_name text, PRIMARY KEY (task_name, schema_name, table_name))");
   // Higher load-order first, then larger tables first so the long ones start early.
   std::vector<TablePlan*> order;
   for (auto& p : plans_) order.push_back(&p);
