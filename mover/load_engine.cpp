@@ -19,6 +19,7 @@
 #include "mover/pg_conn.h"
 #include "mover/progress.h"
 #include "mover/reject_file.h"
+#include "mover/snapshot.h"
 
 namespace barge::mover {
 
@@ -84,7 +85,7 @@ class Engine {
  private:
   void prepare(PgConn& ctl, SourceConn& src, TablePlan& p, TableRun& run);
   std::vector<SegmentState> computeSegments(SourceConn& src, const TablePlan& p);
-  void worker();
+  void worker(std::unique_ptr<SourceConn> src);
   void loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState& seg);
   void postLoad(PgConn& pg, TableRun& t);
   void execTolerant(PgConn& pg, const std::string& sql, TableRun* t);
@@ -104,6 +105,7 @@ class Engine {
   std::atomic<bool> stop_{false};
   std::atomic<uint64_t> rows_{0}, rejected_{0};
   LoadSummary summary_;
+  SourceSnapshot snapshot_;
 };
 
 std::vector<SegmentState> Engine::computeSegments(SourceConn& src, const TablePlan& p) {
@@ -273,8 +275,7 @@ void Engine::postLoad(PgConn& pg, TableRun& t) {
   t.progress->finished = true;
 }
 
-void Engine::worker() {
-  std::unique_ptr<SourceConn> src;
+void Engine::worker(std::unique_ptr<SourceConn> src) {
   std::unique_ptr<PgConn> pg;
   while (true) {
     WorkItem item;
@@ -307,7 +308,14 @@ void Engine::worker() {
     } catch (const std::exception& e) {
       if (counted) t.progress->running--;
       t.fail(std::string("segment ") + std::to_string(item.seg.no) + ": " + e.what());
-      src.reset();
+      // The source connection holds the common snapshot: keep it while it still answers. A new
+      // one reads the current data, which is only safe when the source is quiet.
+      if (src && mysql_ping(src->raw()) != 0) {
+        src.reset();
+        if (snapshot_.consistent())
+          std::cerr << "warning: a source connection was lost; its next segments are read "
+                       "outside the common snapshot\n";
+      }
       pg.reset();
     }
     if (--t.remaining == 0) {
@@ -610,9 +618,22 @@ LoadSummary Engine::run() {
   }
   summary_.tables = static_cast<int>(runs_.size());
   size_t workers = std::min<size_t>(static_cast<size_t>(task_.maxFullLoadSubTasks), queue_.size());
+  std::vector<std::unique_ptr<SourceConn>> pool;
+  if (workers > 0) {
+    std::vector<std::string> tables;
+    for (auto& r : runs_)
+      if (r->remaining > 0) tables.push_back(r->plan->srcQualified());
+    snapshot_ = openSnapshotPool(task_, src, tables, workers, pool);
+    recordSnapshot(ctl, task_.id, snapshot_);
+    if (!snapshot_.consistent())
+      std::cerr << "warning: no common snapshot of the source (" << snapshot_.why
+                << "): segments read on different connections may see different moments; keep "
+                   "the source quiet during the load or grant RELOAD (or LOCK TABLES)\n";
+  }
   progress_.start();
   std::vector<std::thread> threads;
-  for (size_t i = 0; i < workers; ++i) threads.emplace_back([this] { worker(); });
+  for (size_t i = 0; i < workers; ++i)
+    threads.emplace_back([this, c = std::move(pool[i])]() mutable { worker(std::move(c)); });
   for (auto& th : threads) th.join();
   progress_.stop();
   // Foreign keys last: every referenced table is loaded by now.
