@@ -520,7 +520,7 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
   };
 
   try {
-    RowStream rs(src, sql);
+    BinaryRowStream rs(src, sql);
     std::string err, keyText;
     while (rs.next()) {
       if (stop_ || t.failed) throw std::runtime_error("stopped");
@@ -530,6 +530,12 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
       for (unsigned i = 0; i < static_cast<unsigned>(ncols); ++i) {
         if (rs.isNull(i)) {
           buf.putNull();
+        } else if (rs.isDouble(i) && !p.columns[i].codec.sourceBits) {
+          if (!encodeDouble(p.columns[i].codec, rs.doubleValue(i), buf, err)) {
+            err = p.columns[i].target + ": " + err;
+            ok = false;
+            break;
+          }
         } else if (!encodeValue(p.columns[i].codec, rs.value(i), buf, err)) {
           err = p.columns[i].target + ": " + err;
           ok = false;

@@ -325,6 +325,27 @@ const char* pgKindName(PgKind k) {
   return names[static_cast<int>(k)];
 }
 
+bool encodeDouble(const ColumnCodec& c, double d, CopyBuffer& out, std::string& err) {
+  if (c.kind == PgKind::Float8) {
+    uint64_t bits;
+    std::memcpy(&bits, &d, 8);
+    out.putInt32(8);
+    out.putInt64(static_cast<int64_t>(bits));
+    return true;
+  }
+  if (c.kind == PgKind::Float4) {
+    float f = static_cast<float>(d);
+    uint32_t bits;
+    std::memcpy(&bits, &f, 4);
+    out.putInt32(4);
+    out.putInt32(static_cast<int32_t>(bits));
+    return true;
+  }
+  char text[64];
+  auto r = std::to_chars(text, text + sizeof text, d);
+  return encodeValue(c, std::string_view(text, static_cast<size_t>(r.ptr - text)), out, err);
+}
+
 bool encodeValue(const ColumnCodec& c, std::string_view v, CopyBuffer& out, std::string& err) {
   switch (c.kind) {
     case PgKind::Text:

@@ -50,6 +50,10 @@ struct ColumnCodec {
 // false with `err` set when the value cannot be represented (the row is rejected).
 bool encodeValue(const ColumnCodec& c, std::string_view v, CopyBuffer& out, std::string& err);
 
+// The same for a DOUBLE read through the binary protocol: the bits go straight into float4 /
+// float8; other targets get the shortest exact text.
+bool encodeDouble(const ColumnCodec& c, double d, CopyBuffer& out, std::string& err);
+
 // Helpers shared with validation and tests.
 bool parseNumericToBinary(std::string_view text, std::string& out, std::string& err);
 int64_t daysFromCivil(int64_t y, unsigned m, unsigned d);  // days since 1970-01-01

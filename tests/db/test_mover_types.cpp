@@ -248,3 +248,27 @@ TEST_CASE("mover: every mapped MySQL type round-trips value by value") {
   CHECK(rc == 0);
   CHECK(out.find("mv_types.alltypes: Validated") != std::string::npos);
 }
+
+TEST_CASE("mover: values longer than the source read buffer arrive whole") {
+  MoverFixture f("mv_longvals");
+  f.mysql("CREATE TABLE lv (id int PRIMARY KEY, t longtext, b longblob, d double)");
+  // Row 2's values outgrow the buffers sized by row 1; row 3 is short again.
+  f.mysql(
+      "INSERT INTO lv VALUES (1, 'short', x'00', 0.1), (2, REPEAT('a\xC3\xA9', 1500000), "
+      "REPEAT(x'00ff', 150000), 1e300), (3, 'x', x'01', -2.5)");
+  auto task = f.writeTask();
+  std::string out;
+  int rc = f.barge("migrate --task " + task.string(), out);
+  INFO(out);
+  REQUIRE(rc == 0);
+  CHECK(f.pgScalar("SELECT string_agg(id || ':' || length(t) || ':' || length(b) || ':' || "
+                   "md5(t) || ':' || d, ',' ORDER BY id) FROM mv_longvals.lv") ==
+        "1:5:1:" + std::string("4f09daa9d95bcb166a302407a0e0babe") +
+            ":0.1,2:3000000:300000:" + f.pgScalar("SELECT md5(repeat('a\xC3\xA9', 1500000))") +
+            ":1e+300,3:1:1:" + f.pgScalar("SELECT md5('x')") + ":-2.5");
+  CHECK(f.pgScalar("SELECT b = decode(repeat('00ff', 150000), 'hex') FROM mv_longvals.lv WHERE "
+                   "id = 2") == "t");
+  rc = f.barge("validate --task " + task.string(), out);
+  INFO(out);
+  CHECK(rc == 0);
+}
