@@ -528,15 +528,25 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
       buf.beginRow(ncols);
       bool ok = true;
       for (unsigned i = 0; i < static_cast<unsigned>(ncols); ++i) {
+        const ColumnCodec& codec = p.columns[i].codec;
+        bool done;
         if (rs.isNull(i)) {
           buf.putNull();
-        } else if (rs.isDouble(i) && !p.columns[i].codec.sourceBits) {
-          if (!encodeDouble(p.columns[i].codec, rs.doubleValue(i), buf, err)) {
-            err = p.columns[i].target + ": " + err;
-            ok = false;
-            break;
-          }
-        } else if (!encodeValue(p.columns[i].codec, rs.value(i), buf, err)) {
+          continue;
+        } else if (rs.isDouble(i) && !codec.sourceBits) {
+          done = encodeDouble(codec, rs.doubleValue(i), buf, err);
+        } else if (rs.isInteger(i)) {
+          done = encodeInteger(codec, rs.integerValue(i), rs.isUnsigned(i), buf, err);
+        } else if (rs.isDateTime(i) &&
+                   tryEncodeTimestamp(codec, rs.timeValue(i).year, rs.timeValue(i).month,
+                                      rs.timeValue(i).day, rs.timeValue(i).hour,
+                                      rs.timeValue(i).minute, rs.timeValue(i).second,
+                                      rs.timeValue(i).second_part, buf)) {
+          done = true;
+        } else {
+          done = encodeValue(codec, rs.value(i), buf, err);
+        }
+        if (!done) {
           err = p.columns[i].target + ": " + err;
           ok = false;
           break;

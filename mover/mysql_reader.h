@@ -55,6 +55,11 @@ class BinaryRowStream {
   bool isNull(unsigned i) const { return cols_[i].isNull != 0; }
   bool isDouble(unsigned i) const { return cols_[i].kind == Kind::Double; }
   double doubleValue(unsigned i) const { return cols_[i].d; }
+  bool isInteger(unsigned i) const { return cols_[i].kind == Kind::Integer; }
+  long long integerValue(unsigned i) const { return cols_[i].ll; }
+  bool isUnsigned(unsigned i) const { return cols_[i].isUnsigned; }
+  bool isDateTime(unsigned i) const { return cols_[i].kind == Kind::DateTime; }
+  const MYSQL_TIME& timeValue(unsigned i) const { return cols_[i].tm; }
   std::string_view value(unsigned i);
 
  private:

@@ -346,6 +346,36 @@ bool encodeDouble(const ColumnCodec& c, double d, CopyBuffer& out, std::string& 
   return encodeValue(c, std::string_view(text, static_cast<size_t>(r.ptr - text)), out, err);
 }
 
+bool encodeInteger(const ColumnCodec& c, long long v, bool isUnsigned, CopyBuffer& out,
+                   std::string& err) {
+  if (!c.sourceBits && (c.kind == PgKind::Int2 || c.kind == PgKind::Int4 || c.kind == PgKind::Int8))
+    return putInteger(c,
+                      isUnsigned ? static_cast<Int128>(static_cast<unsigned long long>(v))
+                                 : static_cast<Int128>(v),
+                      out, err);
+  char text[32];
+  auto r = isUnsigned ? std::to_chars(text, text + sizeof text, static_cast<unsigned long long>(v))
+                      : std::to_chars(text, text + sizeof text, v);
+  return encodeValue(c, std::string_view(text, static_cast<size_t>(r.ptr - text)), out, err);
+}
+
+bool tryEncodeTimestamp(const ColumnCodec& c, unsigned year, unsigned month, unsigned day,
+                        unsigned hour, unsigned minute, unsigned second, unsigned long micro,
+                        CopyBuffer& out) {
+  static const unsigned kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if ((c.kind != PgKind::Timestamp && c.kind != PgKind::TimestampTz) || month < 1 || month > 12 ||
+      day < 1 || day > kDays[month - 1] || hour > 23 || minute > 59 || second > 59 ||
+      micro > 999999)
+    return false;
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  if (month == 2 && day == 29 && !leap) return false;
+  int64_t us = ((static_cast<int64_t>(hour) * 60 + minute) * 60 + second) * 1000000LL +
+               static_cast<int64_t>(micro);
+  out.putInt32(8);
+  out.putInt64((daysFromCivil(year, month, day) - kPgEpochDays) * kUsPerDay + us);
+  return true;
+}
+
 bool encodeValue(const ColumnCodec& c, std::string_view v, CopyBuffer& out, std::string& err) {
   switch (c.kind) {
     case PgKind::Text:
