@@ -251,9 +251,44 @@ void Engine::postLoad(PgConn& pg, TableRun& t) {
     t.progress->finished = true;
     return;
   }
-  if (task_.createPkAfterFullLoad && !p.primaryKey.empty()) execTolerant(pg, p.primaryKey, &t);
+  const bool pkAfter = task_.createPkAfterFullLoad && !p.primaryKey.empty();
+  if (pkAfter && !p.indexes.empty() && !p.keyColumns.empty() && p.tgtTable.size() + 5 <= 63 &&
+      (p.keyKind == "PRIMARY KEY" || p.keyKind == "define-primary-key")) {
+    // The primary key's index and the secondary indexes are built at the same time on two
+    // connections (CREATE INDEX locks allow that, ADD PRIMARY KEY would wait), then the key
+    // adopts its index under the name ADD PRIMARY KEY would have given it.
+    std::thread side([&] {
+      try {
+        PgConn other(targetParams(task_));
+        for (const auto& s : p.indexes) execTolerant(other, s, &t);
+      } catch (const std::exception& e) {
+        problem(p.srcName() + ": building indexes: " + e.what());
+      }
+    });
+    try {
+      if (pg.scalar("SELECT count(*) FROM pg_constraint WHERE conrelid = $1::regclass AND "
+                    "contype = 'p'",
+                    {p.tgtQualified()}) == "0") {
+        std::string name = pgQuoteIdent(p.tgtTable + "_pkey"), cols;
+        for (size_t k : p.keyColumns)
+          cols += (cols.empty() ? "" : ", ") + pgQuoteIdent(p.columns[k].target);
+        execTolerant(
+            pg, "CREATE UNIQUE INDEX " + name + " ON " + p.tgtQualified() + " (" + cols + ")", &t);
+        execTolerant(pg,
+                     "ALTER TABLE " + p.tgtQualified() + " ADD CONSTRAINT " + name +
+                         " PRIMARY KEY USING INDEX " + name,
+                     &t);
+      }
+    } catch (...) {
+      side.join();
+      throw;
+    }
+    side.join();
+  } else {
+    if (pkAfter) execTolerant(pg, p.primaryKey, &t);
+    for (const auto& s : p.indexes) execTolerant(pg, s, &t);
+  }
   for (const auto& s : p.uniqueKeys) execTolerant(pg, s, &t);
-  for (const auto& s : p.indexes) execTolerant(pg, s, &t);
   for (const auto& s : p.comments) execTolerant(pg, s, &t);
   // Identity / serial columns continue after the loaded maximum.
   for (const auto& c : p.columns) {
