@@ -1,5 +1,7 @@
 // Oracle parse benchmark: cold first pass, warm passes, worst statement, statements/failures.
-// Usage: bench_oracle_parse [--passes N] PATH...   (files or directories, Oracle extensions)
+// Usage: bench_oracle_parse [--passes N] [--check-lexer] PATH...   (files or directories)
+// --check-lexer: instead of timing, compare the quick scanner + generated lexer token stream
+// with the generated lexer alone on every file (run it after changing OracleLexer.g4).
 // Peak RSS: run it under /usr/bin/time -v (see run_bench.sh).
 #include <algorithm>
 #include <chrono>
@@ -11,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "parser/oracle/oracle_quick_lexer.h"
 #include "parser/parser.h"
 
 using namespace barge;
@@ -50,11 +53,14 @@ Pass runPass(const std::vector<Input>& inputs) {
 
 int main(int argc, char** argv) {
   int passes = 3;
+  bool checkLexer = false;
   std::vector<std::string> paths;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--passes" && i + 1 < argc)
       passes = std::max(2, std::stoi(argv[++i]));
+    else if (a == "--check-lexer")
+      checkLexer = true;
     else
       paths.push_back(a);
   }
@@ -72,6 +78,17 @@ int main(int argc, char** argv) {
     ss << in.rdbuf();
     inputs.push_back({f.string(), ss.str()});
     bytes += inputs.back().bytes.size();
+  }
+  if (checkLexer) {
+    size_t differ = 0;
+    for (const auto& in : inputs) {
+      if (parser::oracle::dumpTokens(in.bytes, true) == parser::oracle::dumpTokens(in.bytes, false))
+        continue;
+      ++differ;
+      std::printf("tokens differ: %s\n", in.name.c_str());
+    }
+    std::printf("lexer check: files=%zu differ=%zu\n", inputs.size(), differ);
+    return differ == 0 ? 0 : 1;
   }
   double mb = static_cast<double>(bytes) / (1024.0 * 1024.0);
   Pass cold = runPass(inputs);

@@ -7,7 +7,15 @@
 // left-recursive). BETWEEN's middle operand must stop before AND, which one rule cannot say.
 parser grammar MySqlParser;
 
-options { tokenVocab = MySqlLexer; }
+options { tokenVocab = MySqlLexer; superClass = ParserBase;
+          contextSuperClass = RuleContextBase; }
+
+// Parser and contexts derive from parser/common/rule_context.h: cheaper accessors, arena memory.
+@parser::postinclude { #include "parser/common/rule_context.h" }
+@parser::context {
+  using ParserBase = barge::parser::ParserBase;
+  using RuleContextBase = barge::parser::RuleContextBase;
+}
 
 sqlStatement : statement SEMI? EOF ;
 

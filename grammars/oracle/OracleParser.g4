@@ -5,7 +5,15 @@
 // rules that keep their text for the report instead of a full grammar nobody converts.
 parser grammar OracleParser;
 
-options { tokenVocab = OracleLexer; }
+options { tokenVocab = OracleLexer; superClass = ParserBase;
+          contextSuperClass = RuleContextBase; }
+
+// Parser and contexts derive from parser/common/rule_context.h: cheaper accessors, arena memory.
+@parser::postinclude { #include "parser/common/rule_context.h" }
+@parser::context {
+  using ParserBase = barge::parser::ParserBase;
+  using RuleContextBase = barge::parser::RuleContextBase;
+}
 
 sqlStatement : statement SEMI? EOF ;
 

@@ -7,15 +7,34 @@
 
 namespace barge::parser {
 
-CodePointStream::CodePointStream(std::string_view utf8, std::string sourceName)
-    : utf8_(utf8), sourceName_(std::move(sourceName)) {
-  data_.reserve(utf8.size());
-  byteOffsets_.reserve(utf8.size() + 1);
-  for (size_t i = 0; i < utf8.size();) {
-    byteOffsets_.push_back(static_cast<uint32_t>(i));
-    data_.push_back(decodeUtf8(utf8, i));
+void CodePointStream::reset(std::string_view utf8, std::string sourceName) {
+  utf8_ = utf8;
+  sourceName_ = std::move(sourceName);
+  pos_ = 0;
+  data_.clear();
+  byteOffsets_.clear();
+  // A huge statement (a dump's multi-megabyte INSERT) should not pin its buffers for good.
+  constexpr size_t kKeep = size_t{4} << 20;
+  if (data_.capacity() > kKeep && utf8.size() < kKeep) {
+    data_.shrink_to_fit();
+    byteOffsets_.shrink_to_fit();
   }
-  byteOffsets_.push_back(static_cast<uint32_t>(utf8.size()));
+  data_.resize(utf8.size());
+  byteOffsets_.resize(utf8.size() + 1);
+  size_t n = 0;
+  for (size_t i = 0; i < utf8.size(); ++n) {
+    byteOffsets_[n] = static_cast<uint32_t>(i);
+    auto c = static_cast<unsigned char>(utf8[i]);
+    if (c < 0x80) {
+      data_[n] = c;
+      ++i;
+    } else {
+      data_[n] = decodeUtf8(utf8, i);
+    }
+  }
+  byteOffsets_[n] = static_cast<uint32_t>(utf8.size());
+  data_.resize(n);
+  byteOffsets_.resize(n + 1);
 }
 
 void CodePointStream::consume() {

@@ -12,7 +12,12 @@ namespace barge::parser {
 // carry byte offsets as well as line:column.
 class CodePointStream : public antlr4::CharStream {
  public:
-  CodePointStream(std::string_view utf8, std::string sourceName);
+  CodePointStream() = default;
+  CodePointStream(std::string_view utf8, std::string sourceName) {
+    reset(utf8, std::move(sourceName));
+  }
+  // Starts over on new text, keeping the buffers' capacity.
+  void reset(std::string_view utf8, std::string sourceName);
 
   void consume() override;
   size_t LA(ssize_t i) override;
@@ -30,6 +35,7 @@ class CodePointStream : public antlr4::CharStream {
     return cpIndex < byteOffsets_.size() ? byteOffsets_[cpIndex] : utf8_.size();
   }
   std::string_view utf8() const { return utf8_; }
+  std::u32string_view codePoints() const { return data_; }
 
  private:
   std::string_view utf8_;

@@ -5,7 +5,11 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+
+#include "parser/common/code_point_stream.h"
+#include "parser/common/quick_token.h"
 
 namespace barge::parser {
 
@@ -23,18 +27,34 @@ class KeywordTable {
   size_t size() const { return map_.size(); }
 
  private:
-  std::unordered_map<std::string, size_t> map_;
+  // Transparent hash and equality: classify() looks up a string_view without building a string.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, size_t, Hash, std::equal_to<>> map_;
   size_t identifierType_;
 };
 
 class KeywordTokenSource : public antlr4::TokenSource {
  public:
-  KeywordTokenSource(antlr4::Lexer& lexer, const KeywordTable& table)
-      : lexer_(lexer), table_(table) {}
+  explicit KeywordTokenSource(antlr4::Lexer& lexer) : lexer_(lexer) {}
+  // Starts a new input: `chars` is the lexer's input (identifier text is read from it without
+  // copying), `quick` the dialect's quick scanner if it has one.
+  void reset(const KeywordTable& table, CodePointStream& chars, QuickScanner quick = nullptr) {
+    table_ = &table;
+    chars_ = &chars;
+    quick_ = quick;
+    pos_ = 0;
+    line_ = 1;
+    column_ = 0;
+  }
 
   std::unique_ptr<antlr4::Token> nextToken() override;
-  size_t getLine() const override { return lexer_.getLine(); }
-  size_t getCharPositionInLine() override { return lexer_.getCharPositionInLine(); }
+  size_t getLine() const override { return quick_ ? line_ : lexer_.getLine(); }
+  size_t getCharPositionInLine() override {
+    return quick_ ? column_ : lexer_.getCharPositionInLine();
+  }
   antlr4::CharStream* getInputStream() override { return lexer_.getInputStream(); }
   std::string getSourceName() override { return lexer_.getSourceName(); }
   antlr4::TokenFactory<antlr4::CommonToken>* getTokenFactory() override {
@@ -43,7 +63,14 @@ class KeywordTokenSource : public antlr4::TokenSource {
 
  private:
   antlr4::Lexer& lexer_;
-  const KeywordTable& table_;
+  std::unique_ptr<antlr4::Token> quickOrLexer();
+
+  const KeywordTable* table_ = nullptr;
+  CodePointStream* chars_ = nullptr;
+  QuickScanner quick_ = nullptr;
+  // Position after the last token, kept here while the quick scanner runs (as the lexer counts
+  // them: line from 1, column in code points from 0).
+  size_t pos_ = 0, line_ = 1, column_ = 0;
 };
 
 }  // namespace barge::parser

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "parser/common/keyword_token_source.h"
+#include "parser/common/parse_arena.h"
 #include "parser/common/parse_context.h"
 #include "parser/parser.h"
 
@@ -46,8 +47,9 @@ class StatementDriver {
   using Entry = EntryCtx* (ParserT::*)();
   using Transform = std::function<ir::StmtPtr(EntryCtx*, const ParseContext&)>;
 
-  StatementDriver(const KeywordTable& keywords, Entry entry, Transform transform)
-      : keywords_(keywords), entry_(entry), transform_(std::move(transform)) {}
+  StatementDriver(const KeywordTable& keywords, Entry entry, Transform transform,
+                  QuickScanner quick = nullptr)
+      : keywords_(keywords), entry_(entry), transform_(std::move(transform)), quick_(quick) {}
 
   void parse(const Chunk& chunk, const std::shared_ptr<const std::string>& file,
              const ParseOptions& options, ParseResult& out) {
@@ -58,15 +60,37 @@ class StatementDriver {
   }
 
  private:
+  // One char stream, lexer and token stream per thread, reused for every statement: building
+  // them per statement cost allocations, and freeing their grown buffers. Not the parser: its
+  // ATN simulator clears a merge cache on every prediction, and once the cold parses have grown
+  // that cache's buckets, a reused parser paid for clearing them on every decision.
+  struct Machinery {
+    Machinery() : lexer(&chars), tokens(&source) {}
+    // Constructed first, so the arena outlives the tokens and contexts freed in ~Machinery.
+    ParseArena& arena = ParseArena::local();
+    CodePointStream chars;
+    LexerT lexer;
+    KeywordTokenSource source{lexer};
+    antlr4::CommonTokenStream tokens;
+    std::shared_ptr<antlr4::ANTLRErrorStrategy> bail =
+        std::make_shared<antlr4::BailErrorStrategy>();
+  };
+
   void parseTimed(const Chunk& chunk, const std::shared_ptr<const std::string>& file,
                   const ParseOptions& options, ParseResult& out) {
-    CodePointStream chars(chunk.text, *file);
-    LexerT lexer(&chars);
+    thread_local Machinery m;
+    // Drop the previous statement's tokens (its tree went with its parser) before anything new
+    // is allocated: the arena rewinds when the last of them is freed.
+    m.tokens.setTokenSource(&m.source);
+    CodePointStream& chars = m.chars;
+    chars.reset(chunk.text, *file);
+    LexerT& lexer = m.lexer;
+    lexer.setInputStream(&chars);
     lexer.removeErrorListeners();
     FirstErrorListener lexErrors;
     lexer.addErrorListener(&lexErrors);
-    KeywordTokenSource source(lexer, keywords_);
-    antlr4::CommonTokenStream tokens(&source);
+    m.source.reset(keywords_, chars, quick_);
+    antlr4::CommonTokenStream& tokens = m.tokens;
     tokens.fill();
     if (lexErrors.hasError()) {
       recordFailure(out, chunk, file, lexErrors.line(), lexErrors.column(),
@@ -75,7 +99,8 @@ class StatementDriver {
     }
     ParserT parser(&tokens);
     parser.removeErrorListeners();
-    parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+    parser.setErrorHandler(m.bail);
+    m.bail->reset(&parser);
     parser.template getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
         antlr4::atn::PredictionMode::SLL);
     EntryCtx* tree = nullptr;
@@ -118,6 +143,7 @@ class StatementDriver {
   const KeywordTable& keywords_;
   Entry entry_;
   Transform transform_;
+  QuickScanner quick_;
 };
 
 }  // namespace barge::parser

@@ -5,6 +5,7 @@
 #include "OracleLexer.h"
 #include "parser/common/front_end_util.h"
 #include "parser/common/statement_driver.h"
+#include "parser/oracle/oracle_quick_lexer.h"
 #include "parser/oracle/oracle_splitter.h"
 #include "parser/oracle/transform.h"
 
@@ -25,7 +26,7 @@ ParseResult parseScript(std::string_view bytes, const std::string& sourceName,
   NormalizedText text = normalizeText(bytes, options.encoding);
   addEncodingDiagnostics(result, text, file);
   StatementDriver<barge_oracle::OracleLexer, P, P::SqlStatementContext> driver(
-      keywords(), &P::sqlStatement, transformStatement);
+      keywords(), &P::sqlStatement, transformStatement, quickScan);
   joinContinuationLines(text.utf8);
   for (const Chunk& chunk : splitScript(text.utf8)) {
     if (chunk.kind == Chunk::Kind::ScriptCommand) {

@@ -228,6 +228,7 @@ void joinContinuationLines(std::string& s) {
 
 std::vector<std::string> substitutionVariables(std::string_view s) {
   std::vector<std::string> vars;
+  if (s.find('&') == std::string_view::npos) return vars;  // the usual case: skip the scan
   size_t i = 0;
   while (i < s.size()) {
     size_t k = skipQuotedOrComment(s, i);
