@@ -14,6 +14,19 @@ std::string upper(std::string s) {
   return s;
 }
 
+// MariaDB's JSON type is LONGTEXT with CHECK (json_valid(col)): that check on a text column
+// makes the column jsonb (which itself refuses invalid JSON), and the check is dropped.
+bool isJsonValidOf(const ir::Constraint& k, const std::string& column) {
+  if (k.kind != ir::ConstraintKind::Check || !k.check || k.check->kind != ir::ExprKind::Call)
+    return false;
+  const auto& c = k.check->as<ir::Call>();
+  if (c.function.parts.size() != 1 || upper(c.function.last().text) != "JSON_VALID" ||
+      c.args.size() != 1 || !c.args[0].value || c.args[0].value->kind != ir::ExprKind::Name)
+    return false;
+  const auto& n = c.args[0].value->as<ir::NameRef>();
+  return !n.name.parts.empty() && upper(n.name.last().text) == upper(column);
+}
+
 bool isPgInteger(const std::string& t) {
   return t == "smallint" || t == "integer" || t == "bigint";
 }
@@ -71,6 +84,8 @@ class TableEmitter {
   std::string pkLine_;
   std::string autoIncrementStart_;
   bool charsetReported_ = false;
+  std::set<const ir::Constraint*> jsonChecks_;  // json_valid checks made redundant by jsonb
+  std::set<const ir::Column*> jsonColumns_;
   std::set<std::string> constraintNames_;  // PK / UNIQUE constraint names (they own an index)
   std::set<std::string> indexNames_;
 };
@@ -162,7 +177,12 @@ std::optional<std::string> TableEmitter::defaultFor(const ir::Column& c, const T
 std::string TableEmitter::columnDefinition(const ir::Column& c, ColumnInfo& info) {
   info.name = pgName(from_, c.name);
   info.source = &c;
-  if (c.type) {
+  if (c.type && jsonColumns_.count(&c)) {
+    ir::DataType json;  // the Json rule takes no length or precision
+    json.kind = ir::TypeKind::Json;
+    json.spelling = "json";
+    info.type = mapType(from_, json);
+  } else if (c.type) {
     info.type = mapType(from_, *c.type);
     if (!info.type.actionCode.empty())
       act(info.type.actionCode, c.type->loc,
@@ -278,6 +298,7 @@ void TableEmitter::constraint(const ir::Constraint& c,
   if (!c.name.empty() &&
       (c.kind == ir::ConstraintKind::PrimaryKey || c.kind == ir::ConstraintKind::Unique))
     constraintNames_.insert(indexName(from_, d_.name, pgName(from_, c.name)));
+  if (jsonChecks_.count(&c)) return;
   bool notValid = !c.validated || !c.enabled;
   switch (c.kind) {
     case ir::ConstraintKind::PrimaryKey: {
@@ -432,6 +453,19 @@ TableDdl TableEmitter::run(const TableExtras& extras) {
   if (t_.asQuery) {
     act("BRG-0002", t_.loc, "CREATE TABLE ... AS SELECT is not converted yet");
     return d_;
+  }
+  if (from_ == parser::Dialect::MySql) {
+    for (const auto& c : t_.columns) {
+      if (!c->type || (c->type->kind != ir::TypeKind::Text && c->type->kind != ir::TypeKind::Json))
+        continue;
+      auto mark = [&](const ir::Constraint& k) {
+        if (!isJsonValidOf(k, c->name.text) || !k.enabled) return;
+        jsonChecks_.insert(&k);
+        jsonColumns_.insert(c.get());
+      };
+      for (const auto& k : c->inlineConstraints) mark(*k);
+      for (const auto& k : t_.constraints) mark(*k);
+    }
   }
   for (const auto& c : t_.columns) {
     ColumnInfo info;

@@ -24,6 +24,7 @@
 #include "mover/pg_conn.h"
 #include "mover/progress.h"
 #include "mover/reject_file.h"
+#include "mover/snapshot.h"
 
 namespace barge::mover {
 
@@ -95,7 +96,7 @@ class Engine {
  private:
   void prepare(PgConn& ctl, SourceConn& src, TablePlan& p, TableRun& run);
   std::vector<SegmentState> computeSegments(SourceConn& src, const TablePlan& p);
-  void worker();
+  void worker(std::unique_ptr<SourceConn> src);
   void loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState& seg);
   void postLoad(PgConn& pg, TableRun& t);
   void execTolerant(PgConn& pg, const std::string& sql, TableRun* t);
@@ -115,6 +116,7 @@ class Engine {
   std::atomic<bool> stop_{false};
   std::atomic<uint64_t> rows_{0}, rejected_{0};
   LoadSummary summary_;
+  SourceSnapshot snapshot_;
 };
 
 std::vector<SegmentState> Engine::computeSegments(SourceConn& src, const TablePlan& p) {
@@ -205,6 +207,14 @@ void Engine::prepare(PgConn& ctl, SourceConn& src, TablePlan& p, TableRun& run) 
       }
       if (!exists) {
         ctl.exec(p.createTable);
+        // Autovacuum would ANALYZE/VACUUM the table again and again while it grows, competing
+        // with the load for CPU; it is switched back on when the table is finished (postLoad).
+        // The row in autovacuum_paused says that barge, not the user, switched it off.
+        ctl.exec("ALTER TABLE " + p.tgtQualified() + " SET (autovacuum_enabled = false)");
+        ctl.query(
+            "INSERT INTO barge_control.autovacuum_paused VALUES ($1, $2, $3) "
+            "ON CONFLICT DO NOTHING",
+            {task_.id, p.srcSchema, p.srcTable});
       } else if (task_.prepMode == PrepMode::TruncateBeforeLoad) {
         ctl.exec("TRUNCATE " + p.tgtQualified());
       }
@@ -252,9 +262,44 @@ void Engine::postLoad(PgConn& pg, TableRun& t) {
     t.progress->finished = true;
     return;
   }
-  if (task_.createPkAfterFullLoad && !p.primaryKey.empty()) execTolerant(pg, p.primaryKey, &t);
+  const bool pkAfter = task_.createPkAfterFullLoad && !p.primaryKey.empty();
+  if (pkAfter && !p.indexes.empty() && !p.keyColumns.empty() && p.tgtTable.size() + 5 <= 63 &&
+      (p.keyKind == "PRIMARY KEY" || p.keyKind == "define-primary-key")) {
+    // The primary key's index and the secondary indexes are built at the same time on two
+    // connections (CREATE INDEX locks allow that, ADD PRIMARY KEY would wait), then the key
+    // adopts its index under the name ADD PRIMARY KEY would have given it.
+    std::thread side([&] {
+      try {
+        PgConn other(targetParams(task_));
+        for (const auto& s : p.indexes) execTolerant(other, s, &t);
+      } catch (const std::exception& e) {
+        problem(p.srcName() + ": building indexes: " + e.what());
+      }
+    });
+    try {
+      if (pg.scalar("SELECT count(*) FROM pg_constraint WHERE conrelid = $1::regclass AND "
+                    "contype = 'p'",
+                    {p.tgtQualified()}) == "0") {
+        std::string name = pgQuoteIdent(p.tgtTable + "_pkey"), cols;
+        for (size_t k : p.keyColumns)
+          cols += (cols.empty() ? "" : ", ") + pgQuoteIdent(p.columns[k].target);
+        execTolerant(
+            pg, "CREATE UNIQUE INDEX " + name + " ON " + p.tgtQualified() + " (" + cols + ")", &t);
+        execTolerant(pg,
+                     "ALTER TABLE " + p.tgtQualified() + " ADD CONSTRAINT " + name +
+                         " PRIMARY KEY USING INDEX " + name,
+                     &t);
+      }
+    } catch (...) {
+      side.join();
+      throw;
+    }
+    side.join();
+  } else {
+    if (pkAfter) execTolerant(pg, p.primaryKey, &t);
+    for (const auto& s : p.indexes) execTolerant(pg, s, &t);
+  }
   for (const auto& s : p.uniqueKeys) execTolerant(pg, s, &t);
-  for (const auto& s : p.indexes) execTolerant(pg, s, &t);
   for (const auto& s : p.comments) execTolerant(pg, s, &t);
   // Identity / serial columns continue after the loaded maximum.
   for (const auto& c : p.columns) {
@@ -264,12 +309,19 @@ void Engine::postLoad(PgConn& pg, TableRun& t) {
                  ")::bigint AS m FROM " + p.tgtQualified() + ") s WHERE m IS NOT NULL",
              {*seq});
   }
+  const std::vector<std::optional<std::string>> key{task_.id, p.srcSchema, p.srcTable};
+  const std::string where =
+      " FROM barge_control.autovacuum_paused WHERE task_name = $1 AND schema_name = $2 AND "
+      "table_name = $3";
+  if (pg.scalar("SELECT count(*)" + where, key) != "0") {
+    execTolerant(pg, "ALTER TABLE " + p.tgtQualified() + " RESET (autovacuum_enabled)", &t);
+    pg.query("DELETE" + where, key);
+  }
   finishTable(pg, task_.id, p.srcSchema, p.srcTable, "Table completed", "");
   t.progress->finished = true;
 }
 
-void Engine::worker() {
-  std::unique_ptr<SourceConn> src;
+void Engine::worker(std::unique_ptr<SourceConn> src) {
   std::unique_ptr<PgConn> pg;
   while (true) {
     WorkItem item;
@@ -306,7 +358,14 @@ void Engine::worker() {
     } catch (const std::exception& e) {
       if (counted) t.progress->running--;
       t.fail(std::string("segment ") + std::to_string(item.seg.no) + ": " + e.what());
-      src.reset();
+      // The source connection holds the common snapshot: keep it while it still answers. A new
+      // one reads the current data, which is only safe when the source is quiet.
+      if (src && mysql_ping(src->raw()) != 0) {
+        src.reset();
+        if (snapshot_.consistent())
+          std::cerr << "warning: a source connection was lost; its next segments are read "
+                       "outside the common snapshot\n";
+      }
       pg.reset();
     }
     if (--t.remaining == 0) {
@@ -361,7 +420,10 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
   CopyBuffer buf;
   buf.reserve(task_.batchBytes + (task_.batchBytes >> 3));
   std::vector<size_t> offsets;    // start of each row in buf; end = next start / buf.size()
-  std::vector<std::string> keys;  // key values of each row, joined by \x1f (for rejects)
+  std::string keyBuf;             // key values of each row, joined by \x1f (for rejects)
+  std::vector<size_t> keyStarts;  // start of each row's key in keyBuf
+  std::vector<std::string> lastKeyVals(p.keyColumns.size());  // of the last row read
+  bool haveLastKey = false;
   std::vector<std::pair<std::string, std::string>> rowRejects;  // key json, reason
   std::vector<RejectRow> uncommittedRejects;                    // recorded in the open transaction
   std::optional<std::string> lastKey;
@@ -381,6 +443,10 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
       start = sep == std::string::npos ? joined.size() : sep + 1;
     }
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  };
+  auto keyOf = [&](size_t row) {
+    size_t end = row + 1 < keyStarts.size() ? keyStarts[row + 1] : keyBuf.size();
+    return keyBuf.substr(keyStarts[row], end - keyStarts[row]);
   };
   auto rowsSlice = [&](size_t lo, size_t hi) {
     size_t end = hi < offsets.size() ? offsets[hi] : buf.size();
@@ -404,7 +470,7 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
         state.size() == 5 && (state.compare(0, 2, "22") == 0 || state.compare(0, 2, "23") == 0);
     if (!dataError) throw PgError(err, state);
     if (hi - lo == 1) {
-      rowRejects.emplace_back(keyJson(keys[lo]), err);
+      rowRejects.emplace_back(keyJson(keyOf(lo)), err);
       return;
     }
     size_t mid = lo + (hi - lo) / 2;
@@ -482,6 +548,12 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
       uncommittedRejects.insert(uncommittedRejects.end(), fresh.begin(), fresh.end());
       crashPoint("reject-before-commit");
     }
+    if (keyed && haveLastKey) {
+      // Built once per batch, not per row: the resume point is the batch's last key.
+      nlohmann::json lk = nlohmann::json::array();
+      for (const auto& v : lastKeyVals) lk.push_back(v);
+      lastKey = lk.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    }
     checkpointSegment(pg, task_.id, p.srcSchema, p.srcTable, seg.no, keyed ? lastKey : std::nullopt,
                       loaded, bad, final);
     if (keyed || final) {
@@ -506,12 +578,13 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
       buf = std::move(fresh);
     }
     offsets.clear();
-    keys.clear();
+    keyBuf.clear();
+    keyStarts.clear();
     rowRejects.clear();
   };
 
   try {
-    RowStream rs(src, sql);
+    BinaryRowStream rs(src, sql);
     std::string err, keyText;
     while (rs.next()) {
       if (stop_ || t.failed) throw std::runtime_error("stopped");
@@ -519,9 +592,25 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
       buf.beginRow(ncols);
       bool ok = true;
       for (unsigned i = 0; i < static_cast<unsigned>(ncols); ++i) {
+        const ColumnCodec& codec = p.columns[i].codec;
+        bool done;
         if (rs.isNull(i)) {
           buf.putNull();
-        } else if (!encodeValue(p.columns[i].codec, rs.value(i), buf, err)) {
+          continue;
+        } else if (rs.isDouble(i) && !codec.sourceBits) {
+          done = encodeDouble(codec, rs.doubleValue(i), buf, err);
+        } else if (rs.isInteger(i)) {
+          done = encodeInteger(codec, rs.integerValue(i), rs.isUnsigned(i), buf, err);
+        } else if (rs.isDateTime(i) &&
+                   tryEncodeTimestamp(codec, rs.timeValue(i).year, rs.timeValue(i).month,
+                                      rs.timeValue(i).day, rs.timeValue(i).hour,
+                                      rs.timeValue(i).minute, rs.timeValue(i).second,
+                                      rs.timeValue(i).second_part, buf)) {
+          done = true;
+        } else {
+          done = encodeValue(codec, rs.value(i), buf, err);
+        }
+        if (!done) {
           err = p.columns[i].target + ": " + err;
           ok = false;
           break;
@@ -529,17 +618,16 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
       }
       keyText.clear();
       if (keyed) {
-        nlohmann::json lk = nlohmann::json::array();
         for (size_t n = 0; n < p.keyColumns.size(); ++n) {
-          size_t k = p.keyColumns[n];
-          std::string v = rs.isNull(static_cast<unsigned>(k))
-                              ? ""
-                              : std::string(rs.value(static_cast<unsigned>(k)));
+          auto k = static_cast<unsigned>(p.keyColumns[n]);
+          if (rs.isNull(k))
+            lastKeyVals[n].clear();
+          else
+            lastKeyVals[n].assign(rs.value(k));
           if (n) keyText += '\x1f';
-          keyText += v;
-          lk.push_back(v);
+          keyText += lastKeyVals[n];
         }
-        lastKey = lk.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        haveLastKey = true;
       } else {
         keyText = std::to_string(rowNo);
       }
@@ -549,7 +637,8 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
         rowRejects.emplace_back(keyJson(keyText), err);
       } else {
         offsets.push_back(start);
-        keys.push_back(keyText);
+        keyStarts.push_back(keyBuf.size());
+        keyBuf += keyText;
         if (!copyOpen) startCopy();
         if (buf.size() - sent >= kSendBytes) sendRows();
       }
@@ -582,6 +671,9 @@ LoadSummary Engine::run() {
   // The reject file holds exactly the rejects committed so far (a crash between a commit and
   // the file write, or a file from an earlier task run, is repaired here).
   rejects_.rewrite(readRejects(ctl, task_.id));
+  ctl.exec(
+      "CREATE TABLE IF NOT EXISTS barge_control.autovacuum_paused (task_name text, schema_name "
+      "text, table_name text, PRIMARY KEY (task_name, schema_name, table_name))");
   // Higher load-order first, then larger tables first so the long ones start early.
   std::vector<TablePlan*> order;
   for (auto& p : plans_) order.push_back(&p);
@@ -609,9 +701,22 @@ LoadSummary Engine::run() {
   }
   summary_.tables = static_cast<int>(runs_.size());
   size_t workers = std::min<size_t>(static_cast<size_t>(task_.maxFullLoadSubTasks), queue_.size());
+  std::vector<std::unique_ptr<SourceConn>> pool;
+  if (workers > 0) {
+    std::vector<std::string> tables;
+    for (auto& r : runs_)
+      if (r->remaining > 0) tables.push_back(r->plan->srcQualified());
+    snapshot_ = openSnapshotPool(task_, src, tables, workers, pool);
+    recordSnapshot(ctl, task_.id, snapshot_);
+    if (!snapshot_.consistent())
+      std::cerr << "warning: no common snapshot of the source (" << snapshot_.why
+                << "): segments read on different connections may see different moments; keep "
+                   "the source quiet during the load or grant RELOAD (or LOCK TABLES)\n";
+  }
   progress_.start();
   std::vector<std::thread> threads;
-  for (size_t i = 0; i < workers; ++i) threads.emplace_back([this] { worker(); });
+  for (size_t i = 0; i < workers; ++i)
+    threads.emplace_back([this, c = std::move(pool[i])]() mutable { worker(std::move(c)); });
   for (auto& th : threads) th.join();
   progress_.stop();
   // Foreign keys last: every referenced table is loaded by now.

@@ -5,6 +5,7 @@
 
 #include "mover/endpoints.h"
 #include "mover/pg_conn.h"
+#include "mover/snapshot.h"
 
 namespace barge::mover {
 
@@ -116,6 +117,23 @@ PrecheckResult precheck(const Task& task, Planning* planningOut) {
       add("source privileges", "fail",
           "no SELECT on " + std::to_string(denied.size()) + " tables, e.g. " + denied[0],
           "GRANT SELECT ON " + task.source.databaseName + ".* TO the task user");
+    try {
+      auto sp = snapshotPrivileges(*src, task.source.databaseName);
+      if (sp.reload)
+        add("source snapshot", "pass",
+            "RELOAD: all segments read one snapshot (FLUSH TABLES WITH READ LOCK, briefly)");
+      else if (sp.lockTables)
+        add("source snapshot", "pass",
+            "LOCK TABLES: all segments read one snapshot (selected tables locked briefly)");
+      else
+        add("source snapshot", "warning",
+            "neither RELOAD nor LOCK TABLES: segments are read without a common snapshot, so "
+            "the source must be quiet during the load",
+            "GRANT RELOAD ON *.* TO " + task.source.username + " (or LOCK TABLES ON " +
+                task.source.databaseName + ".*)");
+    } catch (const std::exception& e) {
+      add("source snapshot", "warning", std::string("cannot read SHOW GRANTS: ") + e.what(), "");
+    }
     for (const auto& u : unplanned)
       add("table definition", "warning", u + " (the table will end in Table error)",
           "fix or exclude the table with a selection rule");

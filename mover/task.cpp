@@ -82,6 +82,10 @@ void settings(const nlohmann::json& s, Task& t, const JsonCheck& c) {
     auto rate = c.integer(*f, fp, "CommitRate").value_or(10000);
     if (rate < 1 || rate > 50000) c.fail(child(fp, "CommitRate"), "must be 1..50000");
     t.commitRate = static_cast<int>(rate);
+    auto tct = c.integer(*f, fp, "TransactionConsistencyTimeout").value_or(600);
+    if (tct < 1 || tct > 31536000)
+      c.fail(child(fp, "TransactionConsistencyTimeout"), "must be 1..31536000 seconds");
+    t.transactionConsistencyTimeout = static_cast<int>(tct);
   }
   if (const auto* m = c.object(s, p, "TargetMetadata")) {
     std::string mp = p + ".TargetMetadata";

@@ -38,6 +38,7 @@ struct Task {
   bool createPkAfterFullLoad = false;
   int maxFullLoadSubTasks = 8;
   int commitRate = 10000;
+  int transactionConsistencyTimeout = 600;  // seconds to wait for the source snapshot lock
   // TargetMetadata
   std::string targetSchema;
   // ErrorBehavior

@@ -133,6 +133,59 @@ bool putInteger(const ColumnCodec& c, Int128 v, CopyBuffer& out, std::string& er
   return false;
 }
 
+// The usual MySQL DECIMAL text ([-]digits[.digits]) straight into the buffer, without the
+// allocations of parseNumericToBinary. Returns false for any other form (exponent, too long):
+// the caller then uses the general parser.
+bool putPlainNumeric(std::string_view s, CopyBuffer& out) {
+  size_t i = 0;
+  bool neg = false;
+  if (i < s.size() && (s[i] == '-' || s[i] == '+')) neg = s[i++] == '-';
+  auto isDigit = [&](size_t k) { return s[k] >= '0' && s[k] <= '9'; };
+  size_t intStart = i;
+  while (i < s.size() && isDigit(i)) ++i;
+  const size_t intEnd = i;
+  size_t fracStart = i, fracEnd = i;
+  if (i < s.size() && s[i] == '.') {
+    fracStart = ++i;
+    while (i < s.size() && isDigit(i)) ++i;
+    fracEnd = i;
+  }
+  if (i != s.size() || (intEnd == intStart && fracEnd == fracStart)) return false;
+  while (intStart < intEnd && s[intStart] == '0') ++intStart;
+  const size_t nInt = intEnd - intStart, nFrac = fracEnd - fracStart;
+  const size_t intGroups = (nInt + 3) / 4;
+  constexpr size_t kMax = 64;
+  if (intGroups + (nFrac + 3) / 4 > kMax || nFrac > 16383) return false;
+  int16_t g[kMax];
+  size_t ng = 0, pos = intStart;
+  for (size_t k = 0; k < intGroups; ++k) {
+    size_t len = k == 0 ? nInt - 4 * (intGroups - 1) : 4;
+    int v = 0;
+    for (size_t j = 0; j < len; ++j) v = v * 10 + (s[pos++] - '0');
+    g[ng++] = static_cast<int16_t>(v);
+  }
+  for (size_t k = 0; k < nFrac; k += 4) {
+    int v = 0;
+    for (size_t j = 0; j < 4; ++j) v = v * 10 + (k + j < nFrac ? s[fracStart + k + j] - '0' : 0);
+    g[ng++] = static_cast<int16_t>(v);
+  }
+  int weight = static_cast<int>(intGroups) - 1;
+  size_t lo = 0, hi = ng;
+  while (lo < hi && g[lo] == 0) {
+    ++lo;
+    --weight;
+  }
+  while (hi > lo && g[hi - 1] == 0) --hi;
+  const size_t n = hi - lo;
+  out.putInt32(static_cast<int32_t>(8 + 2 * n));
+  out.putInt16(static_cast<int16_t>(n));
+  out.putInt16(static_cast<int16_t>(n ? weight : 0));
+  out.putInt16(static_cast<int16_t>(n && neg ? 0x4000 : 0));
+  out.putInt16(static_cast<int16_t>(nFrac));
+  for (size_t k = lo; k < hi; ++k) out.putInt16(g[k]);
+  return true;
+}
+
 }  // namespace
 
 int64_t daysFromCivil(int64_t y, unsigned m, unsigned d) {
@@ -272,6 +325,57 @@ const char* pgKindName(PgKind k) {
   return names[static_cast<int>(k)];
 }
 
+bool encodeDouble(const ColumnCodec& c, double d, CopyBuffer& out, std::string& err) {
+  if (c.kind == PgKind::Float8) {
+    uint64_t bits;
+    std::memcpy(&bits, &d, 8);
+    out.putInt32(8);
+    out.putInt64(static_cast<int64_t>(bits));
+    return true;
+  }
+  if (c.kind == PgKind::Float4) {
+    float f = static_cast<float>(d);
+    uint32_t bits;
+    std::memcpy(&bits, &f, 4);
+    out.putInt32(4);
+    out.putInt32(static_cast<int32_t>(bits));
+    return true;
+  }
+  char text[64];
+  auto r = std::to_chars(text, text + sizeof text, d);
+  return encodeValue(c, std::string_view(text, static_cast<size_t>(r.ptr - text)), out, err);
+}
+
+bool encodeInteger(const ColumnCodec& c, long long v, bool isUnsigned, CopyBuffer& out,
+                   std::string& err) {
+  if (!c.sourceBits && (c.kind == PgKind::Int2 || c.kind == PgKind::Int4 || c.kind == PgKind::Int8))
+    return putInteger(c,
+                      isUnsigned ? static_cast<Int128>(static_cast<unsigned long long>(v))
+                                 : static_cast<Int128>(v),
+                      out, err);
+  char text[32];
+  auto r = isUnsigned ? std::to_chars(text, text + sizeof text, static_cast<unsigned long long>(v))
+                      : std::to_chars(text, text + sizeof text, v);
+  return encodeValue(c, std::string_view(text, static_cast<size_t>(r.ptr - text)), out, err);
+}
+
+bool tryEncodeTimestamp(const ColumnCodec& c, unsigned year, unsigned month, unsigned day,
+                        unsigned hour, unsigned minute, unsigned second, unsigned long micro,
+                        CopyBuffer& out) {
+  static const unsigned kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if ((c.kind != PgKind::Timestamp && c.kind != PgKind::TimestampTz) || month < 1 || month > 12 ||
+      day < 1 || day > kDays[month - 1] || hour > 23 || minute > 59 || second > 59 ||
+      micro > 999999)
+    return false;
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  if (month == 2 && day == 29 && !leap) return false;
+  int64_t us = ((static_cast<int64_t>(hour) * 60 + minute) * 60 + second) * 1000000LL +
+               static_cast<int64_t>(micro);
+  out.putInt32(8);
+  out.putInt64((daysFromCivil(year, month, day) - kPgEpochDays) * kUsPerDay + us);
+  return true;
+}
+
 bool encodeValue(const ColumnCodec& c, std::string_view v, CopyBuffer& out, std::string& err) {
   switch (c.kind) {
     case PgKind::Text:
@@ -322,6 +426,7 @@ bool encodeValue(const ColumnCodec& c, std::string_view v, CopyBuffer& out, std:
       return putInteger(c, x, out, err);
     }
     case PgKind::Numeric: {
+      if (!c.sourceBits && putPlainNumeric(v, out)) return true;
       std::string bin;
       if (c.sourceBits) {
         if (!parseNumericToBinary(std::to_string(bitsValue(v)), bin, err)) return false;

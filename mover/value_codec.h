@@ -50,6 +50,20 @@ struct ColumnCodec {
 // false with `err` set when the value cannot be represented (the row is rejected).
 bool encodeValue(const ColumnCodec& c, std::string_view v, CopyBuffer& out, std::string& err);
 
+// The same for a DOUBLE read through the binary protocol: the bits go straight into float4 /
+// float8; other targets get the shortest exact text.
+bool encodeDouble(const ColumnCodec& c, double d, CopyBuffer& out, std::string& err);
+
+// Integers and date-times read through the binary protocol, without a detour through text for
+// the usual targets (smallint/integer/bigint, timestamp[tz]); other targets get the text form.
+bool encodeInteger(const ColumnCodec& c, long long v, bool isUnsigned, CopyBuffer& out,
+                   std::string& err);
+// false (nothing written) unless the target is timestamp[tz] and the value a valid calendar
+// date-time: zero dates and the like then take the text path with its documented policy.
+bool tryEncodeTimestamp(const ColumnCodec& c, unsigned year, unsigned month, unsigned day,
+                        unsigned hour, unsigned minute, unsigned second, unsigned long micro,
+                        CopyBuffer& out);
+
 // Helpers shared with validation and tests.
 bool parseNumericToBinary(std::string_view text, std::string& out, std::string& err);
 int64_t daysFromCivil(int64_t y, unsigned m, unsigned d);  // days since 1970-01-01

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Full-load benchmark: barge vs pgloader vs the hardware limit, on throwaway servers.
 #   bench/full_load/run.sh [ORDERS] [CUSTOMERS]      (defaults 1000000 and 100000)
+#   BARGE_ONLY=1 bench/full_load/run.sh 10000000      (barge alone: the memory check at 10 M)
 # Prints wall time and peak RSS of each run and the ratios barge/pgloader and barge/limit.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -40,10 +41,23 @@ sed -e "s/CUSTOMERS_N/$CUSTOMERS/g; s/ORDERS_N/$ORDERS/g" "$here/generate.sql" |
 echo "bench: generated in $(echo "$(date +%s.%N) - $t0" | bc) s" >&2
 for db in bench_barge bench_pgloader bench_limit; do $PSQL -d postgres -c "CREATE DATABASE $db"; done
 
-measure() {  # measure NAME COMMAND...: wall seconds and peak RSS (KB) into $work/NAME.time
+# CPU seconds used by the servers (the machine has 2 cores: wall time follows the CPU of all
+# three processes). PostgreSQL: every live process plus what finished backends left in the
+# postmaster's children counters.
+hz=$(getconf CLK_TCK)
+cpu_pg() {
+  local pm s=0 f; pm=$(head -1 "$BARGE_TEST_DIR/pg/data/postmaster.pid")
+  for p in $(pgrep -P "$pm") "$pm"; do
+    read -r -a f <"/proc/$p/stat" 2>/dev/null || continue; s=$((s + f[13] + f[14])); done
+  read -r -a f <"/proc/$pm/stat"; echo $((s + f[15] + f[16]))
+}
+cpu_my() { local f; read -r -a f <"/proc/$(cat "$BARGE_TEST_DIR/mysql/mysql.pid")/stat"; echo $((f[13] + f[14])); }
+measure() {  # measure NAME COMMAND...: wall s, peak RSS KB, user s, sys s, mysqld s, postgres s
   local name=$1; shift
-  /usr/bin/time -f "%e %M %U %S" -o "$work/$name.time" "$@" >"$work/$name.log" 2>&1 || {
+  local m0 p0; m0=$(cpu_my); p0=$(cpu_pg)
+  /usr/bin/time -f "%e %M %U %S" -o "$work/$name.time.raw" "$@" >"$work/$name.log" 2>&1 || {
     echo "bench: $name failed, see $work/$name.log" >&2; tail -20 "$work/$name.log" >&2; exit 1; }
+  echo "$(cat "$work/$name.time.raw") $(echo "scale=2; ($(cpu_my) - $m0) / $hz" | bc) $(echo "scale=2; ($(cpu_pg) - $p0) / $hz" | bc)" >"$work/$name.time"
 }
 
 load=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -56,13 +70,20 @@ cat >"$work/task.json" <<JSON
                      "DatabaseName": "bench", "Username": "barge", "PasswordEnv": "BARGE_TEST_MYSQL_PASSWORD"},
   "TargetEndpoint": {"EngineName": "postgres", "ServerName": "127.0.0.1", "Port": $BARGE_TEST_PG_PORT,
                      "DatabaseName": "bench_barge", "Username": "barge"},
-  "ReplicationTaskSettings": {"FullLoadSettings": {"MaxFullLoadSubTasks": $SUBTASKS}}
+  "ReplicationTaskSettings": {"FullLoadSettings": {"MaxFullLoadSubTasks": $SUBTASKS,
+                                                   "CreatePkAfterFullLoad": true}}
 }
 JSON
-echo "bench: barge" >&2
+echo "bench: barge (MaxFullLoadSubTasks $SUBTASKS, CreatePkAfterFullLoad true, other settings default)" >&2
 measure barge "$BARGE" migrate --task "$work/task.json" --work-dir "$work/barge"
 grep '^migrate:' "$work/barge.log" >&2
 
+if [ "${BARGE_ONLY:-0}" = 1 ]; then  # memory check at 10 M rows: barge alone
+  read -r bw brss bu bs bmy bpg <"$work/barge.time"
+  printf '\nbarge only, %s orders + %s customers: wall %.2f s, peak RSS %.1f MB, CPU s barge %.2f mysqld %s postgres %s, load before %s\n' \
+    "$ORDERS" "$CUSTOMERS" "$bw" "$(echo "$brss / 1024" | bc -l)" "$(echo "$bu + $bs" | bc)" "$bmy" "$bpg" "$load"
+  exit 0
+fi
 # 2. pgloader on the same data (Debian package, default settings)
 echo "bench: pgloader" >&2
 measure pgloader pgloader "mysql://barge:barge@127.0.0.1:$BARGE_TEST_MYSQL_PORT/bench" \
@@ -86,13 +107,13 @@ cols_customers="id, name, email, country, created, balance, active"
 echo "bench: limit (source stream, $(wc -l <<<"$segments") segments in parallel)" >&2
 measure stream bash "$work/stream.sh"
 
-# Part 2: COPY BINARY of the same rows (one file per segment) into identical empty tables with
-# the primary key, as barge loads them.
+# Part 2: COPY BINARY of the same rows (one file per segment) into identical empty tables, as
+# barge loads them: no primary key yet (CreatePkAfterFullLoad), autovacuum off during the load.
 $PSQL -d bench_limit -c "CREATE SCHEMA bench"
 for t in orders customers; do
   $BARGE_TEST_PG_BIN/pg_dump -h 127.0.0.1 -p "$BARGE_TEST_PG_PORT" -U barge -d bench_barge --schema-only \
     --section=pre-data -t "bench.$t" | grep -v '^SET\|^SELECT pg_catalog' | $PSQL -d bench_limit >/dev/null
-  $PSQL -d bench_limit -c "ALTER TABLE bench.$t ADD PRIMARY KEY (id)"
+  $PSQL -d bench_limit -c "ALTER TABLE bench.$t SET (autovacuum_enabled = false)"
 done
 {
   i=0
@@ -107,10 +128,10 @@ echo "bench: limit (COPY BINARY)" >&2
 measure copy bash "$work/copy.sh"
 $PSQL -d bench_limit -At -c "SELECT 'limit COPY rows: ' || ((SELECT count(*) FROM bench.orders) + (SELECT count(*) FROM bench.customers))" >&2
 
-read -r bw brss bu bs <"$work/barge.time"
-read -r pw prss _ <"$work/pgloader.time"
-read -r sw _ <"$work/stream.time"
-read -r cw _ <"$work/copy.time"
+read -r bw brss bu bs bmy bpg <"$work/barge.time"
+read -r pw prss pu ps pmy ppg <"$work/pgloader.time"
+read -r sw _ su ss smy spg <"$work/stream.time"
+read -r cw _ cu cs cmy cpg <"$work/copy.time"
 rows_b=$($PSQL -d bench_barge -At -c "SELECT (SELECT count(*) FROM bench.orders) + (SELECT count(*) FROM bench.customers)")
 rows_p=$($PSQL -d bench_pgloader -At -c "SELECT (SELECT count(*) FROM bench.orders) + (SELECT count(*) FROM bench.customers)")
 limit=$(echo "$sw + $cw" | bc)
@@ -122,7 +143,11 @@ printf '%-28s %10.2f %12s\n' "limit: source stream" "$sw" "-"
 printf '%-28s %10.2f %12s\n' "limit: COPY BINARY" "$cw" "-"
 printf '%-28s %10.2f\n' "limit (stream + COPY)" "$limit"
 printf '%-28s %10.2f\n' "max(stream, COPY)" "$(echo "if ($sw > $cw) $sw else $cw" | bc)"
-printf 'barge client CPU: user %s s, system %s s; load average before the runs: %s\n' "$bu" "$bs" "$load"
+printf 'CPU seconds (client user+sys / mysqld / postgres):\n'
+printf '  %-26s %6.2f %6.2f %6.2f\n' barge "$(echo "$bu + $bs" | bc)" "$bmy" "$bpg" \
+  pgloader "$(echo "$pu + $ps" | bc)" "$pmy" "$ppg" "limit: source stream" "$(echo "$su + $ss" | bc)" "$smy" "$spg" \
+  "limit: COPY BINARY" "$(echo "$cu + $cs" | bc)" "$cmy" "$cpg"
+printf 'load average before the runs: %s\n' "$load"
 printf 'barge rows/s: %.0f\n' "$(echo "($ORDERS + $CUSTOMERS) / $bw" | bc -l)"
 printf 'barge / pgloader: %.3f (goal <= 0.2)\n' "$(echo "$bw / $pw" | bc -l)"
 printf 'barge / limit:    %.3f (goal <= 1.3)\n' "$(echo "$bw / $limit" | bc -l)"

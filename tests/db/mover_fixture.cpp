@@ -8,7 +8,9 @@ namespace barge::test {
 
 MoverFixture::MoverFixture(const std::string& name) : name_(name) {
   const DbEnv& e = dbEnv();
-  dir_ = std::filesystem::temp_directory_path() / ("barge_mover_" + name);
+  // Per test server (port): developers running the suite at the same time on one machine must
+  // not overwrite each other's task files.
+  dir_ = std::filesystem::temp_directory_path() / ("barge_mover_" + e.pgPort + "_" + name);
   std::filesystem::remove_all(dir_);
   std::filesystem::create_directories(dir_);
   parser::mysql::ConnectParams cp;

@@ -48,7 +48,9 @@ const std::vector<Col> kCols = {{"id", "int unsigned NOT NULL PRIMARY KEY"},
                                 {"s", "set('x','y','z')"},
                                 {"j", "json"},
                                 {"g", "geometry"},
-                                {"bo", "boolean"}};
+                                {"bo", "boolean"},
+                                // MariaDB's JSON spelled out: LONGTEXT + json_valid check.
+                                {"jl", "longtext CHECK (json_valid(`jl`))"}};
 
 std::string allBytes() {
   std::string s = "x'";
@@ -83,7 +85,7 @@ TEST_CASE("mover: every mapped MySQL type round-trips value by value") {
       "'0000-00-00 00:00:00', '2000-01-01 00:00:00', '2038-01-19 03:14:07.123456', "
       "'-838:59:59.000000', "
       "1901, 'c d', 'x,z', '{\"a\": [1, 2.5, \"s\"], \"b\": null}', ST_GeomFromText('POINT(1 2)'), "
-      "1)");
+      "1, '{\"z\": 1,  \"a\": {\"k\": [true, null, \"\\\\u00e9\"]}}')");
   f.mysql("INSERT INTO alltypes (id, dz) VALUES (2, '1970-01-01 00:00:01')");
   f.mysql(
       "INSERT INTO alltypes VALUES (3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1.17549435e-38, "
@@ -92,7 +94,7 @@ TEST_CASE("mover: every mapped MySQL type round-trips value by value") {
       allBytes() +
       ", '', '0000-00-00', "
       "'2024-02-29 12:00:00', '0000-00-00 00:00:00', '0000-00-00 00:00:00', '1970-01-01 00:00:01', "
-      "'838:59:59.999999', 0, 'a', '', '[]', NULL, 0)");
+      "'838:59:59.999999', 0, 'a', '', '[]', NULL, 0, '\"text\"')");
   auto task = f.writeTask();
   std::string out;
   int rc = f.barge("migrate --task " + task.string(), out);
@@ -148,7 +150,8 @@ TEST_CASE("mover: every mapped MySQL type round-trips value by value") {
        "{x,z}",
        "{\"a\": [1, 2.5, \"s\"], \"b\": null}",
        "\\x0101000000000000000000f03f0000000000000040",
-       "1"},
+       "1",
+       "{\"a\": {\"k\": [true, null, \"\u00e9\"]}, \"z\": 1}"},
       {"2",
        "<NULL>",
        "<NULL>",
@@ -178,6 +181,7 @@ TEST_CASE("mover: every mapped MySQL type round-trips value by value") {
        "<NULL>",
        "<NULL>",
        "1970-01-01 00:00:01",
+       "<NULL>",
        "<NULL>",
        "<NULL>",
        "<NULL>",
@@ -222,12 +226,23 @@ TEST_CASE("mover: every mapped MySQL type round-trips value by value") {
        "{}",
        "[]",
        "<NULL>",
-       "0"}};
+       "0",
+       "\"text\""}};
   for (size_t r = 0; r < 3; ++r)
     for (size_t c = 0; c < kCols.size(); ++c) {
       INFO("row " << r + 1 << " column " << kCols[c].name);
       CHECK(rows[r][c] == expected[r][c]);
     }
+  // Both JSON spellings arrive as jsonb, without the now redundant json_valid CHECK.
+  CHECK(f.pgScalar("SELECT string_agg(format_type(atttypid, atttypmod), ',' ORDER BY attname) "
+                   "FROM pg_attribute WHERE attrelid = 'mv_types.alltypes'::regclass AND attname "
+                   "IN ('j', 'jl')") == "jsonb,jsonb");
+  CHECK(f.pgScalar(
+            "SELECT count(*) FROM pg_constraint WHERE conrelid = "
+            "'mv_types.alltypes'::regclass AND pg_get_constraintdef(oid) ~ 'jsonb|jl|\\mj\\M'") ==
+        "0");
+  CHECK(f.pgScalar("SELECT jl = '{\"a\": {\"k\": [true, null, \"\u00e9\"]}, \"z\": 1}'::jsonb FROM "
+                   "mv_types.alltypes WHERE id = 1") == "t");
   rc = f.barge("validate --task " + task.string(), out);
   INFO(out);
   CHECK(rc == 0);
@@ -255,5 +270,29 @@ TEST_CASE("mover: every mapped MySQL type round-trips value by value") {
                 " FROM mv_types.backup b WHERE a.id = b.id AND a.id = 3");
   }
   rc = f.barge("validate --task " + task.string(), out);
+  CHECK(rc == 0);
+}
+
+TEST_CASE("mover: values longer than the source read buffer arrive whole") {
+  MoverFixture f("mv_longvals");
+  f.mysql("CREATE TABLE lv (id int PRIMARY KEY, t longtext, b longblob, d double)");
+  // Row 2's values outgrow the buffers sized by row 1; row 3 is short again.
+  f.mysql(
+      "INSERT INTO lv VALUES (1, 'short', x'00', 0.1), (2, REPEAT('a\xC3\xA9', 1500000), "
+      "REPEAT(x'00ff', 150000), 1e300), (3, 'x', x'01', -2.5)");
+  auto task = f.writeTask();
+  std::string out;
+  int rc = f.barge("migrate --task " + task.string(), out);
+  INFO(out);
+  REQUIRE(rc == 0);
+  CHECK(f.pgScalar("SELECT string_agg(id || ':' || length(t) || ':' || length(b) || ':' || "
+                   "md5(t) || ':' || d, ',' ORDER BY id) FROM mv_longvals.lv") ==
+        "1:5:1:" + std::string("4f09daa9d95bcb166a302407a0e0babe") +
+            ":0.1,2:3000000:300000:" + f.pgScalar("SELECT md5(repeat('a\xC3\xA9', 1500000))") +
+            ":1e+300,3:1:1:" + f.pgScalar("SELECT md5('x')") + ":-2.5");
+  CHECK(f.pgScalar("SELECT b = decode(repeat('00ff', 150000), 'hex') FROM mv_longvals.lv WHERE "
+                   "id = 2") == "t");
+  rc = f.barge("validate --task " + task.string(), out);
+  INFO(out);
   CHECK(rc == 0);
 }

@@ -55,6 +55,38 @@ TEST_CASE("mover codec: numeric binary form matches PostgreSQL's numeric_send") 
   CHECK_FALSE(parseNumericToBinary("12a", out, err));
 }
 
+TEST_CASE("mover codec: the plain DECIMAL fast path agrees with the general numeric parser") {
+  const char* values[] = {"0",
+                          "-0",
+                          "0.00",
+                          "1",
+                          "-1",
+                          "9999",
+                          "10000",
+                          "12345.678",
+                          "-0.00012",
+                          "0.0001",
+                          "0.00000001",
+                          "100000000",
+                          "123.4500",
+                          "+7.5",
+                          ".5",
+                          "5.",
+                          "000123.000",
+                          "99999999999999999999999999999999999.999999999999999999999999999999",
+                          "-12345678901234567890123456789012345.000000000000000000000000000001"};
+  for (const char* v : values) {
+    std::string bin, err;
+    REQUIRE(parseNumericToBinary(v, bin, err));
+    CopyBuffer expected;
+    expected.putBytes(bin);
+    INFO(v);
+    CHECK(field(PgKind::Numeric, v) == hex(expected.data()));
+  }
+  CHECK(field(PgKind::Numeric, "1.5e2") == "0000000a00010000000000000096");  // general path
+  CHECK(field(PgKind::Numeric, "12a").rfind("error", 0) == 0);
+}
+
 TEST_CASE("mover codec: integers, dates, times, zero dates, bits") {
   CHECK(field(PgKind::Int2, "-32768") == "000000028000");
   CHECK(field(PgKind::Int2, "32768").rfind("error", 0) == 0);

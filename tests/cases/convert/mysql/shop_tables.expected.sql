@@ -26,13 +26,17 @@ CREATE TABLE "order" (
     flags bit(8) DEFAULT B'00000000' NOT NULL,
     notes text,
     doc jsonb DEFAULT NULL,
+    attrs jsonb DEFAULT NULL,
+    extra jsonb,
+    plain_check text,
     blob_data bytea,
     checksum bytea DEFAULT NULL,
     shipped_at timestamp(0) without time zone,
     duration interval DEFAULT NULL,
     year_made smallint DEFAULT NULL,
     small smallint DEFAULT '-5' NOT NULL,
-    PRIMARY KEY (id)
+    PRIMARY KEY (id),
+    CHECK (CASE WHEN notes IS NULL THEN NULL ELSE (notes)::jsonb IS NOT NULL END)
 );
 
 ALTER TABLE customer ADD CONSTRAINT customer_uk_email UNIQUE (email);

@@ -24,6 +24,9 @@ CREATE TABLE `order` (
   `flags` bit(8) NOT NULL DEFAULT b'0',
   `notes` mediumtext,
   `doc` json DEFAULT NULL,
+  `attrs` longtext CHARACTER SET utf8mb4 COLLATE utf8mb4_bin DEFAULT NULL CHECK (json_valid(`attrs`)),
+  `extra` longtext,
+  `plain_check` longtext CHECK (json_valid(`notes`)),
   `blob_data` longblob,
   `checksum` binary(16) DEFAULT NULL,
   `shipped_at` datetime DEFAULT '0000-00-00 00:00:00',
@@ -32,5 +35,6 @@ CREATE TABLE `order` (
   `small` smallint(6) NOT NULL DEFAULT '-5',
   PRIMARY KEY (`id`),
   KEY `idx_customer` (`customer_id`),
+  CONSTRAINT `extra_is_json` CHECK (json_valid(`extra`)),
   CONSTRAINT `fk_order_customer` FOREIGN KEY (`customer_id`) REFERENCES `customer` (`id`) ON DELETE CASCADE ON UPDATE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
