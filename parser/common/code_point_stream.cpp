@@ -11,11 +11,13 @@ void CodePointStream::reset(std::string_view utf8, std::string sourceName) {
   utf8_ = utf8;
   sourceName_ = std::move(sourceName);
   pos_ = 0;
-  data_.clear();
-  byteOffsets_.clear();
+  // No clear(): every element up to the new size is written below, and resize() after clear()
+  // zero-filled both buffers once per statement.
   // A huge statement (a dump's multi-megabyte INSERT) should not pin its buffers for good.
   constexpr size_t kKeep = size_t{4} << 20;
   if (data_.capacity() > kKeep && utf8.size() < kKeep) {
+    data_.clear();
+    byteOffsets_.clear();
     data_.shrink_to_fit();
     byteOffsets_.shrink_to_fit();
   }

@@ -21,6 +21,7 @@
 #include <string>
 #include <type_traits>
 #include <typeinfo>
+#include <utility>
 #include <vector>
 
 #include "parser/common/parse_arena.h"
@@ -31,17 +32,30 @@ class RuleContextBase : public antlr4::ParserRuleContext {
  public:
   BARGE_PARSE_ARENA_ALLOCATED
 
-  RuleContextBase() = default;
+  // Labelled alternatives' contexts (made by copyFrom from the rule's context).
+  RuleContextBase() { takePooledChildVector(); }
   RuleContextBase(antlr4::ParserRuleContext* parent, size_t invokingState)
       : antlr4::ParserRuleContext(parent, invokingState) {
-    children.reserve(4);  // most rules have a few children: one allocation instead of three
+    // most rules have a few children: one allocation instead of three
+    if (!takePooledChildVector()) children.reserve(4);
+  }
+  // The child vector's buffer goes back to the pool: a statement makes and frees one per
+  // context, and malloc/free of these was the largest allocation cost left in a warm parse.
+  ~RuleContextBase() override {
+    auto& pool = childVectorPool();
+    if (children.capacity() == 0 || pool.size() >= kPooledChildVectors) return;
+    children.clear();
+    pool.push_back(std::move(children));
   }
 
-  // Null for a terminal (token or error node), else the child as a rule context.
+  // Null for a terminal (token or error node), else the child as a rule context. The type_info
+  // objects are compared by address: type_info == compares the type names with strcmp when the
+  // objects differ, as they do for every rule context. The two classes' type_info objects are
+  // unique here: their key functions are in the ANTLR runtime, linked statically.
   static RuleContextBase* asRule(antlr4::tree::ParseTree* t) {
-    const std::type_info& type = typeid(*t);
-    if (type == typeid(antlr4::tree::TerminalNodeImpl) ||
-        type == typeid(antlr4::tree::ErrorNodeImpl))
+    const std::type_info* type = &typeid(*t);
+    if (type == &typeid(antlr4::tree::TerminalNodeImpl) ||
+        type == &typeid(antlr4::tree::ErrorNodeImpl))
       return nullptr;
     return static_cast<RuleContextBase*>(t);
   }
@@ -103,6 +117,21 @@ class RuleContextBase : public antlr4::ParserRuleContext {
   }
 
  private:
+  // Per thread, like the contexts themselves (made and freed on the thread that parses).
+  static constexpr size_t kPooledChildVectors = size_t{1} << 16;
+  static std::vector<std::vector<antlr4::tree::ParseTree*>>& childVectorPool() {
+    thread_local std::vector<std::vector<antlr4::tree::ParseTree*>> pool;
+    return pool;
+  }
+
+  bool takePooledChildVector() {
+    auto& pool = childVectorPool();
+    if (pool.empty()) return false;
+    children.swap(pool.back());
+    pool.pop_back();
+    return true;
+  }
+
   // The rule index of context class T, read once from a throw-away instance.
   template <typename T>
   static size_t ruleIndexOf() {
@@ -110,6 +139,24 @@ class RuleContextBase : public antlr4::ParserRuleContext {
     return index;
   }
 };
+
+// What tune_generated.cmake puts in place of the runtime's `finally` in the generated rules:
+// the same scope guard without a std::function (one per rule invocation).
+template <class F>
+class ScopeExit {
+ public:
+  explicit ScopeExit(F f) : f_(std::move(f)) {}
+  ~ScopeExit() { f_(); }
+  ScopeExit(const ScopeExit&) = delete;
+  ScopeExit& operator=(const ScopeExit&) = delete;
+
+ private:
+  F f_;
+};
+template <class F>
+ScopeExit<F> scopeExit(F f) {
+  return ScopeExit<F>(std::move(f));
+}
 
 // Superclass of the generated parsers: the runtime's Parser does a dynamic_cast (with type-name
 // compares) on every rule exit, every rule entry, every labelled alternative and every

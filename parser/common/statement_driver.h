@@ -8,9 +8,12 @@
 #include <memory>
 #include <string>
 
+#include "parser/common/arena_parser.h"
+#include "parser/common/dfa_first_simulator.h"
 #include "parser/common/keyword_token_source.h"
 #include "parser/common/parse_arena.h"
 #include "parser/common/parse_context.h"
+#include "parser/common/statement_token_stream.h"
 #include "parser/parser.h"
 
 namespace barge::parser {
@@ -65,13 +68,13 @@ class StatementDriver {
   // ATN simulator clears a merge cache on every prediction, and once the cold parses have grown
   // that cache's buckets, a reused parser paid for clearing them on every decision.
   struct Machinery {
-    Machinery() : lexer(&chars), tokens(&source) {}
+    Machinery() : lexer(&chars) {}
     // Constructed first, so the arena outlives the tokens and contexts freed in ~Machinery.
     ParseArena& arena = ParseArena::local();
     CodePointStream chars;
     LexerT lexer;
     KeywordTokenSource source{lexer};
-    antlr4::CommonTokenStream tokens;
+    StatementTokenStream tokens{&source};
     std::shared_ptr<antlr4::ANTLRErrorStrategy> bail =
         std::make_shared<antlr4::BailErrorStrategy>();
   };
@@ -90,14 +93,16 @@ class StatementDriver {
     FirstErrorListener lexErrors;
     lexer.addErrorListener(&lexErrors);
     m.source.reset(keywords_, chars, quick_);
-    antlr4::CommonTokenStream& tokens = m.tokens;
+    StatementTokenStream& tokens = m.tokens;
     tokens.fill();
     if (lexErrors.hasError()) {
       recordFailure(out, chunk, file, lexErrors.line(), lexErrors.column(),
                     chars.byteOffset(lexErrors.charIndex()), lexErrors.message());
       return;
     }
-    ParserT parser(&tokens);
+    ArenaParser<ParserT> parser(&tokens);
+    DfaFirstSimulator::install(parser,
+                               parser.template getInterpreter<antlr4::atn::ParserATNSimulator>());
     parser.removeErrorListeners();
     parser.setErrorHandler(m.bail);
     m.bail->reset(&parser);

@@ -85,6 +85,10 @@ NormalizedText normalizeText(std::string_view bytes, Encoding enc) {
   }
   size_t firstBad = std::string_view::npos;
   for (size_t i = 0; i < bytes.size();) {
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {  // ASCII runs: no call per byte
+      ++i;
+      continue;
+    }
     size_t n = validSequence(bytes, i);
     if (n == 0) {
       firstBad = i;

@@ -3,6 +3,7 @@
 #include <array>
 #include <cctype>
 #include <string>
+#include <string_view>
 
 namespace barge::parser::oracle {
 
@@ -198,6 +199,14 @@ size_t skipQuotedOrComment(std::string_view s, size_t i) {
   return i;
 }
 
+// The characters the statement scan of splitScript acts on: starts of quoted literals and
+// comments (skipQuotedOrComment), parentheses, ';' and line ends.
+constexpr std::array<bool, 256> kStatementChars = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : std::string_view("-/qQ'\"();\n")) t[c] = true;
+  return t;
+}();
+
 }  // namespace
 
 void joinContinuationLines(std::string& s) {
@@ -309,6 +318,9 @@ std::vector<Chunk> splitScript(std::string_view s) {
     size_t start = i, j = i;
     size_t end = s.size(), next = s.size();
     while (j < s.size()) {
+      // Most characters matter to none of the tests below: skip them in a tight loop.
+      while (j < s.size() && !kStatementChars[static_cast<unsigned char>(s[j])]) ++j;
+      if (j >= s.size()) break;
       size_t k = skipQuotedOrComment(s, j);
       if (k != j) {
         j = k;

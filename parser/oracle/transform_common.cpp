@@ -1,4 +1,5 @@
 #include <cctype>
+#include <string_view>
 
 #include "parser/oracle/transform.h"
 
@@ -91,7 +92,7 @@ namespace {
 
 // Oracle type spellings -> IR type families (semantics, not spelling: DATE has a time part).
 struct TypeRule {
-  const char* spelling;
+  std::string_view spelling;  // compared by length first, not strlen + memcmp per entry
   ir::TypeKind kind;
 };
 constexpr TypeRule kTypes[] = {

@@ -22,7 +22,7 @@ size_t tokenType(antlr4::tree::ParseTree* t) {
   return static_cast<antlr4::tree::TerminalNode*>(t)->getSymbol()->getType();
 }
 bool isTerminal(antlr4::tree::ParseTree* t) {
-  return dynamic_cast<antlr4::tree::TerminalNode*>(t) != nullptr;
+  return barge::parser::RuleContextBase::asTerminal(t) != nullptr;
 }
 
 enum class SimpleKind {
