@@ -475,7 +475,10 @@ Range TableValidator::child(const Range& r, const std::string& bucket, Int128 ch
     parseInt128(bucket, b);
     c.numeric = true;
     c.lo = r.lo + b * childWidth;
-    c.width = childWidth;
+    // The last child ends where its parent ends (16 children of a width that 16 does not
+    // divide would reach past it, into a range compared on its own: rows counted twice).
+    // A root bucket (parent width 0) has no end to respect.
+    c.width = r.width > 0 ? std::min(childWidth, r.lo + r.width - c.lo) : childWidth;
     const ColumnPlan& k = p_.columns[p_.keyColumns[0]];
     std::string lo = toString(c.lo), hi = toString(c.lo + c.width);
     c.srcWhere = srcBase_ + " AND " + mysqlQuoteIdent(k.source) + " >= " + lo + " AND " +

@@ -156,3 +156,25 @@ TEST_CASE("mover: validate applies selection filters on the source side") {
                    "jsonb_object_keys(details->'columns') k), ';' ORDER BY key) FROM "
                    "barge_control.validation_failures") == "{\"id\":\"10\"} v;{\"id\":\"12\"} doc");
 }
+
+TEST_CASE("mover: validate narrows to ranges that never reach past their parent") {
+  MoverFixture f("mv_valedge");
+  // 30000 keys in one root range: 16 children of 1875, each split again into 16 of 118, whose
+  // last one would reach past its parent's end, into the root range of key 30007.
+  f.mysql("CREATE TABLE t (id int PRIMARY KEY, v varchar(20))");
+  f.mysql("INSERT INTO t SELECT seq, CONCAT('v', seq) FROM seq_1_to_30000");
+  auto task =
+      f.writeTask(nlohmann::json::array(), {{"ValidationSettings", {{"PartitionSize", 1000000}}}});
+  std::string out;
+  int rc = f.barge("migrate --task " + task.string(), out);
+  INFO(out);
+  REQUIRE(rc == 0);
+  f.pg().exec("UPDATE mv_valedge.t SET v = 'late' WHERE id = 29999");
+  f.pg().exec("INSERT INTO mv_valedge.t (id) VALUES (30007)");
+  auto j = validateJson(f, task, rc);
+  CHECK(rc == 1);
+  CHECK(tableResult(j, "mv_valedge.t")["ValidationFailedRecords"] == 2);
+  CHECK(f.pgScalar("SELECT string_agg(failure_type || ' ' || key, ',' ORDER BY failure_type, key) "
+                   "FROM barge_control.validation_failures") ==
+        "MISSING_SOURCE {\"id\":\"30007\"},RECORD_DIFF {\"id\":\"29999\"}");
+}
