@@ -12,6 +12,7 @@
 
 #include "mover/control.h"
 #include "mover/endpoints.h"
+#include "mover/json_canon.h"
 #include "mover/load_engine.h"
 #include "mover/mysql_reader.h"
 #include "mover/pg_conn.h"
@@ -152,10 +153,9 @@ std::string canonicalBinary(const ColumnCodec& c, std::string v) {
   if (c.padded) {
     while (!v.empty() && v.back() == ' ') v.pop_back();
   } else if (c.kind == PgKind::Json || c.kind == PgKind::Jsonb) {
-    std::string text = c.kind == PgKind::Jsonb && !v.empty() ? v.substr(1) : v;
-    auto j = nlohmann::json::parse(text, nullptr, false);
-    if (!j.is_discarded()) return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return text;
+    std::string_view text(v);
+    if (c.kind == PgKind::Jsonb && !text.empty()) text.remove_prefix(1);  // jsonb version byte
+    return canonicalJson(text);  // nlohmann's parse + dump, or the text when it does not parse
   }
   return v;
 }
@@ -495,9 +495,9 @@ uint64_t TableValidator::groupSums(SourceConn& src, PgConn& pg, const Range& r, 
         h.add(std::string_view(v[1].value_or("")));
         for (size_t c = 0; c < clientCols_.size(); ++c) {
           auto& x = v[c + 3];
-          h.add(
-              x ? std::optional<std::string>(canonicalBinary(p_.columns[clientCols_[c]].codec, *x))
-                : std::nullopt);
+          h.add(x ? std::optional<std::string>(
+                        canonicalBinary(p_.columns[clientCols_[c]].codec, std::move(*x)))
+                  : std::nullopt);
         }
         std::string bucket = v[0].value_or("");
         Sums& x = t[bucket];
@@ -733,7 +733,7 @@ void TableValidator::compareRows(const Range& r) {
     Vals vals(v.begin() + static_cast<std::ptrdiff_t>(nk), v.end());
     for (size_t ci = 0; ci < nc; ++ci)
       if (canon_[ci].client && vals[ci])
-        vals[ci] = canonicalBinary(p_.columns[ci].codec, *vals[ci]);
+        vals[ci] = canonicalBinary(p_.columns[ci].codec, std::move(*vals[ci]));
     tgtRows[std::move(key)] = std::move(vals);
   }
   auto shown = [&](size_t ci, const std::optional<std::string>& x) {
