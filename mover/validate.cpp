@@ -160,10 +160,26 @@ std::string canonicalBinary(const ColumnCodec& c, std::string v) {
   return v;
 }
 
-std::optional<std::string> sourceBinary(const ColumnCodec& c, std::string_view v) {
+// A source value of a column hashed in barge, converted exactly as the load converts it: read
+// through the binary protocol (DOUBLE as its 8 bytes, integers and date-times without text),
+// the same encode calls as load_engine.cpp, then the canonical form.
+std::optional<std::string> sourceBinary(const ColumnCodec& c, BinaryRowStream& rs, unsigned i) {
   CopyBuffer b;
   std::string err;
-  if (!encodeValue(c, v, b, err)) return "\xff<unconvertible: " + err + ">";
+  bool done;
+  if (rs.isDouble(i) && !c.sourceBits) {
+    done = encodeDouble(c, rs.doubleValue(i), b, err);
+  } else if (rs.isInteger(i)) {
+    done = encodeInteger(c, rs.integerValue(i), rs.isUnsigned(i), b, err);
+  } else if (rs.isDateTime(i) &&
+             tryEncodeTimestamp(c, rs.timeValue(i).year, rs.timeValue(i).month, rs.timeValue(i).day,
+                                rs.timeValue(i).hour, rs.timeValue(i).minute,
+                                rs.timeValue(i).second, rs.timeValue(i).second_part, b)) {
+    done = true;
+  } else {
+    done = encodeValue(c, rs.value(i), b, err);
+  }
+  if (!done) return "\xff<unconvertible: " + err + ">";
   const std::string& d = b.data();
   int32_t len =
       static_cast<int32_t>((static_cast<uint32_t>(static_cast<unsigned char>(d[0])) << 24) |
@@ -454,7 +470,8 @@ uint64_t TableValidator::groupSums(SourceConn& src, PgConn& pg, const Range& r, 
     }
     uint64_t n = 0;
     std::map<std::string, Int128> acc;
-    RowStream rs(src, "SELECT " + ssel + " FROM " + p_.srcQualified() + " WHERE " + r.srcWhere);
+    BinaryRowStream rs(src,
+                       "SELECT " + ssel + " FROM " + p_.srcQualified() + " WHERE " + r.srcWhere);
     while (rs.next()) {
       ++n;
       Hasher h;
@@ -462,7 +479,7 @@ uint64_t TableValidator::groupSums(SourceConn& src, PgConn& pg, const Range& r, 
       for (size_t c = 0; c < clientCols_.size(); ++c) {
         unsigned col = static_cast<unsigned>(c + 3);
         h.add(rs.isNull(col) ? std::nullopt
-                             : sourceBinary(p_.columns[clientCols_[c]].codec, rs.value(col)));
+                             : sourceBinary(p_.columns[clientCols_[c]].codec, rs, col));
       }
       std::string bucket(rs.isNull(0) ? "" : rs.value(0));
       Sums& x = s[bucket];
@@ -708,7 +725,8 @@ void TableValidator::compareRows(const Range& r) {
   using Vals = std::vector<std::optional<std::string>>;
   std::map<Vals, Vals> srcRows, tgtRows;
   {
-    RowStream rs(src_, "SELECT " + ssel + " FROM " + p_.srcQualified() + " WHERE " + r.srcWhere);
+    BinaryRowStream rs(src_,
+                       "SELECT " + ssel + " FROM " + p_.srcQualified() + " WHERE " + r.srcWhere);
     while (rs.next()) {
       ++out_.rowsCompared;
       Vals key(nk), vals(nc);
@@ -717,7 +735,7 @@ void TableValidator::compareRows(const Range& r) {
         std::optional<std::string> v;
         if (!rs.isNull(col)) {
           size_t ci = i - nk;
-          v = i >= nk && canon_[ci].client ? sourceBinary(p_.columns[ci].codec, rs.value(col))
+          v = i >= nk && canon_[ci].client ? sourceBinary(p_.columns[ci].codec, rs, col)
                                            : std::optional<std::string>(rs.value(col));
         }
         (i < nk ? key[i] : vals[i - nk]) = std::move(v);
