@@ -19,11 +19,16 @@ constexpr int kMaxDepth = 256;  // deeper documents take the nlohmann path
 // Recursive descent over the subset the fast path handles; every method returns false on
 // anything outside it (the caller then asks nlohmann, which decides valid or not). Output
 // follows nlohmann's serializer: dump(-1) with ensure_ascii false.
+// One per thread, reused: its buffers keep their capacity, so a document costs no allocation
+// once they have grown.
 class FastCanon {
  public:
-  FastCanon(std::string_view t, char decimalPoint) : t_(t), point_(decimalPoint) {}
-
-  bool run(std::string& out) {
+  bool run(std::string_view t, char decimalPoint, std::string& out) {
+    t_ = t;
+    i_ = 0;
+    point_ = decimalPoint;
+    members_.clear();
+    keys_.clear();
     out.clear();
     skipWs();
     if (!value(out, 0)) return false;
@@ -32,10 +37,16 @@ class FastCanon {
   }
 
  private:
+  // An object member: its decoded key in keys_, its `"key":value` text in the output. Members
+  // of nested objects sit above their parent's in members_ / keys_ and are dropped when the
+  // nested object is done.
   struct Member {
-    std::string key;            // decoded
-    size_t begin = 0, end = 0;  // `"key":value` within the output
+    size_t keyBegin = 0, keyEnd = 0;
+    size_t begin = 0, end = 0;
   };
+  std::string_view key(const Member& m) const {
+    return std::string_view(keys_).substr(m.keyBegin, m.keyEnd - m.keyBegin);
+  }
 
   void skipWs() {
     while (i_ < t_.size() && (t_[i_] == ' ' || t_[i_] == '\t' || t_[i_] == '\n' || t_[i_] == '\r'))
@@ -145,8 +156,16 @@ class FastCanon {
   static void escape(std::string_view s, std::string& out) {
     static const char* hex = "0123456789abcdef";
     out += '"';
-    for (char ch : s) {
-      auto c = static_cast<unsigned char>(ch);
+    size_t i = 0;
+    while (i < s.size()) {
+      size_t run = i;  // bytes that stay as they are, appended at once
+      while (run < s.size() && static_cast<unsigned char>(s[run]) >= 0x20 && s[run] != '"' &&
+             s[run] != '\\')
+        ++run;
+      out.append(s.data() + i, run - i);
+      if (run == s.size()) break;
+      i = run + 1;
+      auto c = static_cast<unsigned char>(s[run]);
       switch (c) {
         case 0x08:
           out += "\\b";
@@ -170,13 +189,9 @@ class FastCanon {
           out += "\\\\";
           break;
         default:
-          if (c <= 0x1F) {
-            out += "\\u00";
-            out += hex[c >> 4];
-            out += hex[c & 15];
-          } else {
-            out += ch;
-          }
+          out += "\\u00";  // the other control bytes
+          out += hex[c >> 4];
+          out += hex[c & 15];
       }
     }
     out += '"';
@@ -281,25 +296,27 @@ class FastCanon {
       out += '}';
       return true;
     }
-    std::vector<Member> members;
+    const size_t base = members_.size(), keysBase = keys_.size();
     bool ordered = true;  // keys strictly increasing: already canonical
     for (;;) {
       skipWs();
       if (!at('"')) return false;
       Member m;
-      if (!string(m.key)) return false;
+      m.keyBegin = keys_.size();
+      if (!string(keys_)) return false;
+      m.keyEnd = keys_.size();
       skipWs();
       if (!at(':')) return false;
       ++i_;
       skipWs();
-      if (!members.empty()) out += ',';
+      if (members_.size() > base) out += ',';
       m.begin = out.size();
-      escape(m.key, out);
+      escape(std::string_view(keys_).substr(m.keyBegin, m.keyEnd - m.keyBegin), out);
       out += ':';
-      if (!value(out, depth + 1)) return false;
+      if (!value(out, depth + 1)) return false;  // nested members are gone again after this
       m.end = out.size();
-      if (!members.empty() && !(members.back().key < m.key)) ordered = false;
-      members.push_back(std::move(m));
+      if (members_.size() > base && !(key(members_.back()) < key(m))) ordered = false;
+      members_.push_back(m);
       skipWs();
       if (at(',')) {
         ++i_;
@@ -310,29 +327,39 @@ class FastCanon {
       break;
     }
     if (!ordered) {
-      std::vector<size_t> idx(members.size());
-      for (size_t k = 0; k < idx.size(); ++k) idx[k] = k;
-      std::stable_sort(idx.begin(), idx.end(),
-                       [&](size_t a, size_t b) { return members[a].key < members[b].key; });
-      std::string sorted = "{";
-      for (size_t k = 0; k < idx.size(); ++k) {
+      idx_.clear();
+      for (size_t k = base; k < members_.size(); ++k) idx_.push_back(k);
+      auto less = [&](size_t a, size_t b) { return key(members_[a]) < key(members_[b]); };
+      if (idx_.size() <= 32) {  // insertion sort: stable, and no buffer to allocate
+        for (size_t k = 1; k < idx_.size(); ++k)
+          for (size_t j = k; j > 0 && less(idx_[j], idx_[j - 1]); --j)
+            std::swap(idx_[j], idx_[j - 1]);
+      } else {
+        std::stable_sort(idx_.begin(), idx_.end(), less);
+      }
+      sorted_.assign(1, '{');
+      for (size_t k = 0; k < idx_.size(); ++k) {
         // Of equal keys (adjacent, in document order) only the last counts.
-        if (k + 1 < idx.size() && members[idx[k + 1]].key == members[idx[k]].key) continue;
-        if (sorted.size() > 1) sorted += ',';
-        const Member& m = members[idx[k]];
-        sorted.append(out, m.begin, m.end - m.begin);
+        if (k + 1 < idx_.size() && key(members_[idx_[k + 1]]) == key(members_[idx_[k]])) continue;
+        if (sorted_.size() > 1) sorted_ += ',';
+        const Member& m = members_[idx_[k]];
+        sorted_.append(out, m.begin, m.end - m.begin);
       }
       out.resize(start);
-      out += sorted;
+      out += sorted_;
     }
+    members_.resize(base);
+    keys_.resize(keysBase);
     out += '}';
     return true;
   }
 
   std::string_view t_;
   size_t i_ = 0;
-  char point_;
-  std::string scratch_, token_;
+  char point_ = '.';
+  std::string scratch_, token_, keys_, sorted_;
+  std::vector<Member> members_;
+  std::vector<size_t> idx_;
 };
 
 }  // namespace
@@ -340,7 +367,8 @@ class FastCanon {
 bool canonicalJsonFast(std::string_view text, std::string& out) {
   const char* point = std::localeconv()->decimal_point;  // what nlohmann's lexer uses
   if (!point || point[0] == '\0' || point[1] != '\0') return false;
-  return FastCanon(text, point[0]).run(out);
+  thread_local FastCanon canon;
+  return canon.run(text, point[0], out);
 }
 
 std::string canonicalJsonNlohmann(std::string_view text) {
@@ -351,6 +379,7 @@ std::string canonicalJsonNlohmann(std::string_view text) {
 
 std::string canonicalJson(std::string_view text) {
   std::string out;
+  out.reserve(text.size() + 16);
   if (canonicalJsonFast(text, out)) return out;
   return canonicalJsonNlohmann(text);
 }
