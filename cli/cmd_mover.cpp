@@ -89,6 +89,8 @@ void printValidation(const std::vector<mover::TableValidation>& res, bool json) 
                      {"RangesMismatched", v.mismatchedRanges},
                      {"RowsCompared", v.rowsCompared},
                      {"RowsStreamed", v.rowsStreamed},
+                     {"RangeGroups", v.rangeGroups},
+                     {"RangeGroupPairs", v.rangePairs},
                      {"Message", v.message}});
     std::cout << nlohmann::json{{"Validation", arr}}.dump(2) << '\n';
     return;

@@ -7,10 +7,12 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <stdexcept>
 #include <thread>
 
 #include "mover/control.h"
 #include "mover/endpoints.h"
+#include "mover/json_canon.h"
 #include "mover/load_engine.h"
 #include "mover/mysql_reader.h"
 #include "mover/pg_conn.h"
@@ -23,6 +25,10 @@ __extension__ typedef __int128 Int128;  // key arithmetic over the whole unsigne
 
 constexpr uint64_t kRowLimit = 256;  // a mismatching range at most this big is compared by rows
 constexpr int kMaxHashDigits = 32;   // md5 hex length
+// Root buckets of an integer key are checksummed in groups of at least this many buckets (so
+// about kGroupBuckets x PartitionSize rows per query), at most kMaxGroups groups per table.
+constexpr uint64_t kGroupBuckets = 4;
+constexpr uint64_t kMaxGroups = 64;
 
 std::string toString(Int128 v) {
   if (v == 0) return "0";
@@ -147,18 +153,33 @@ std::string canonicalBinary(const ColumnCodec& c, std::string v) {
   if (c.padded) {
     while (!v.empty() && v.back() == ' ') v.pop_back();
   } else if (c.kind == PgKind::Json || c.kind == PgKind::Jsonb) {
-    std::string text = c.kind == PgKind::Jsonb && !v.empty() ? v.substr(1) : v;
-    auto j = nlohmann::json::parse(text, nullptr, false);
-    if (!j.is_discarded()) return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return text;
+    std::string_view text(v);
+    if (c.kind == PgKind::Jsonb && !text.empty()) text.remove_prefix(1);  // jsonb version byte
+    return canonicalJson(text);  // nlohmann's parse + dump, or the text when it does not parse
   }
   return v;
 }
 
-std::optional<std::string> sourceBinary(const ColumnCodec& c, std::string_view v) {
+// A source value of a column hashed in barge, converted exactly as the load converts it: read
+// through the binary protocol (DOUBLE as its 8 bytes, integers and date-times without text),
+// the same encode calls as load_engine.cpp, then the canonical form.
+std::optional<std::string> sourceBinary(const ColumnCodec& c, BinaryRowStream& rs, unsigned i) {
   CopyBuffer b;
   std::string err;
-  if (!encodeValue(c, v, b, err)) return "\xff<unconvertible: " + err + ">";
+  bool done;
+  if (rs.isDouble(i) && !c.sourceBits) {
+    done = encodeDouble(c, rs.doubleValue(i), b, err);
+  } else if (rs.isInteger(i)) {
+    done = encodeInteger(c, rs.integerValue(i), rs.isUnsigned(i), b, err);
+  } else if (rs.isDateTime(i) &&
+             tryEncodeTimestamp(c, rs.timeValue(i).year, rs.timeValue(i).month, rs.timeValue(i).day,
+                                rs.timeValue(i).hour, rs.timeValue(i).minute,
+                                rs.timeValue(i).second, rs.timeValue(i).second_part, b)) {
+    done = true;
+  } else {
+    done = encodeValue(c, rs.value(i), b, err);
+  }
+  if (!done) return "\xff<unconvertible: " + err + ">";
   const std::string& d = b.data();
   int32_t len =
       static_cast<int32_t>((static_cast<uint32_t>(static_cast<unsigned char>(d[0])) << 24) |
@@ -243,6 +264,60 @@ class TargetStream {
   PgResult cur_;
 };
 
+// ---- connections ----
+
+// One source and one target connection: what one checksum query pair runs on.
+struct ConnPair {
+  std::unique_ptr<SourceConn> src;
+  std::unique_ptr<PgConn> pg;
+};
+
+// ValidationSettings.ThreadCount slots, shared by all tables: each table worker holds one slot
+// (its own pair) while it has tables to validate; the others may be taken, one pair each, to
+// checksum ranges of a large table at the same time. A worker that runs out of tables gives
+// its slot and its pair back, so the pair serves the remaining tables' ranges.
+class PairPool {
+ public:
+  PairPool(const Task& task, size_t freeSlots) : task_(task), free_(freeSlots) {}
+
+  // A pair for one more parallel range group, or nullptr when every slot is in use (or a new
+  // connection fails: the work then goes on with the pairs it has).
+  std::unique_ptr<ConnPair> tryTake() {
+    {
+      std::lock_guard<std::mutex> l(mu_);
+      if (free_ == 0) return nullptr;
+      --free_;
+      if (!idle_.empty()) {
+        auto p = std::move(idle_.back());
+        idle_.pop_back();
+        return p;
+      }
+    }
+    try {
+      auto p = std::make_unique<ConnPair>();
+      p->pg = std::make_unique<PgConn>(targetParams(task_));
+      p->src = std::make_unique<SourceConn>(sourceParams(task_));
+      prepareSourceSession(*p->src);
+      return p;
+    } catch (const std::exception&) {
+      give(nullptr);
+      return nullptr;
+    }
+  }
+  // Gives a slot back, with its pair (nullptr: the pair is not reusable, only the slot returns).
+  void give(std::unique_ptr<ConnPair> p) {
+    std::lock_guard<std::mutex> l(mu_);
+    ++free_;
+    if (p) idle_.push_back(std::move(p));
+  }
+
+ private:
+  const Task& task_;
+  std::mutex mu_;
+  size_t free_;
+  std::vector<std::unique_ptr<ConnPair>> idle_;
+};
+
 // ---- ranges ----
 
 // A set of rows on both sides: a key range [lo, lo + width) of a single integer key, or the
@@ -266,8 +341,9 @@ struct Sums {
 
 class TableValidator {
  public:
-  TableValidator(const Task& task, TablePlan& p, SourceConn& src, PgConn& pg, PgConn& ctl)
-      : task_(task), p_(p), src_(src), pg_(pg), ctl_(ctl) {}
+  TableValidator(const Task& task, TablePlan& p, SourceConn& src, PgConn& pg, PgConn& ctl,
+                 PairPool& pool)
+      : task_(task), p_(p), src_(src), pg_(pg), ctl_(ctl), pool_(pool) {}
 
   TableValidation run();
 
@@ -278,7 +354,10 @@ class TableValidator {
   using BucketSums = std::map<std::string, Sums>;
 
   void setup();
-  void groupSums(const Range& r, const Grouping& g, BucketSums& s, BucketSums& t);
+  uint64_t groupSums(SourceConn& src, PgConn& pg, const Range& r, const Grouping& g, BucketSums& s,
+                     BucketSums& t) const;
+  void rootSumsParallel(Int128 lo, Int128 width, uint64_t buckets, const Grouping& g, BucketSums& s,
+                        BucketSums& t);
   Grouping childGrouping(const Range& r, int digits, Int128& childWidth) const;
   Range child(const Range& r, const std::string& bucket, Int128 childWidth, int digits) const;
   void narrow(const Range& r, const Sums& s, const Sums& t);
@@ -291,6 +370,7 @@ class TableValidator {
   SourceConn& src_;
   PgConn& pg_;
   PgConn& ctl_;
+  PairPool& pool_;
   TableValidation out_;
   std::vector<Canon> canon_;
   std::vector<size_t> clientCols_;
@@ -360,7 +440,10 @@ std::string TableValidator::keyJson(const std::vector<std::optional<std::string>
 // the same time (the source side runs in a second thread on its own connection). Without
 // client-side columns each server aggregates; with them, one scan per side streams (bucket,
 // key, server row hash, client columns) and barge sums both parts.
-void TableValidator::groupSums(const Range& r, const Grouping& g, BucketSums& s, BucketSums& t) {
+// Returns the rows streamed (both sides). Touches no member but reads: may run in several
+// threads at once, each on its own pair.
+uint64_t TableValidator::groupSums(SourceConn& src, PgConn& pg, const Range& r, const Grouping& g,
+                                   BucketSums& s, BucketSums& t) const {
   const bool stream = !clientCols_.empty();
   std::string ssel = "CAST(" + g.src + " AS CHAR), " + (keyed_ ? srcKey_ : "''") + ", CAST(" +
                      srcRowHash_ + " AS CHAR)";
@@ -376,8 +459,8 @@ void TableValidator::groupSums(const Range& r, const Grouping& g, BucketSums& s,
   auto source = std::async(std::launch::async, [&]() -> uint64_t {
     if (!stream) {
       auto srows =
-          src_.query("SELECT CAST(" + g.src + " AS CHAR), COUNT(*), SUM(" + srcRowHash_ +
-                     ") FROM " + p_.srcQualified() + " WHERE " + r.srcWhere + " GROUP BY 1");
+          src.query("SELECT CAST(" + g.src + " AS CHAR), COUNT(*), SUM(" + srcRowHash_ + ") FROM " +
+                    p_.srcQualified() + " WHERE " + r.srcWhere + " GROUP BY 1");
       for (const auto& row : srows) {
         Sums& x = s[row[0].value_or("")];
         x.count = std::stoull(row[1].value_or("0"));
@@ -387,7 +470,8 @@ void TableValidator::groupSums(const Range& r, const Grouping& g, BucketSums& s,
     }
     uint64_t n = 0;
     std::map<std::string, Int128> acc;
-    RowStream rs(src_, "SELECT " + ssel + " FROM " + p_.srcQualified() + " WHERE " + r.srcWhere);
+    BinaryRowStream rs(src,
+                       "SELECT " + ssel + " FROM " + p_.srcQualified() + " WHERE " + r.srcWhere);
     while (rs.next()) {
       ++n;
       Hasher h;
@@ -395,7 +479,7 @@ void TableValidator::groupSums(const Range& r, const Grouping& g, BucketSums& s,
       for (size_t c = 0; c < clientCols_.size(); ++c) {
         unsigned col = static_cast<unsigned>(c + 3);
         h.add(rs.isNull(col) ? std::nullopt
-                             : sourceBinary(p_.columns[clientCols_[c]].codec, rs.value(col)));
+                             : sourceBinary(p_.columns[clientCols_[c]].codec, rs, col));
       }
       std::string bucket(rs.isNull(0) ? "" : rs.value(0));
       Sums& x = s[bucket];
@@ -408,10 +492,11 @@ void TableValidator::groupSums(const Range& r, const Grouping& g, BucketSums& s,
     finish(s, acc);
     return n;
   });
+  uint64_t streamed = 0;
   try {
     if (!stream) {
-      auto tres = pg_.query("SELECT (" + g.tgt + ")::text, count(*), sum(" + tgtRowHash_ +
-                            ") FROM " + p_.tgtQualified() + " WHERE " + r.tgtWhere + " GROUP BY 1");
+      auto tres = pg.query("SELECT (" + g.tgt + ")::text, count(*), sum(" + tgtRowHash_ +
+                           ") FROM " + p_.tgtQualified() + " WHERE " + r.tgtWhere + " GROUP BY 1");
       for (int i = 0; i < PQntuples(tres.get()); ++i) {
         Sums& x = t[PQgetisnull(tres.get(), i, 0) ? "" : PQgetvalue(tres.get(), i, 0)];
         x.count = std::stoull(PQgetvalue(tres.get(), i, 1));
@@ -419,18 +504,17 @@ void TableValidator::groupSums(const Range& r, const Grouping& g, BucketSums& s,
       }
     } else {
       std::map<std::string, Int128> acc;
-      TargetStream ts(pg_,
-                      "SELECT " + tsel + " FROM " + p_.tgtQualified() + " WHERE " + r.tgtWhere);
+      TargetStream ts(pg, "SELECT " + tsel + " FROM " + p_.tgtQualified() + " WHERE " + r.tgtWhere);
       std::vector<std::optional<std::string>> v;
       while (ts.next(v)) {
-        ++out_.rowsStreamed;
+        ++streamed;
         Hasher h;
         h.add(std::string_view(v[1].value_or("")));
         for (size_t c = 0; c < clientCols_.size(); ++c) {
           auto& x = v[c + 3];
-          h.add(
-              x ? std::optional<std::string>(canonicalBinary(p_.columns[clientCols_[c]].codec, *x))
-                : std::nullopt);
+          h.add(x ? std::optional<std::string>(
+                        canonicalBinary(p_.columns[clientCols_[c]].codec, std::move(*x)))
+                  : std::nullopt);
         }
         std::string bucket = v[0].value_or("");
         Sums& x = t[bucket];
@@ -446,7 +530,113 @@ void TableValidator::groupSums(const Range& r, const Grouping& g, BucketSums& s,
     source.wait();  // the source thread uses members of this object
     throw;
   }
-  out_.rowsStreamed += source.get();
+  return streamed + source.get();
+}
+
+// The root buckets of a single integer key, computed in contiguous groups of buckets: group i
+// is the key range [lo + first_i * width, lo + end_i * width), the first group also takes every
+// key below it (bucket -1 and NULL keys), the last every key above (target keys past the source
+// maximum). Each group is one groupSums with the root's own bucket expression, so every row
+// falls in exactly one group and gets the bucket the single query would give it: the merged
+// sums are those of one query over the whole table. Groups run on this table's pair and on as
+// many more pairs as the pool has free (taken while groups remain, given back at the end).
+void TableValidator::rootSumsParallel(Int128 lo, Int128 width, uint64_t buckets, const Grouping& g,
+                                      BucketSums& s, BucketSums& t) {
+  const uint64_t groups = std::clamp<uint64_t>(buckets / kGroupBuckets, 1, kMaxGroups);
+  if (groups < 2) {  // small table: one query per side over the whole table
+    Range root;
+    root.srcWhere = srcBase_;
+    root.tgtWhere = "true";
+    out_.rowsStreamed += groupSums(src_, pg_, root, g, s, t);
+    return;
+  }
+  const ColumnPlan& k = p_.columns[p_.keyColumns[0]];
+  const std::string sk = mysqlQuoteIdent(k.source), tk = pgQuoteIdent(k.target);
+  std::vector<Range> ranges(groups);
+  for (uint64_t i = 0; i < groups; ++i) {
+    Range& r = ranges[i];
+    // Group i holds the root buckets [buckets * i / groups, buckets * (i + 1) / groups).
+    std::string from = toString(lo + static_cast<Int128>(buckets * i / groups) * width);
+    std::string to = toString(lo + static_cast<Int128>(buckets * (i + 1) / groups) * width);
+    std::string sw, tw;
+    if (i == 0 && !k.codec.notNull) {  // a nullable unique key: NULL keys go to group 0 too
+      sw = "(" + sk + " IS NULL OR " + sk + " < " + to + ")";
+      tw = "(" + tk + " IS NULL OR " + tk + " < " + to + ")";
+    } else if (i == 0) {
+      sw = sk + " < " + to;
+      tw = tk + " < " + to;
+    } else if (i + 1 == groups) {
+      sw = sk + " >= " + from;
+      tw = tk + " >= " + from;
+    } else {
+      sw = sk + " >= " + from + " AND " + sk + " < " + to;
+      tw = tk + " >= " + from + " AND " + tk + " < " + to;
+    }
+    r.srcWhere = srcBase_ + " AND " + sw;
+    r.tgtWhere = tw;
+    r.label = "root group " + std::to_string(i);
+  }
+  std::vector<BucketSums> gs(groups), gt(groups);
+  std::atomic<uint64_t> next{0};
+  std::atomic<uint64_t> streamed{0};
+  std::atomic<bool> stop{false};
+  std::mutex mu;
+  std::exception_ptr error;
+  auto work = [&](SourceConn& src, PgConn& pg) {
+    try {
+      for (uint64_t i = next++; i < groups && !stop; i = next++)
+        streamed += groupSums(src, pg, ranges[i], g, gs[i], gt[i]);
+      return true;
+    } catch (...) {
+      std::lock_guard<std::mutex> l(mu);
+      if (!error) error = std::current_exception();
+      stop = true;
+      return false;
+    }
+  };
+  std::vector<std::thread> helpers;
+  std::vector<std::unique_ptr<ConnPair>> pairs(groups);  // helper i's pair (kept until joined)
+  try {
+    for (uint64_t i = next++; i < groups && !stop; i = next++) {
+      // More groups left than pairs at work: take another pair if one is free.
+      if (groups - std::min<uint64_t>(groups, next.load()) > helpers.size()) {
+        if (auto p = pool_.tryTake()) {
+          size_t h = helpers.size();
+          pairs[h] = std::move(p);
+          try {
+            helpers.emplace_back([&, h] {
+              if (!work(*pairs[h]->src, *pairs[h]->pg)) pairs[h].reset();  // broken: not reused
+            });
+          } catch (...) {
+            pool_.give(std::move(pairs[h]));
+            throw;
+          }
+        }
+      }
+      streamed += groupSums(src_, pg_, ranges[i], g, gs[i], gt[i]);
+    }
+  } catch (...) {
+    std::lock_guard<std::mutex> l(mu);
+    if (!error) error = std::current_exception();
+    stop = true;
+  }
+  const size_t taken = helpers.size();
+  out_.rangeGroups = groups;
+  out_.rangePairs = 1 + taken;
+  for (auto& h : helpers) h.join();
+  for (size_t h = 0; h < taken; ++h) pool_.give(std::move(pairs[h]));  // slot, and pair if sound
+  if (error) std::rethrow_exception(error);
+  out_.rowsStreamed += streamed.load();
+  // Merge: the groups' buckets are disjoint by construction; a bucket in two groups would be an
+  // error in the split, never something to add up silently.
+  auto merge = [](std::vector<BucketSums>& parts, BucketSums& into) {
+    for (auto& part : parts)
+      for (auto& [b, x] : part)
+        if (!into.emplace(b, x).second)
+          throw std::logic_error("validate: bucket " + b + " computed by two range groups");
+  };
+  merge(gs, s);
+  merge(gt, t);
 }
 
 TableValidator::Grouping TableValidator::childGrouping(const Range& r, int digits,
@@ -475,7 +665,10 @@ Range TableValidator::child(const Range& r, const std::string& bucket, Int128 ch
     parseInt128(bucket, b);
     c.numeric = true;
     c.lo = r.lo + b * childWidth;
-    c.width = childWidth;
+    // The last child ends where its parent ends (16 children of a width that 16 does not
+    // divide would reach past it, into a range compared on its own: rows counted twice).
+    // A root bucket (parent width 0) has no end to respect.
+    c.width = r.width > 0 ? std::min(childWidth, r.lo + r.width - c.lo) : childWidth;
     const ColumnPlan& k = p_.columns[p_.keyColumns[0]];
     std::string lo = toString(c.lo), hi = toString(c.lo + c.width);
     c.srcWhere = srcBase_ + " AND " + mysqlQuoteIdent(k.source) + " >= " + lo + " AND " +
@@ -505,7 +698,7 @@ void TableValidator::narrow(const Range& r, const Sums& s, const Sums& t) {
   Int128 w = 0;
   Grouping g = childGrouping(r, r.numeric ? 16 : 1, w);  // 16-way either way
   BucketSums ss, ts;
-  groupSums(r, g, ss, ts);
+  out_.rowsStreamed += groupSums(src_, pg_, r, g, ss, ts);
   std::map<std::string, std::pair<Sums, Sums>> all;
   for (auto& [b, x] : ss) all[b].first = x;
   for (auto& [b, x] : ts) all[b].second = x;
@@ -532,7 +725,8 @@ void TableValidator::compareRows(const Range& r) {
   using Vals = std::vector<std::optional<std::string>>;
   std::map<Vals, Vals> srcRows, tgtRows;
   {
-    RowStream rs(src_, "SELECT " + ssel + " FROM " + p_.srcQualified() + " WHERE " + r.srcWhere);
+    BinaryRowStream rs(src_,
+                       "SELECT " + ssel + " FROM " + p_.srcQualified() + " WHERE " + r.srcWhere);
     while (rs.next()) {
       ++out_.rowsCompared;
       Vals key(nk), vals(nc);
@@ -541,7 +735,7 @@ void TableValidator::compareRows(const Range& r) {
         std::optional<std::string> v;
         if (!rs.isNull(col)) {
           size_t ci = i - nk;
-          v = i >= nk && canon_[ci].client ? sourceBinary(p_.columns[ci].codec, rs.value(col))
+          v = i >= nk && canon_[ci].client ? sourceBinary(p_.columns[ci].codec, rs, col)
                                            : std::optional<std::string>(rs.value(col));
         }
         (i < nk ? key[i] : vals[i - nk]) = std::move(v);
@@ -557,7 +751,7 @@ void TableValidator::compareRows(const Range& r) {
     Vals vals(v.begin() + static_cast<std::ptrdiff_t>(nk), v.end());
     for (size_t ci = 0; ci < nc; ++ci)
       if (canon_[ci].client && vals[ci])
-        vals[ci] = canonicalBinary(p_.columns[ci].codec, *vals[ci]);
+        vals[ci] = canonicalBinary(p_.columns[ci].codec, std::move(*vals[ci]));
     tgtRows[std::move(key)] = std::move(vals);
   }
   auto shown = [&](size_t ci, const std::optional<std::string>& x) {
@@ -629,7 +823,10 @@ TableValidation TableValidator::run() {
     g.tgt = "left(md5(" + tgtKey_ + "), " + std::to_string(digits) + ")";
   }
   BucketSums ss, ts;
-  groupSums(root, g, ss, ts);
+  if (numericKey_)
+    rootSumsParallel(lo, width, buckets, g, ss, ts);
+  else
+    out_.rowsStreamed += groupSums(src_, pg_, root, g, ss, ts);
   std::map<std::string, std::pair<Sums, Sums>> all;
   for (auto& [b, x] : ss) all[b].first = x;
   for (auto& [b, x] : ts) all[b].second = x;
@@ -693,7 +890,12 @@ std::vector<TableValidation> validateTables(const Task& task, std::vector<TableP
     PgConn ctl(targetParams(task));
     ensureControlSchema(ctl);
   }
-  // ThreadCount tables at a time, each worker with its own three connections.
+  // ThreadCount tables at a time, each worker with its own three connections; the slots left
+  // over (fewer tables than ThreadCount, or workers out of tables) checksum ranges of large
+  // tables in parallel (PairPool).
+  size_t n = std::min<size_t>(static_cast<size_t>(std::max(1, task.validationThreadCount)),
+                              std::max<size_t>(1, plans.size()));
+  PairPool pool(task, static_cast<size_t>(std::max(1, task.validationThreadCount)) - n);
   std::atomic<size_t> next{0};
   std::exception_ptr connectError;
   std::mutex mu;
@@ -706,6 +908,7 @@ std::vector<TableValidation> validateTables(const Task& task, std::vector<TableP
       src = std::make_unique<SourceConn>(sourceParams(task));
       prepareSourceSession(*src);
     } catch (...) {
+      pool.give(nullptr);  // the slot serves others
       std::lock_guard<std::mutex> l(mu);
       if (!connectError) connectError = std::current_exception();
       return;
@@ -720,7 +923,7 @@ std::vector<TableValidation> validateTables(const Task& task, std::vector<TableP
           v.state = "Table error";
           v.message = p.error;
         } else {
-          v = TableValidator(task, p, *src, *pg, *ctl).run();
+          v = TableValidator(task, p, *src, *pg, *ctl, pool).run();
         }
       } catch (const std::exception& e) {
         v.state = "Table error";
@@ -735,9 +938,12 @@ std::vector<TableValidation> validateTables(const Task& task, std::vector<TableP
       }
       out[i] = std::move(v);
     }
+    // No tables left for this worker: its slot and pair go to the tables still running.
+    auto pair = std::make_unique<ConnPair>();
+    pair->src = std::move(src);
+    pair->pg = std::move(pg);
+    pool.give(std::move(pair));
   };
-  size_t n = std::min<size_t>(static_cast<size_t>(std::max(1, task.validationThreadCount)),
-                              std::max<size_t>(1, plans.size()));
   std::vector<std::thread> threads;
   for (size_t i = 0; i < n; ++i) threads.emplace_back(worker);
   for (auto& t : threads) t.join();

@@ -21,10 +21,13 @@ struct TableValidation {
   // Table error
   std::string state;
   uint64_t sourceRows = 0, targetRows = 0, failures = 0;
-  uint64_t ranges = 0;                     // key ranges whose checksums were compared (all levels)
-  uint64_t mismatchedRanges = 0;           // of those, ranges whose count or checksum differed
-  uint64_t rowsCompared = 0;               // rows fetched (both sides) to narrow mismatching ranges
-  uint64_t rowsStreamed = 0;               // rows streamed (both sides) to hash client-side columns
+  uint64_t ranges = 0;            // key ranges whose checksums were compared (all levels)
+  uint64_t mismatchedRanges = 0;  // of those, ranges whose count or checksum differed
+  uint64_t rowsCompared = 0;      // rows fetched (both sides) to narrow mismatching ranges
+  uint64_t rowsStreamed = 0;      // rows streamed (both sides) to hash client-side columns
+  // Root ranges of an integer key checksummed in groups by separate queries, and the connection
+  // pairs that did so at the same time (both 0: one query per side for the whole table).
+  uint64_t rangeGroups = 0, rangePairs = 0;
   std::vector<std::string> clientColumns;  // target columns hashed in barge
   std::string message;
 };

@@ -156,3 +156,113 @@ TEST_CASE("mover: validate applies selection filters on the source side") {
                    "jsonb_object_keys(details->'columns') k), ';' ORDER BY key) FROM "
                    "barge_control.validation_failures") == "{\"id\":\"10\"} v;{\"id\":\"12\"} doc");
 }
+
+TEST_CASE("mover: validate narrows to ranges that never reach past their parent") {
+  MoverFixture f("mv_valedge");
+  // 30000 keys in one root range: 16 children of 1875, each split again into 16 of 118, whose
+  // last one would reach past its parent's end, into the root range of key 30007.
+  f.mysql("CREATE TABLE t (id int PRIMARY KEY, v varchar(20))");
+  f.mysql("INSERT INTO t SELECT seq, CONCAT('v', seq) FROM seq_1_to_30000");
+  auto task =
+      f.writeTask(nlohmann::json::array(), {{"ValidationSettings", {{"PartitionSize", 1000000}}}});
+  std::string out;
+  int rc = f.barge("migrate --task " + task.string(), out);
+  INFO(out);
+  REQUIRE(rc == 0);
+  f.pg().exec("UPDATE mv_valedge.t SET v = 'late' WHERE id = 29999");
+  f.pg().exec("INSERT INTO mv_valedge.t (id) VALUES (30007)");
+  auto j = validateJson(f, task, rc);
+  CHECK(rc == 1);
+  CHECK(tableResult(j, "mv_valedge.t")["ValidationFailedRecords"] == 2);
+  CHECK(f.pgScalar("SELECT string_agg(failure_type || ' ' || key, ',' ORDER BY failure_type, key) "
+                   "FROM barge_control.validation_failures") ==
+        "MISSING_SOURCE {\"id\":\"30007\"},RECORD_DIFF {\"id\":\"29999\"}");
+}
+
+TEST_CASE("mover: validate checksums a large table in parallel range groups, each row once") {
+  MoverFixture f("mv_valsplit");
+  // Both paths: `plain` is checksummed in the servers, `hashed` streams a DOUBLE and a JSON
+  // column through barge.
+  f.mysql("CREATE TABLE plain (id bigint PRIMARY KEY, v varchar(20), n int)");
+  f.mysql("CREATE TABLE hashed (id int PRIMARY KEY, d double, doc json)");
+  f.mysql("INSERT INTO plain SELECT seq, CONCAT('v', seq), seq % 1000 FROM seq_1_to_30000");
+  f.mysql(
+      "INSERT INTO hashed SELECT seq, seq / 7, JSON_OBJECT('k', seq, 'a', 'x') FROM "
+      "seq_1_to_30000");
+  auto settings = [](int threads, int partition) {
+    return nlohmann::json{
+        {"ValidationSettings", {{"PartitionSize", partition}, {"ThreadCount", threads}}}};
+  };
+  auto task = f.writeTask(nlohmann::json::array(), settings(5, 1000));
+  std::string out;
+  int rc = f.barge("migrate --task " + task.string(), out);
+  INFO(out);
+  REQUIRE(rc == 0);
+  f.mysql("ANALYZE TABLE plain, hashed");
+
+  // Equal data: ~31 root ranges per table in groups of 4, on more than one connection pair.
+  auto j = validateJson(f, task, rc);
+  CHECK(rc == 0);
+  uint64_t pairs = 0;
+  for (const char* t : {"mv_valsplit.plain", "mv_valsplit.hashed"}) {
+    const auto& r = tableResult(j, t);
+    INFO(r.dump());
+    CHECK(r["ValidationState"] == "Validated");
+    CHECK(r["SourceRows"] == 30000);
+    CHECK(r["TargetRows"] == 30000);
+    CHECK(r["RangesMismatched"] == 0);
+    CHECK(r["RangeGroups"].get<int>() > 4);
+    pairs = std::max(pairs, r["RangeGroupPairs"].get<uint64_t>());
+  }
+  CHECK(pairs >= 2);
+  CHECK(tableResult(j, "mv_valsplit.plain")["RowsStreamed"] == 0);
+  CHECK(tableResult(j, "mv_valsplit.hashed")["RowsStreamed"] == 60000);  // each row once a side
+
+  // A difference in the first and in the last group, below the source minimum (first group),
+  // past the source maximum (last group) and one in the middle, in each table.
+  f.pg().exec("UPDATE mv_valsplit.plain SET n = n + 1 WHERE id = 2");
+  f.pg().exec("UPDATE mv_valsplit.plain SET v = 'late' WHERE id = 29999");
+  f.pg().exec("DELETE FROM mv_valsplit.plain WHERE id = 15000");
+  f.pg().exec("INSERT INTO mv_valsplit.plain (id) VALUES (0), (30007)");
+  f.pg().exec("UPDATE mv_valsplit.hashed SET d = d + 1e-9 WHERE id = 2");
+  f.pg().exec("UPDATE mv_valsplit.hashed SET doc = '{\"a\": \"x\", \"k\": -1}' WHERE id = 29999");
+  f.pg().exec("DELETE FROM mv_valsplit.hashed WHERE id = 15000");
+  f.pg().exec("INSERT INTO mv_valsplit.hashed (id) VALUES (0), (30007)");
+  const std::string expected =
+      "MISSING_SOURCE {\"id\":\"0\"},MISSING_SOURCE {\"id\":\"30007\"},MISSING_TARGET "
+      "{\"id\":\"15000\"},RECORD_DIFF {\"id\":\"2\"},RECORD_DIFF {\"id\":\"29999\"}";
+  // Parallel groups, the same groups on one connection pair, and one range for the whole table
+  // (no groups): the same failures, each exactly once; the first two compare the same ranges.
+  std::map<std::string, nlohmann::json> first;
+  for (auto [threads, partition] :
+       {std::pair{5, 1000}, std::pair{1, 1000}, std::pair{5, 1000000}}) {
+    INFO("ThreadCount " << threads << ", PartitionSize " << partition);
+    task = f.writeTask(nlohmann::json::array(), settings(threads, partition));
+    j = validateJson(f, task, rc);
+    CHECK(rc == 1);
+    for (const char* t : {"plain", "hashed"}) {
+      const auto& r = tableResult(j, std::string("mv_valsplit.") + t);
+      INFO(r.dump());
+      CHECK(r["ValidationState"] == "Mismatched records");
+      CHECK(r["ValidationFailedRecords"] == 5);
+      CHECK(r["SourceRows"] == 30000);
+      CHECK(r["TargetRows"] == 30001);
+      CHECK(f.pgScalar("SELECT string_agg(failure_type || ' ' || key, ',' ORDER BY failure_type, "
+                       "key) FROM barge_control.validation_failures WHERE table_name = '" +
+                       std::string(t) + "'") == expected);
+      if (partition == 1000000) {
+        CHECK(r["RangeGroups"] == 0);  // one root range: nothing to split
+        continue;
+      }
+      CHECK(r["RangeGroups"].get<int>() > 4);
+      if (threads == 1) CHECK(r["RangeGroupPairs"] == 1);
+      if (!first.count(t)) {
+        first[t] = r;
+        continue;
+      }
+      for (const char* k :
+           {"RangesCompared", "RangesMismatched", "RowsCompared", "RowsStreamed", "RangeGroups"})
+        CHECK(r[k] == first[t][k]);
+    }
+  }
+}
