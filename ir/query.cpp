@@ -41,6 +41,8 @@ void Join::dumpFields(Json& out) const {
   out["right"] = dumpNode(right.get());
   out["on"] = dumpNode(on.get());
   out["using"] = idents(usingColumns);
+  if (!leftPartitionBy.empty()) out["leftPartitionBy"] = dumpList(leftPartitionBy);
+  if (!rightPartitionBy.empty()) out["rightPartitionBy"] = dumpList(rightPartitionBy);
 }
 
 void SelectItem::dumpFields(Json& out) const {

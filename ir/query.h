@@ -49,6 +49,8 @@ struct Join : TableRef {
   TableRefPtr left, right;
   ExprPtr on;
   std::vector<Identifier> usingColumns;
+  // Oracle partitioned outer join: PARTITION BY of the left / right side.
+  std::vector<ExprPtr> leftPartitionBy, rightPartitionBy;
   const char* nodeName() const override { return "Join"; }
   void dumpFields(Json& out) const override;
 };

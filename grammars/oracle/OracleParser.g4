@@ -466,10 +466,14 @@ forUpdateClause
 
 tableRef : tableRefPrimary joinClause* ;
 
+// A partitioned outer join (data densification) names PARTITION BY after the left table, the
+// right table, or both.
 joinClause
-  : joinType? K_JOIN tableRefPrimary (K_ON expression | K_USING columnList)?
+  : queryPartitionClause? joinType? K_JOIN tableRefPrimary queryPartitionClause?
+    (K_ON expression | K_USING columnList)?
   | (K_CROSS | K_OUTER) K_APPLY tableRefPrimary
   ;
+queryPartitionClause : K_PARTITION K_BY expression (COMMA expression)* ;
 joinType
   : K_INNER
   | (K_LEFT | K_RIGHT | K_FULL) K_OUTER?

@@ -88,6 +88,13 @@ ir::TableRefPtr tableRef(P::TableRefContext* ctx, const ParseContext& pc) {
     join->right = primaryRef(j->tableRefPrimary(), pc);
     if (auto* on = j->expression()) join->on = transformExpression(on, pc);
     if (auto* cols = j->columnList()) join->usingColumns = transformColumnList(cols);
+    // PARTITION BY before JOIN belongs to the left side, after the right table to the right.
+    for (auto* q : j->queryPartitionClause()) {
+      bool leftSide =
+          q->getStart()->getTokenIndex() < j->tableRefPrimary()->getStart()->getTokenIndex();
+      auto& out = leftSide ? join->leftPartitionBy : join->rightPartitionBy;
+      for (auto* e : q->expression()) out.push_back(transformExpression(e, pc));
+    }
     left = std::move(join);
   }
   return left;

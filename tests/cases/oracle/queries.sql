@@ -43,3 +43,8 @@ SELECT * FROM emp AS OF TIMESTAMP SYSTIMESTAMP - INTERVAL '10' MINUTE
 
 SELECT d.dname, e.ename FROM dept d LEFT OUTER JOIN emp e USING (deptno)
  CROSS JOIN TABLE(get_ids()) t OFFSET 5 ROWS FETCH NEXT 5 ROWS WITH TIES;
+
+-- partitioned outer join: PARTITION BY on the left side, on the right side, and a list
+SELECT h.hr, b.room FROM bookings b PARTITION BY (b.room)
+  RIGHT OUTER JOIN hrs h ON (h.hr = b.hr);
+SELECT h.hr, b.room FROM hrs h LEFT JOIN bookings b PARTITION BY b.room, b.day ON h.hr = b.hr;
