@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace barge::parser {
 
@@ -31,6 +32,20 @@ class PositionTracker {
   std::string_view text_;
   uint64_t pos_ = 0;
   uint32_t line_ = 1, column_ = 1;
+};
+
+// What a splitter cuts, in order: each piece gets its start position, trailing blanks are
+// trimmed, and a piece of nothing but blanks is dropped.
+class ChunkList {
+ public:
+  explicit ChunkList(std::string_view text) : text_(text), pos_(text) {}
+  void add(Chunk::Kind kind, uint64_t from, uint64_t to, std::string command = {});
+  std::vector<Chunk> take() { return std::move(chunks_); }
+
+ private:
+  std::string_view text_;
+  PositionTracker pos_;
+  std::vector<Chunk> chunks_;
 };
 
 }  // namespace barge::parser

@@ -194,22 +194,8 @@ void applyVersionedComments(std::string& s, const std::string& version) {
 }
 
 std::vector<Chunk> splitScript(std::string_view s) {
-  std::vector<Chunk> out;
-  PositionTracker pos(s);
+  ChunkList out(s);
   std::string delimiter = ";";
-  auto emit = [&](Chunk::Kind kind, size_t from, size_t to, std::string command) {
-    while (to > from && isSpace(s[to - 1])) --to;
-    if (to <= from) return;
-    pos.advanceTo(from);
-    Chunk c;
-    c.kind = kind;
-    c.text = s.substr(from, to - from);
-    c.line = pos.line();
-    c.column = pos.column();
-    c.offset = from;
-    c.command = std::move(command);
-    out.push_back(std::move(c));
-  };
   size_t i = 0;
   while (i < s.size()) {
     if (isSpace(s[i])) {
@@ -230,13 +216,13 @@ std::vector<Chunk> splitScript(std::string_view s) {
       size_t b = rest.find_last_not_of(" \t\r\n");
       if (a != std::string_view::npos && b != std::string_view::npos && b >= a)
         delimiter = std::string(rest.substr(a, rest.find_first_of(" \t\r\n", a) - a));
-      emit(Chunk::Kind::ScriptCommand, i, e, "DELIMITER");
+      out.add(Chunk::Kind::ScriptCommand, i, e, "DELIMITER");
       i = e;
       continue;
     }
     if (startsWithWordCI(s, i, "SOURCE") || s.compare(i, 2, "\\.") == 0) {
       size_t e = lineEnd(s, i);
-      emit(Chunk::Kind::ScriptCommand, i, e, "SOURCE");
+      out.add(Chunk::Kind::ScriptCommand, i, e, "SOURCE");
       i = e;
       continue;
     }
@@ -284,10 +270,10 @@ std::vector<Chunk> splitScript(std::string_view s) {
       end = firstDelimiter;
       next = firstDelimiter + delimiter.size();
     }
-    emit(Chunk::Kind::Statement, start, end, "");
+    out.add(Chunk::Kind::Statement, start, end);
     i = next;
   }
-  return out;
+  return out.take();
 }
 
 }  // namespace barge::parser::mysql

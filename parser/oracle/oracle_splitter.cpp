@@ -265,22 +265,8 @@ std::vector<std::string> substitutionVariables(std::string_view s) {
 }
 
 std::vector<Chunk> splitScript(std::string_view s) {
-  std::vector<Chunk> out;
-  PositionTracker pos(s);
+  ChunkList out(s);
   size_t i = 0;
-  auto emit = [&](Chunk::Kind kind, size_t from, size_t to, std::string command) {
-    while (to > from && isSpace(s[to - 1])) --to;
-    if (to <= from) return;
-    pos.advanceTo(from);
-    Chunk c;
-    c.kind = kind;
-    c.text = s.substr(from, to - from);
-    c.line = pos.line();
-    c.column = pos.column();
-    c.offset = from;
-    c.command = std::move(command);
-    out.push_back(std::move(c));
-  };
   while (i < s.size()) {
     // Skip blanks and comments between statements.
     if (isSpace(s[i])) {
@@ -308,7 +294,7 @@ std::vector<Chunk> splitScript(std::string_view s) {
         if (s[last] != '-' && s[last] != '\v') break;
         e = lineEnd(s, e);
       }
-      emit(Chunk::Kind::ScriptCommand, i, e, word);
+      out.add(Chunk::Kind::ScriptCommand, i, e, word);
       i = e;
       continue;
     }
@@ -350,10 +336,10 @@ std::vector<Chunk> splitScript(std::string_view s) {
       }
       ++j;
     }
-    emit(Chunk::Kind::Statement, start, end, "");
+    out.add(Chunk::Kind::Statement, start, end);
     i = next;
   }
-  return out;
+  return out.take();
 }
 
 }  // namespace barge::parser::oracle
