@@ -444,19 +444,7 @@ bool encodeValue(const ColumnCodec& c, std::string_view v, CopyBuffer& out, std:
         err = "not a floating-point value";
         return false;
       }
-      if (c.kind == PgKind::Float4) {
-        float f = static_cast<float>(d);
-        uint32_t bits;
-        std::memcpy(&bits, &f, 4);
-        out.putInt32(4);
-        out.putInt32(static_cast<int32_t>(bits));
-      } else {
-        uint64_t bits;
-        std::memcpy(&bits, &d, 8);
-        out.putInt32(8);
-        out.putInt64(static_cast<int64_t>(bits));
-      }
-      return true;
+      return encodeDouble(c, d, out, err);
     }
     case PgKind::Date: {
       int y, m, d;
