@@ -1,0 +1,47 @@
+#pragma once
+// Oracle format models (TO_CHAR, TO_DATE, TO_TIMESTAMP, TO_NUMBER) -> PostgreSQL template
+// patterns (Oracle SQL Language Reference, "Format Models"; PostgreSQL "Data Type Formatting
+// Functions"). Pure text mapping: the caller decides what to do with what has no equivalent
+// (a barge_compat call, or an action item).
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace barge::converter {
+
+// The same model means different things when printing and when reading (RR, FF9, FX ...).
+enum class FormatUse {
+  Print,  // TO_CHAR(datetime|number, fmt)
+  Parse,  // TO_DATE / TO_TIMESTAMP / TO_TIMESTAMP_TZ / TO_NUMBER(text, fmt)
+};
+
+struct FormatElementIssue {
+  std::string element;  // as written in the Oracle model: "FF9", "RR", "$", "\"text\""
+  size_t offset = 0;    // 0-based position in the model
+  std::string note;     // why, in a sentence
+};
+
+struct FormatModelMapping {
+  std::string pg;  // the PostgreSQL template; use it only when `unsupported` is empty
+  std::vector<FormatElementIssue> unsupported;  // no PostgreSQL equivalent
+  std::vector<FormatElementIssue> differences;  // converted, with a known behaviour difference
+  // How the caller wraps PostgreSQL's to_char(...) result: upper() (EEEE prints "1.2e+02"),
+  // btrim() (PostgreSQL refuses FM together with EEEE). Both: upper(btrim(...)).
+  bool upperResult = false;
+  bool trimResult = false;
+  bool ok() const { return unsupported.empty(); }
+};
+
+// Datetime models: elements are case-insensitive except that the case of MONTH, MON, DAY, DY,
+// AM/PM, AD/BC and RM picks the case of the text (Oracle: "Month" -> "January"). FM toggles
+// fill mode for every later element (PostgreSQL's FM covers only the next one, so it is
+// repeated); "quoted text" and the punctuation - / , . ; : and blanks pass through.
+FormatModelMapping mapOracleDatetimeFormat(std::string_view model, FormatUse use);
+
+// Number models: 9 0 . , D G S MI PR EEEE V RN FM, and B C L U X $ TM (flagged or
+// unsupported). Known, unflagged: a value too wide for the model prints all '#' in Oracle,
+// while PostgreSQL keeps the punctuation (' ##.##').
+FormatModelMapping mapOracleNumberFormat(std::string_view model, FormatUse use);
+
+}  // namespace barge::converter
