@@ -182,3 +182,54 @@ BEGIN
   END CASE;
 END
 $body$;
+
+-- barge:function barge_compat.to_timestamp
+-- TO_DATE / TO_TIMESTAMP(text, fmt) with fmt already mapped to a PostgreSQL template
+-- (converter/rules/oracle_pg_format_models.h): the wall-clock value read, as Oracle DATE and
+-- TIMESTAMP have no time zone. Plain to_timestamp(text, fmt)::timestamp reads in the session's
+-- TimeZone and moves a time inside a daylight-saving gap (02:30 becomes 03:30); this reads in
+-- UTC. An empty or NULL text is NULL.
+CREATE OR REPLACE FUNCTION barge_compat.to_timestamp(str text, template text)
+RETURNS timestamp LANGUAGE sql STABLE PARALLEL SAFE SET "TimeZone" = 'UTC' AS $body$
+  SELECT pg_catalog.to_timestamp(nullif(str, ''), template) AT TIME ZONE 'UTC'
+$body$;
+
+-- barge:function barge_compat.to_timestamp_rr
+-- barge:needs barge_compat.to_timestamp
+-- TO_DATE / TO_TIMESTAMP with RR or RRRR in the model. `template` has YY for RR (YYYY for
+-- RRRR), `probe` the same with YYYY (both from oracle_pg_format_models). A year read from two
+-- digits (the probe gives a year below 100) follows Oracle's RR rule: with the current year's
+-- last two digits 00-49, 00-49 is this century and 50-99 the previous one; with 50-99, 00-49
+-- is the next century and 50-99 this one. Years read from four digits stay as they are.
+CREATE OR REPLACE FUNCTION barge_compat.to_timestamp_rr(str text, template text, probe text)
+RETURNS timestamp LANGUAGE plpgsql STABLE PARALLEL SAFE AS $body$
+DECLARE
+  parsed timestamp;
+  probe_year integer;
+  now_year integer := extract(year FROM current_date)::integer;
+  yy integer;
+  century integer;
+  rr integer;
+BEGIN
+  parsed := barge_compat.to_timestamp(str, template);
+  IF parsed IS NULL THEN
+    RETURN NULL;
+  END IF;
+  BEGIN
+    probe_year := extract(year FROM barge_compat.to_timestamp(str, probe))::integer;
+  EXCEPTION WHEN others THEN
+    probe_year := 0;  -- the probe cannot read it as four digits: a short year
+  END;
+  IF probe_year >= 100 THEN
+    RETURN parsed;
+  END IF;
+  yy := extract(year FROM parsed)::integer % 100;
+  century := now_year - now_year % 100;
+  IF now_year % 100 < 50 THEN
+    rr := CASE WHEN yy < 50 THEN century + yy ELSE century - 100 + yy END;
+  ELSE
+    rr := CASE WHEN yy < 50 THEN century + 100 + yy ELSE century + yy END;
+  END IF;
+  RETURN parsed + make_interval(years => rr - extract(year FROM parsed)::integer);
+END
+$body$;

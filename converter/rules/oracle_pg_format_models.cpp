@@ -31,7 +31,7 @@ constexpr const char* kYearFill =
 constexpr const char* kRr =
     "Oracle RR puts 00-49 and 50-99 in the century that keeps the year within 50 years of now "
     "(today 2000-2049 and 1950-1999); PostgreSQL's YY maps 00-69 to 2000-2069 and 70-99 to "
-    "1970-1999";
+    "1970-1999: exact with barge_compat.to_timestamp_rr(text, pg, rrProbe)";
 constexpr const char* kSignedYear =
     "for BC years Oracle prints a minus sign; PostgreSQL prints the year without it";
 constexpr const char* kNls =
@@ -51,7 +51,8 @@ const DatetimeElement kDatetimeElements[] = {
     {"Y", TextCase::None, {"Y", ""}, {"Y", kYearFill}},
     {"RRRR", TextCase::None, {"YYYY", ""},
      {"YYYY", "Oracle reads a two-digit year with the RR rule; PostgreSQL reads it as a year of "
-              "the first century (95 is 0095)"}},
+              "the first century (95 is 0095): exact with barge_compat.to_timestamp_rr(text, pg, "
+              "rrProbe)"}},
     {"RR", TextCase::None, {"YY", ""}, {"YY", kRr}},
     {"IYYY", TextCase::None, {"IYYY", ""}, {"IYYY", ""}},
     {"IYY", TextCase::None, {"IYY", ""}, {"IYY", ""}},
@@ -207,6 +208,8 @@ FormatModelMapping mapOracleDatetimeFormat(std::string_view model, FormatUse use
   bool exact = false;      // FX seen
   bool anyOutput = false;  // something before an FX
   bool hasYear = false, hasMonth = false;
+  bool needsRr = false;  // RR/RRRR read: barge_compat.to_timestamp_rr with `probe`
+  std::string probe;     // m.pg with YYYY in place of RR/RRRR
   size_t i = 0;
   while (i < model.size()) {
     char c = model[i];
@@ -217,12 +220,14 @@ FormatModelMapping mapOracleDatetimeFormat(std::string_view model, FormatUse use
         break;
       }
       m.pg += quoted(model.substr(i + 1, close - i - 1));
+      probe += quoted(model.substr(i + 1, close - i - 1));
       anyOutput = true;
       i = close + 1;
       continue;
     }
     if (isPunctuation(c)) {
       m.pg.push_back(c);
+      probe.push_back(c);
       anyOutput = true;
       ++i;
       continue;
@@ -296,11 +301,22 @@ FormatModelMapping mapOracleDatetimeFormat(std::string_view model, FormatUse use
       }
       pg = spelled(pg, s);
     }
-    if (fill) m.pg += "FM";
+    if (fill) {
+      m.pg += "FM";
+      probe += "FM";
+    }
     m.pg += pg + suffix;
+    // The probe reads the year with four digits, so that a two-digit input shows as year < 100.
+    bool rr = use == FormatUse::Parse && (name == "RR" || name == "RRRR");
+    probe += (rr ? std::string("YYYY") : pg) + suffix;
+    if (rr) needsRr = true;
     anyOutput = true;
   }
-  if (exact) m.pg = "FX" + m.pg;
+  if (exact) {
+    m.pg = "FX" + m.pg;
+    probe = "FX" + probe;
+  }
+  if (needsRr) m.rrProbe = probe;
   if (use == FormatUse::Parse && m.unsupported.empty()) {
     if (!hasYear)
       m.differences.push_back({"", 0,

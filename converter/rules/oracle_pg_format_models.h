@@ -30,12 +30,19 @@ struct FormatModelMapping {
   // btrim() (PostgreSQL refuses FM together with EEEE). Both: upper(btrim(...)).
   bool upperResult = false;
   bool trimResult = false;
+  // Parse with RR/RRRR: `pg` with YYYY in their place. Then call
+  // barge_compat.to_timestamp_rr(text, pg, rrProbe), which applies Oracle's RR rule to
+  // two-digit years; empty otherwise.
+  std::string rrProbe;
   bool ok() const { return unsupported.empty(); }
 };
 
-// Datetime models: elements are case-insensitive except that the case of MONTH, MON, DAY, DY,
-// AM/PM, AD/BC and RM picks the case of the text (Oracle: "Month" -> "January"). FM toggles
-// fill mode for every later element (PostgreSQL's FM covers only the next one, so it is
+// Datetime models. For parsing, call barge_compat.to_timestamp(text, pg) (or
+// barge_compat.to_timestamp_rr when rrProbe is set) rather than to_timestamp(text, pg)::timestamp:
+// the latter moves wall-clock times inside a daylight-saving gap of the session's TimeZone, and
+// Oracle DATE has no time zone. Elements are case-insensitive except that the case of MONTH, MON,
+// DAY, DY, AM/PM, AD/BC and RM picks the case of the text (Oracle: "Month" -> "January"). FM
+// toggles fill mode for every later element (PostgreSQL's FM covers only the next one, so it is
 // repeated); "quoted text" and the punctuation - / , . ; : and blanks pass through.
 FormatModelMapping mapOracleDatetimeFormat(std::string_view model, FormatUse use);
 

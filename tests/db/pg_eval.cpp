@@ -41,11 +41,12 @@ int runSql(const std::string& database, const std::string& sql, std::string& out
   return runSqlFile(database, path, output);
 }
 
-PgValue pgEval(const std::string& database, const std::string& expr) {
+PgValue pgEval(const std::string& database, const std::string& expr, const std::string& timeZone) {
   std::string sql = "SELECT CASE WHEN v IS NULL THEN '<null>' ELSE v::text END FROM (SELECT (" +
                     expr + ") AS v) s";
   std::string out;
-  int rc = runCommand(kSettings + psqlCommand(database, "-At -c " + shellQuote(sql)), out);
+  std::string settings = "PGOPTIONS='-c DateStyle=ISO,YMD -c TimeZone=" + timeZone + "' ";
+  int rc = runCommand(settings + psqlCommand(database, "-At -c " + shellQuote(sql)), out);
   PgValue v;
   v.ok = rc == 0;
   while (!out.empty() && out.back() == '\n') out.pop_back();

@@ -21,7 +21,8 @@ struct PgValue {
   std::string error;  // psql's message when !ok
 };
 
-// SELECT (expr) in `database`, with DateStyle ISO, YMD and TimeZone UTC.
-PgValue pgEval(const std::string& database, const std::string& expr);
+// SELECT (expr) in `database`, with DateStyle ISO, YMD and the given TimeZone.
+PgValue pgEval(const std::string& database, const std::string& expr,
+               const std::string& timeZone = "UTC");
 
 }  // namespace barge::test

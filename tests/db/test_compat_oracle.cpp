@@ -140,6 +140,28 @@ const Case kDateCases[] = {
     {"barge_compat.round('2024-05-17 13:14:30', 'MI')", "2024-05-17 13:15:00"},
     {"barge_compat.trunc('2024-05-17', 'XX')", "ERROR:not recognized"},
     {"barge_compat.trunc(NULL::timestamp, 'MM')", "<null>"},
+    // TO_DATE / TO_TIMESTAMP: wall-clock times, also inside a daylight-saving gap.
+    {"barge_compat.to_timestamp('2024-03-31 02:30:00', 'YYYY-MM-DD HH24:MI:SS')",
+     "2024-03-31 02:30:00"},
+    {"barge_compat.to_timestamp('2024-05-17 13:14:15.25', 'YYYY-MM-DD HH24:MI:SS.US')",
+     "2024-05-17 13:14:15.25"},
+    {"barge_compat.to_timestamp('', 'YYYY')", "<null>"},
+    // RR: the expected years hold while the current year is 2000-2049.
+    {"barge_compat.to_timestamp_rr('15-MAR-65', 'DD-MON-YY', 'DD-MON-YYYY')",
+     "1965-03-15 00:00:00"},
+    {"barge_compat.to_timestamp_rr('15-MAR-45', 'DD-MON-YY', 'DD-MON-YYYY')",
+     "2045-03-15 00:00:00"},
+    {"barge_compat.to_timestamp_rr('15-MAR-99', 'DD-MON-YY', 'DD-MON-YYYY')",
+     "1999-03-15 00:00:00"},
+    {"barge_compat.to_timestamp_rr('29-FEB-00', 'DD-MON-YY', 'DD-MON-YYYY')",
+     "2000-02-29 00:00:00"},
+    {"barge_compat.to_timestamp_rr('15-MAR-2065', 'DD-MON-YY', 'DD-MON-YYYY')",
+     "2065-03-15 00:00:00"},
+    {"barge_compat.to_timestamp_rr('15-MAR-65', 'DD-MON-YYYY', 'DD-MON-YYYY')",
+     "1965-03-15 00:00:00"},
+    {"barge_compat.to_timestamp_rr('15-MAR-1865', 'DD-MON-YYYY', 'DD-MON-YYYY')",
+     "1865-03-15 00:00:00"},
+    {"barge_compat.to_timestamp_rr(NULL, 'DD-MON-YY', 'DD-MON-YYYY')", "<null>"},
 };
 
 const Case kRegexpCases[] = {
@@ -251,7 +273,8 @@ void createAllCompatFunctions() {
 template <size_t N>
 size_t checkCases(const Case (&cases)[N]) {
   for (const auto& c : cases) {
-    auto v = test::pgEval(kDb, c.expr);
+    // A zone with daylight saving, so that wall-clock parsing is put to the test.
+    auto v = test::pgEval(kDb, c.expr, "Europe/Berlin");
     std::string_view expected = c.expected;
     INFO(c.expr);
     if (expected.starts_with(kError)) {

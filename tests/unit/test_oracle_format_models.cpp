@@ -180,3 +180,15 @@ TEST_CASE("number models", "[format]") {
   CHECK(q.unsupported[0].element == "Q");
   CHECK(q.unsupported[0].offset == 2);
 }
+
+TEST_CASE("RR and RRRR parse through barge_compat.to_timestamp_rr", "[format]") {
+  auto rr = mapOracleDatetimeFormat("DD-MON-RR", FormatUse::Parse);
+  CHECK(rr.pg == "DD-MON-YY");
+  CHECK(rr.rrProbe == "DD-MON-YYYY");
+  auto rrrr = mapOracleDatetimeFormat("FXfmDD/MM/RRRR", FormatUse::Parse);
+  CHECK(rrrr.pg == "FXFMDD/FMMM/FMYYYY");
+  CHECK(rrrr.rrProbe == "FXFMDD/FMMM/FMYYYY");
+  CHECK(mapOracleDatetimeFormat("DD-MON-RR", FormatUse::Print).rrProbe.empty());
+  CHECK(mapOracleDatetimeFormat("DD-MON-YYYY", FormatUse::Parse).rrProbe.empty());
+  CHECK(mapOracleDatetimeFormat("\"RR\" RR", FormatUse::Parse).rrProbe == "\"RR\" YYYY");
+}
