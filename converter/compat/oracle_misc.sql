@@ -4,6 +4,28 @@
 --
 -- Block markers: see oracle_strings.sql.
 
+-- barge:function barge_compat.greatest
+-- GREATEST(expr, ...): NULL as soon as one argument is NULL (PostgreSQL's greatest ignores
+-- NULLs). Arguments are brought to a common type by PostgreSQL's rules; Oracle converts them to
+-- the first argument's type.
+CREATE OR REPLACE FUNCTION barge_compat.greatest(VARIADIC args anycompatiblearray)
+RETURNS anycompatible LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $body$
+  SELECT CASE
+           WHEN array_position(args, NULL) IS NOT NULL THEN NULL
+           ELSE (SELECT a FROM unnest(args) AS u(a) ORDER BY a DESC LIMIT 1)
+         END
+$body$;
+
+-- barge:function barge_compat.least
+-- LEAST(expr, ...): as GREATEST, the smallest.
+CREATE OR REPLACE FUNCTION barge_compat.least(VARIADIC args anycompatiblearray)
+RETURNS anycompatible LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $body$
+  SELECT CASE
+           WHEN array_position(args, NULL) IS NOT NULL THEN NULL
+           ELSE (SELECT a FROM unnest(args) AS u(a) ORDER BY a LIMIT 1)
+         END
+$body$;
+
 -- barge:function barge_compat.bitand
 -- BITAND(a, b): each argument is first truncated towards zero (SIGN(A)*FLOOR(ABS(A))), then
 -- ANDed bit by bit in two's complement. Range: bigint (Oracle: 128 bits; outside bigint this

@@ -127,3 +127,16 @@ RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $body$
            ELSE nullif(pg_catalog.replace(str, search, coalesce(replacement, '')), '')
          END
 $body$;
+
+-- barge:function barge_compat.translate
+-- TRANSLATE(string, from, to): a NULL or empty argument gives NULL (Oracle reads '' as NULL, so
+-- translate(s, 'abc', '') is NULL there, while PostgreSQL removes the characters); an empty
+-- result is NULL.
+CREATE OR REPLACE FUNCTION barge_compat.translate(str text, from_chars text, to_chars text)
+RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $body$
+  SELECT CASE
+           WHEN str IS NULL OR str = '' OR from_chars IS NULL OR from_chars = '' OR to_chars IS NULL
+                OR to_chars = '' THEN NULL
+           ELSE nullif(pg_catalog.translate(str, from_chars, to_chars), '')
+         END
+$body$;

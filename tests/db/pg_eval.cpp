@@ -41,12 +41,18 @@ int runSql(const std::string& database, const std::string& sql, std::string& out
   return runSqlFile(database, path, output);
 }
 
-PgValue pgEval(const std::string& database, const std::string& expr, const std::string& timeZone) {
+PgValue pgEval(const std::string& database, const std::string& expr, const std::string& timeZone,
+               const std::string& setup) {
   std::string sql = "SELECT CASE WHEN v IS NULL THEN '<null>' ELSE v::text END FROM (SELECT (" +
                     expr + ") AS v) s";
   std::string out;
   std::string settings = "PGOPTIONS='-c DateStyle=ISO,YMD -c TimeZone=" + timeZone + "' ";
-  int rc = runCommand(settings + psqlCommand(database, "-At -c " + shellQuote(sql)), out);
+  // The setup's own output goes to /dev/null (\o); only the value is printed.
+  std::string args = "-At ";
+  if (!setup.empty())
+    args += "-c " + shellQuote("\\o /dev/null") + " -c " + shellQuote(setup) + " -c " +
+            shellQuote("\\o") + " ";
+  int rc = runCommand(settings + psqlCommand(database, args + "-c " + shellQuote(sql)), out);
   PgValue v;
   v.ok = rc == 0;
   while (!out.empty() && out.back() == '\n') out.pop_back();

@@ -21,8 +21,9 @@ struct PgValue {
   std::string error;  // psql's message when !ok
 };
 
-// SELECT (expr) in `database`, with DateStyle ISO, YMD and the given TimeZone.
+// SELECT (expr) in `database`, with DateStyle ISO, YMD and the given TimeZone, after the
+// statement `setup` (if any) in the same session.
 PgValue pgEval(const std::string& database, const std::string& expr,
-               const std::string& timeZone = "UTC");
+               const std::string& timeZone = "UTC", const std::string& setup = "");
 
 }  // namespace barge::test

@@ -67,6 +67,11 @@ const Case kStringCases[] = {
     {"barge_compat.replace('abcb', 'b', NULL)", "ac"},
     {"barge_compat.replace('abc', NULL, 'x')", "abc"},
     {"barge_compat.replace('aa', 'a')", "<null>"},
+    // TRANSLATE: Oracle reference example, then '' as NULL.
+    {"barge_compat.translate('SQL*Plus User''s Guide', ' */''', '___')", "SQL_Plus_Users_Guide"},
+    {"barge_compat.translate('abc', 'abc', '')", "<null>"},
+    {"barge_compat.translate('aaa', 'a', 'b')", "bbb"},
+    {"barge_compat.translate('abc', 'abc', 'x')", "x"},
 };
 
 const Case kDateCases[] = {
@@ -215,7 +220,28 @@ const Case kRegexpCases[] = {
     {"barge_compat.regexp_instr('abc', 'z')", "0"},
 };
 
+const Case kSessionCases[] = {
+    {"barge_compat.sys_context('USERENV', 'SESSION_USER')", "BARGE"},
+    {"barge_compat.sys_context('userenv', 'current_user')", "BARGE"},
+    {"barge_compat.sys_context('USERENV', 'CURRENT_SCHEMA')", "PUBLIC"},
+    {"barge_compat.sys_context('USERENV', 'DB_NAME')", "barge_compat_oracle"},
+    {"barge_compat.sys_context('USERENV', 'SESSIONID') = pg_backend_pid()::text", "true"},
+    {"barge_compat.sys_context('USERENV', 'IP_ADDRESS')", "127.0.0.1"},
+    {"barge_compat.sys_context('USERENV', 'ISDBA')", "TRUE"},
+    {"barge_compat.sys_context('USERENV', 'CURRENT_USER', 2)", "BA"},
+    {"barge_compat.sys_context('USERENV', 'OS_USER')", "<null>"},
+    {"barge_compat.sys_context('USERENV', NULL)", "<null>"},
+    {"barge_compat.sys_context('APP_CTX', 'ROLE')", "<null>"},
+};
+
 const Case kMiscCases[] = {
+    {"barge_compat.greatest(1, 3, 2)", "3"},
+    {"barge_compat.greatest(1, NULL, 2)", "<null>"},
+    {"barge_compat.greatest('HARRY', 'HARRIOT', 'HAROLD')", "HARRY"},
+    {"barge_compat.least('HARRY', 'HARRIOT', 'HAROLD')", "HAROLD"},
+    {"barge_compat.least(1, 2.5, -3)", "-3"},
+    {"barge_compat.least(timestamp '2024-01-01', NULL)", "<null>"},
+    {"barge_compat.greatest(date '2024-01-01', date '2023-12-31')", "2024-01-01"},
     {"barge_compat.bitand(6, 3)", "2"},
     {"barge_compat.bitand(5.9, 3.2)", "1"},
     {"barge_compat.bitand(-5.5, 7)", "3"},
@@ -304,8 +330,11 @@ TEST_CASE("barge_compat behaves as Oracle documents", "[db][compat]") {
   SECTION("regexp") {
     cases += checkCases(kRegexpCases);
   }
-  SECTION("numbers, TO_CHAR, LISTAGG") {
+  SECTION("numbers, TO_CHAR, LISTAGG, GREATEST") {
     cases += checkCases(kMiscCases);
+  }
+  SECTION("session context") {
+    cases += checkCases(kSessionCases);
   }
   CHECK(cases > 0);
 }
@@ -357,4 +386,22 @@ TEST_CASE("each barge_compat function deploys alone with its dependencies", "[db
     CHECK(v.ok);
     CHECK(v.text.empty());
   }
+}
+
+TEST_CASE("barge_compat.set_context values are read back by sys_context", "[db][compat]") {
+  createAllCompatFunctions();
+  const std::string set =
+      "SELECT barge_compat.set_context('app_ctx', 'Role Name', 'admin'), "
+      "barge_compat.set_context('USERENV', 'CLIENT_IDENTIFIER', 'job-42')";
+  auto v = test::pgEval(kDb, "barge_compat.sys_context('APP_CTX', 'role name')", "UTC", set);
+  INFO(v.error);
+  CHECK(v.text == "admin");
+  v = test::pgEval(kDb, "barge_compat.sys_context('USERENV', 'CLIENT_IDENTIFIER')", "UTC", set);
+  CHECK(v.text == "job-42");
+  // Another session does not see them.
+  v = test::pgEval(kDb, "barge_compat.sys_context('APP_CTX', 'ROLE NAME')");
+  CHECK(v.text == "<null>");
+  v = test::pgEval(kDb, "barge_compat.sys_context('USERENV', 'MODULE')", "UTC",
+                   "SET application_name = 'payroll'");
+  CHECK(v.text == "payroll");
 }
