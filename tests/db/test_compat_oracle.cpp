@@ -218,6 +218,14 @@ const Case kRegexpCases[] = {
     {"barge_compat.regexp_like('abc', '')", "<null>"},
     {"barge_compat.regexp_count('', 'a')", "<null>"},
     {"barge_compat.regexp_instr('abc', 'z')", "0"},
+    // The helpers on their own.
+    {"barge_compat.regexp_flags(NULL)", "p"},
+    {"barge_compat.regexp_flags('in')", "i"},
+    {"barge_compat.regexp_flags('m')", "n"},
+    {"barge_compat.regexp_flags('mn')", "w"},
+    {"barge_compat.regexp_flags('cx')", "cpx"},
+    {"barge_compat.regexp_replacement('<\\1>\\&\\\\')", "<\\1>&\\\\"},
+    {"barge_compat.regexp_replacement(NULL)", ""},
 };
 
 const Case kSessionCases[] = {
@@ -232,6 +240,10 @@ const Case kSessionCases[] = {
     {"barge_compat.sys_context('USERENV', 'OS_USER')", "<null>"},
     {"barge_compat.sys_context('USERENV', NULL)", "<null>"},
     {"barge_compat.sys_context('APP_CTX', 'ROLE')", "<null>"},
+    {"barge_compat.context_setting('app', 'Role') = barge_compat.context_setting('APP', 'role')",
+     "true"},
+    {"barge_compat.context_setting('app', 'a b') <> barge_compat.context_setting('app', 'a_b')",
+     "true"},
 };
 
 const Case kMiscCases[] = {
@@ -337,6 +349,25 @@ TEST_CASE("barge_compat behaves as Oracle documents", "[db][compat]") {
     cases += checkCases(kSessionCases);
   }
   CHECK(cases > 0);
+}
+
+// "Every function gets a behaviour case": each compat function is called by at least one case
+// (set_context by the test below).
+TEST_CASE("every barge_compat function has behaviour cases", "[compat]") {
+  std::string all;
+  auto add = [&](const auto& cases) {
+    for (const auto& c : cases) all += std::string(c.expr) + "\n";
+  };
+  add(kStringCases);
+  add(kDateCases);
+  add(kRegexpCases);
+  add(kSessionCases);
+  add(kMiscCases);
+  all += "barge_compat.set_context(";  // its own TEST_CASE below
+  for (const auto& f : converter::compat::functions()) {
+    INFO(f.name);
+    CHECK(all.find(f.name + "(") != std::string::npos);
+  }
 }
 
 TEST_CASE("barge_compat script is idempotent and lint-clean", "[db][compat]") {
