@@ -104,7 +104,7 @@ RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $body$
   SELECT CASE
            WHEN n IS NULL THEN NULL
            WHEN n = 0 THEN '0'
-           ELSE regexp_replace(trim_scale(n)::text, '^(-?)0\.', '\1.')
+           ELSE pg_catalog.regexp_replace(pg_catalog.trim_scale(n)::text, '^(-?)0\.', '\1.')
          END
 $body$;
 
