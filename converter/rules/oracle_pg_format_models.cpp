@@ -187,6 +187,12 @@ std::string quoted(std::string_view text) {
   return out + "\"";
 }
 
+// Two Oracle elements written side by side that PostgreSQL would read as one of its own: I + D...
+// (ID, IDDD: ISO weekday / day of year) and SS + SS... (SSSS: seconds past midnight).
+bool mergesInPg(std::string_view before, std::string_view next) {
+  return (before == "I" && next.starts_with("D")) || (before == "SS" && next.starts_with("SS"));
+}
+
 const DatetimeElement* matchDatetime(std::string_view model, size_t at) {
   const DatetimeElement* best = nullptr;
   size_t bestLen = 0;
@@ -210,6 +216,7 @@ FormatModelMapping mapOracleDatetimeFormat(std::string_view model, FormatUse use
   bool hasYear = false, hasMonth = false;
   bool needsRr = false;  // RR/RRRR read: barge_compat.to_timestamp_rr with `probe`
   std::string probe;     // m.pg with YYYY in place of RR/RRRR
+  std::string lastPg;    // the element just written, while nothing else followed it
   size_t i = 0;
   while (i < model.size()) {
     char c = model[i];
@@ -221,6 +228,7 @@ FormatModelMapping mapOracleDatetimeFormat(std::string_view model, FormatUse use
       }
       m.pg += quoted(model.substr(i + 1, close - i - 1));
       probe += quoted(model.substr(i + 1, close - i - 1));
+      lastPg.clear();
       anyOutput = true;
       i = close + 1;
       continue;
@@ -228,6 +236,7 @@ FormatModelMapping mapOracleDatetimeFormat(std::string_view model, FormatUse use
     if (isPunctuation(c)) {
       m.pg.push_back(c);
       probe.push_back(c);
+      lastPg.clear();
       anyOutput = true;
       ++i;
       continue;
@@ -304,7 +313,11 @@ FormatModelMapping mapOracleDatetimeFormat(std::string_view model, FormatUse use
     if (fill) {
       m.pg += "FM";
       probe += "FM";
+    } else if (mergesInPg(lastPg, pg)) {
+      m.pg += "\"\"";  // an empty literal keeps PostgreSQL from reading "I"+"D" as ID
+      probe += "\"\"";
     }
+    lastPg = pg;
     m.pg += pg + suffix;
     // The probe reads the year with four digits, so that a two-digit input shows as year < 100.
     bool rr = use == FormatUse::Parse && (name == "RR" || name == "RRRR");

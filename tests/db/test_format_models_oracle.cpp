@@ -65,6 +65,8 @@ const Case kCases[] = {
     {"to_char", TS, "AD B.C.", "AD A.D."},
     {"to_char", TS, "YYYYMMDDHH24MISS", "20091015080509"},
     {"to_char", TS, "FMRM", "X"},
+    {"to_char", TS, "ID", "95"},      // Oracle: I then D, not PostgreSQL's ISO weekday
+    {"to_char", TS, "SSSS", "0909"},  // Oracle: SS twice, not seconds past midnight
     {"to_char", "timestamptz '2009-10-15 08:05:09+02'", "TZH:TZM", "+02:00"},
     {"to_date", "'15-OCT-2009'", "DD-MON-YYYY", "2009-10-15 00:00:00"},
     {"to_date", "'15-oct-2009'", "DD-MON-YYYY", "2009-10-15 00:00:00"},

@@ -192,3 +192,40 @@ TEST_CASE("RR and RRRR parse through barge_compat.to_timestamp_rr", "[format]") 
   CHECK(mapOracleDatetimeFormat("DD-MON-YYYY", FormatUse::Parse).rrProbe.empty());
   CHECK(mapOracleDatetimeFormat("\"RR\" RR", FormatUse::Parse).rrProbe == "\"RR\" YYYY");
 }
+
+TEST_CASE("adjacent elements stay apart in PostgreSQL", "[format]") {
+  CHECK(mapOracleDatetimeFormat("ID", FormatUse::Print).pg == "I\"\"D");      // not ISO weekday
+  CHECK(mapOracleDatetimeFormat("IDDD", FormatUse::Print).pg == "I\"\"DDD");  // not ISO day
+  CHECK(mapOracleDatetimeFormat("SSSS", FormatUse::Print).pg == "SS\"\"SS");  // not SSSS
+  CHECK(mapOracleDatetimeFormat("I-D", FormatUse::Print).pg == "I-D");
+  CHECK(mapOracleDatetimeFormat("FMIDD", FormatUse::Print).pg == "FMIFMDD");
+}
+
+TEST_CASE("format mapping survives arbitrary input", "[format]") {
+  // Every model over a small alphabet of element letters, quotes and punctuation, up to 4
+  // characters: no throw, offsets inside the model, a note on every issue.
+  const std::string alphabet = "DYMISFXRTHQWJEAPC9$0\".,- ";
+  std::vector<std::string> models = {""};
+  for (int len = 0; len < 3; ++len) {
+    std::vector<std::string> next;
+    for (const auto& m : models)
+      for (char c : alphabet) next.push_back(m + c);
+    models.insert(models.end(), next.begin(), next.end());
+  }
+  size_t checked = 0;
+  std::string firstBad;
+  for (const auto& model : models)
+    for (auto use : {FormatUse::Print, FormatUse::Parse}) {
+      for (const auto& m :
+           {mapOracleDatetimeFormat(model, use), mapOracleNumberFormat(model, use)}) {
+        for (const auto& issues : {m.unsupported, m.differences})
+          for (const auto& i : issues) {
+            bool inside = i.offset < model.size() || (i.element.empty() && i.offset == 0);
+            if ((!inside || i.note.empty()) && firstBad.empty()) firstBad = "'" + model + "'";
+          }
+        ++checked;
+      }
+    }
+  CHECK(firstBad.empty());
+  CHECK(checked > 50000);
+}
