@@ -197,11 +197,13 @@ $body$;
 -- barge:function barge_compat.to_timestamp_rr
 -- barge:needs barge_compat.to_timestamp
 -- TO_DATE / TO_TIMESTAMP with RR or RRRR in the model. `template` has YY for RR (YYYY for
--- RRRR), `probe` the same with YYYY (both from oracle_pg_format_models). A year read from two
--- digits (the probe gives a year below 100) follows Oracle's RR rule: with the current year's
--- last two digits 00-49, 00-49 is this century and 50-99 the previous one; with 50-99, 00-49
--- is the next century and 50-99 this one. Years read from four digits stay as they are.
-CREATE OR REPLACE FUNCTION barge_compat.to_timestamp_rr(str text, template text, probe text)
+-- RRRR), `probe` the same with YYYY (both from oracle_pg_format_models: pg and yearProbe). A
+-- year read from two digits (the probe gives a year below 100) follows Oracle's RR rule: with
+-- the current year's last two digits 00-49, 00-49 is this century and 50-99 the previous one;
+-- with 50-99, 00-49 is the next century and 50-99 this one. With rr = false (YY) it is always
+-- the current century. Years read from four digits stay as they are.
+CREATE OR REPLACE FUNCTION barge_compat.to_timestamp_rr(str text, template text, probe text,
+                                                        rr boolean DEFAULT true)
 RETURNS timestamp LANGUAGE plpgsql STABLE PARALLEL SAFE AS $body$
 DECLARE
   parsed timestamp;
@@ -209,7 +211,7 @@ DECLARE
   now_year integer := extract(year FROM current_date)::integer;
   yy integer;
   century integer;
-  rr integer;
+  target integer;
 BEGIN
   parsed := barge_compat.to_timestamp(str, template);
   IF parsed IS NULL THEN
@@ -225,11 +227,23 @@ BEGIN
   END IF;
   yy := extract(year FROM parsed)::integer % 100;
   century := now_year - now_year % 100;
-  IF now_year % 100 < 50 THEN
-    rr := CASE WHEN yy < 50 THEN century + yy ELSE century - 100 + yy END;
+  IF NOT rr THEN
+    target := century + yy;
+  ELSIF now_year % 100 < 50 THEN
+    target := CASE WHEN yy < 50 THEN century + yy ELSE century - 100 + yy END;
   ELSE
-    rr := CASE WHEN yy < 50 THEN century + 100 + yy ELSE century + yy END;
+    target := CASE WHEN yy < 50 THEN century + 100 + yy ELSE century + yy END;
   END IF;
-  RETURN parsed + make_interval(years => rr - extract(year FROM parsed)::integer);
+  RETURN parsed + make_interval(years => target - extract(year FROM parsed)::integer);
 END
+$body$;
+
+-- barge:function barge_compat.to_timestamp_yy
+-- barge:needs barge_compat.to_timestamp_rr
+-- TO_DATE / TO_TIMESTAMP with YY in the model: a two-digit year is in the current century
+-- (Oracle: "the same first two digits as the current year"); PostgreSQL would put 70-99 in the
+-- 1900s.
+CREATE OR REPLACE FUNCTION barge_compat.to_timestamp_yy(str text, template text, probe text)
+RETURNS timestamp LANGUAGE sql STABLE PARALLEL SAFE AS $body$
+  SELECT barge_compat.to_timestamp_rr(str, template, probe, false)
 $body$;

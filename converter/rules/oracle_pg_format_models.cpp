@@ -28,10 +28,13 @@ struct DatetimeElement {
 constexpr const char* kYearFill =
     "Oracle takes the missing leading digits from the current year; PostgreSQL picks the year "
     "nearest 2020 (YY 70-99 is 1970-1999)";
+constexpr const char* kYy =
+    "Oracle's YY reads 00-99 in the current century; PostgreSQL's maps 70-99 to 1970-1999: "
+    "exact through yearFunction (barge_compat.to_timestamp_yy)";
 constexpr const char* kRr =
     "Oracle RR puts 00-49 and 50-99 in the century that keeps the year within 50 years of now "
     "(today 2000-2049 and 1950-1999); PostgreSQL's YY maps 00-69 to 2000-2069 and 70-99 to "
-    "1970-1999: exact with barge_compat.to_timestamp_rr(text, pg, rrProbe)";
+    "1970-1999: exact through yearFunction (barge_compat.to_timestamp_rr)";
 constexpr const char* kSignedYear =
     "for BC years Oracle prints a minus sign; PostgreSQL prints the year without it";
 constexpr const char* kNls =
@@ -47,12 +50,12 @@ const DatetimeElement kDatetimeElements[] = {
     {"Y,YYY", TextCase::None, {"Y,YYY", ""}, {"Y,YYY", ""}},
     {"YYYY", TextCase::None, {"YYYY", ""}, {"YYYY", ""}},
     {"YYY", TextCase::None, {"YYY", ""}, {"YYY", kYearFill}},
-    {"YY", TextCase::None, {"YY", ""}, {"YY", kYearFill}},
+    {"YY", TextCase::None, {"YY", ""}, {"YY", kYy}},
     {"Y", TextCase::None, {"Y", ""}, {"Y", kYearFill}},
     {"RRRR", TextCase::None, {"YYYY", ""},
      {"YYYY", "Oracle reads a two-digit year with the RR rule; PostgreSQL reads it as a year of "
-              "the first century (95 is 0095): exact with barge_compat.to_timestamp_rr(text, pg, "
-              "rrProbe)"}},
+              "the first century (95 is 0095): exact through yearFunction "
+              "(barge_compat.to_timestamp_rr)"}},
     {"RR", TextCase::None, {"YY", ""}, {"YY", kRr}},
     {"IYYY", TextCase::None, {"IYYY", ""}, {"IYYY", ""}},
     {"IYY", TextCase::None, {"IYY", ""}, {"IYY", ""}},
@@ -214,9 +217,9 @@ FormatModelMapping mapOracleDatetimeFormat(std::string_view model, FormatUse use
   bool exact = false;      // FX seen
   bool anyOutput = false;  // something before an FX
   bool hasYear = false, hasMonth = false;
-  bool needsRr = false;  // RR/RRRR read: barge_compat.to_timestamp_rr with `probe`
-  std::string probe;     // m.pg with YYYY in place of RR/RRRR
-  std::string lastPg;    // the element just written, while nothing else followed it
+  const char* yearFunction = nullptr;  // RR/RRRR/YY read: the compat reader that fixes the year
+  std::string probe;                   // m.pg with YYYY in place of RR/RRRR/YY
+  std::string lastPg;                  // the element just written, while nothing else followed it
   size_t i = 0;
   while (i < model.size()) {
     char c = model[i];
@@ -320,16 +323,20 @@ FormatModelMapping mapOracleDatetimeFormat(std::string_view model, FormatUse use
     lastPg = pg;
     m.pg += pg + suffix;
     // The probe reads the year with four digits, so that a two-digit input shows as year < 100.
-    bool rr = use == FormatUse::Parse && (name == "RR" || name == "RRRR");
-    probe += (rr ? std::string("YYYY") : pg) + suffix;
-    if (rr) needsRr = true;
+    bool twoDigit = use == FormatUse::Parse && (name == "RR" || name == "RRRR" || name == "YY");
+    probe += (twoDigit ? std::string("YYYY") : pg) + suffix;
+    if (twoDigit && !yearFunction)
+      yearFunction = name == "YY" ? "barge_compat.to_timestamp_yy" : "barge_compat.to_timestamp_rr";
     anyOutput = true;
   }
   if (exact) {
     m.pg = "FX" + m.pg;
     probe = "FX" + probe;
   }
-  if (needsRr) m.rrProbe = probe;
+  if (yearFunction) {
+    m.yearProbe = probe;
+    m.yearFunction = yearFunction;
+  }
   if (use == FormatUse::Parse && m.unsupported.empty()) {
     if (!hasYear)
       m.differences.push_back({"", 0,

@@ -30,15 +30,16 @@ struct FormatModelMapping {
   // btrim() (PostgreSQL refuses FM together with EEEE). Both: upper(btrim(...)).
   bool upperResult = false;
   bool trimResult = false;
-  // Parse with RR/RRRR: `pg` with YYYY in their place. Then call
-  // barge_compat.to_timestamp_rr(text, pg, rrProbe), which applies Oracle's RR rule to
-  // two-digit years; empty otherwise.
-  std::string rrProbe;
+  // Parse with RR, RRRR or YY: read with `yearFunction(text, pg, yearProbe)`
+  // (barge_compat.to_timestamp_rr / to_timestamp_yy), which give a year read from two digits
+  // Oracle's century; `yearProbe` is `pg` with YYYY in their place. Both empty otherwise.
+  std::string yearProbe;
+  std::string yearFunction;
   bool ok() const { return unsupported.empty(); }
 };
 
 // Datetime models. For parsing, call barge_compat.to_timestamp(text, pg) (or
-// barge_compat.to_timestamp_rr when rrProbe is set) rather than to_timestamp(text, pg)::timestamp:
+// `yearFunction` when it is set) rather than to_timestamp(text, pg)::timestamp:
 // the latter moves wall-clock times inside a daylight-saving gap of the session's TimeZone, and
 // Oracle DATE has no time zone. Elements are case-insensitive except that the case of MONTH, MON,
 // DAY, DY, AM/PM, AD/BC and RM picks the case of the text (Oracle: "Month" -> "January"). FM

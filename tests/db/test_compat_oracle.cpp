@@ -167,6 +167,12 @@ const Case kDateCases[] = {
     {"barge_compat.to_timestamp_rr('15-MAR-1865', 'DD-MON-YYYY', 'DD-MON-YYYY')",
      "1865-03-15 00:00:00"},
     {"barge_compat.to_timestamp_rr(NULL, 'DD-MON-YY', 'DD-MON-YYYY')", "<null>"},
+    {"barge_compat.to_timestamp_yy('15-MAR-75', 'DD-MON-YY', 'DD-MON-YYYY')",
+     "2075-03-15 00:00:00"},
+    {"barge_compat.to_timestamp_yy('15-MAR-05', 'DD-MON-YY', 'DD-MON-YYYY')",
+     "2005-03-15 00:00:00"},
+    {"barge_compat.to_timestamp_yy('15-MAR-1975', 'DD-MON-YY', 'DD-MON-YYYY')",
+     "1975-03-15 00:00:00"},
 };
 
 const Case kRegexpCases[] = {

@@ -1,7 +1,8 @@
 // Oracle format models mapped to PostgreSQL templates, run in PostgreSQL: to_char / to_date /
 // to_timestamp / to_number with the mapped template give the result Oracle documents for the
 // original model (Oracle SQL Language Reference, "Format Models" and its examples). Reading
-// goes through barge_compat.to_timestamp / to_timestamp_rr, as the converter's output does.
+// goes through barge_compat.to_timestamp / to_timestamp_rr / to_timestamp_yy, as the
+// converter's output does.
 #include <catch2/catch.hpp>
 
 #include "converter/compat/compat.h"
@@ -76,6 +77,8 @@ const Case kCases[] = {
     {"to_date", "'15-MAR-1965'", "DD-MON-RR", "1965-03-15 00:00:00"},
     {"to_date", "'15-MAR-65'", "DD-MON-RRRR", "1965-03-15 00:00:00"},
     {"to_date", "'15-MAR-2065'", "DD-MON-RRRR", "2065-03-15 00:00:00"},
+    {"to_date", "'15-MAR-75'", "DD-MON-YY", "2075-03-15 00:00:00"},  // current century
+    {"to_date", "'15-MAR-1975'", "DD-MON-YY", "1975-03-15 00:00:00"},
     {"to_timestamp", "'2024-03-31 02:30:00'", "YYYY-MM-DD HH24:MI:SS", "2024-03-31 02:30:00"},
     {"to_date", "'2009 288'", "YYYY DDD", "2009-10-15 00:00:00"},
     {"to_date", "'2451545'", "J", "2000-01-01 00:00:00"},
@@ -126,7 +129,10 @@ TEST_CASE("mapped Oracle format models give Oracle's results in PostgreSQL", "[d
   const std::string db = "barge_format_oracle";
   test::freshDatabase(db);
   std::string out;
-  REQUIRE(test::runSql(db, converter::compat::createScript({"barge_compat.to_timestamp_rr"}).sql,
+  REQUIRE(test::runSql(db,
+                       converter::compat::createScript(
+                           {"barge_compat.to_timestamp_rr", "barge_compat.to_timestamp_yy"})
+                           .sql,
                        out) == 0);
   size_t checked = 0;
   for (const auto& c : kCases) {
@@ -140,10 +146,10 @@ TEST_CASE("mapped Oracle format models give Oracle's results in PostgreSQL", "[d
     REQUIRE(m.ok());
     std::string call = fn + "(" + c.value + ", " + literal(m.pg) + ")";
     if (fn == "to_date" || fn == "to_timestamp")
-      call = m.rrProbe.empty()
+      call = m.yearFunction.empty()
                  ? "barge_compat.to_timestamp(" + std::string(c.value) + ", " + literal(m.pg) + ")"
-                 : "barge_compat.to_timestamp_rr(" + std::string(c.value) + ", " + literal(m.pg) +
-                       ", " + literal(m.rrProbe) + ")";
+                 : m.yearFunction + "(" + std::string(c.value) + ", " + literal(m.pg) + ", " +
+                       literal(m.yearProbe) + ")";
     if (m.trimResult) call = "btrim(" + call + ")";
     if (m.upperResult) call = "upper(" + call + ")";
     INFO(call);

@@ -181,16 +181,23 @@ TEST_CASE("number models", "[format]") {
   CHECK(q.unsupported[0].offset == 2);
 }
 
-TEST_CASE("RR and RRRR parse through barge_compat.to_timestamp_rr", "[format]") {
+TEST_CASE("RR, RRRR and YY parse through the compat year readers", "[format]") {
   auto rr = mapOracleDatetimeFormat("DD-MON-RR", FormatUse::Parse);
   CHECK(rr.pg == "DD-MON-YY");
-  CHECK(rr.rrProbe == "DD-MON-YYYY");
+  CHECK(rr.yearProbe == "DD-MON-YYYY");
+  CHECK(rr.yearFunction == "barge_compat.to_timestamp_rr");
+  auto yy = mapOracleDatetimeFormat("DD.MM.YY HH24:MI", FormatUse::Parse);
+  CHECK(yy.pg == "DD.MM.YY HH24:MI");
+  CHECK(yy.yearProbe == "DD.MM.YYYY HH24:MI");
+  CHECK(yy.yearFunction == "barge_compat.to_timestamp_yy");
+  CHECK(mapOracleDatetimeFormat("DD-MON-YYYY", FormatUse::Parse).yearFunction.empty());
   auto rrrr = mapOracleDatetimeFormat("FXfmDD/MM/RRRR", FormatUse::Parse);
   CHECK(rrrr.pg == "FXFMDD/FMMM/FMYYYY");
-  CHECK(rrrr.rrProbe == "FXFMDD/FMMM/FMYYYY");
-  CHECK(mapOracleDatetimeFormat("DD-MON-RR", FormatUse::Print).rrProbe.empty());
-  CHECK(mapOracleDatetimeFormat("DD-MON-YYYY", FormatUse::Parse).rrProbe.empty());
-  CHECK(mapOracleDatetimeFormat("\"RR\" RR", FormatUse::Parse).rrProbe == "\"RR\" YYYY");
+  CHECK(rrrr.yearProbe == "FXFMDD/FMMM/FMYYYY");
+  CHECK(rrrr.yearFunction == "barge_compat.to_timestamp_rr");
+  CHECK(mapOracleDatetimeFormat("DD-MON-RR", FormatUse::Print).yearProbe.empty());
+  CHECK(mapOracleDatetimeFormat("DD-MON-YYYY", FormatUse::Parse).yearProbe.empty());
+  CHECK(mapOracleDatetimeFormat("\"RR\" RR", FormatUse::Parse).yearProbe == "\"RR\" YYYY");
 }
 
 TEST_CASE("adjacent elements stay apart in PostgreSQL", "[format]") {
