@@ -194,16 +194,21 @@ RETURNS timestamp LANGUAGE sql STABLE PARALLEL SAFE SET "TimeZone" = 'UTC' AS $b
   SELECT pg_catalog.to_timestamp(nullif(str, ''), template) AT TIME ZONE 'UTC'
 $body$;
 
--- barge:function barge_compat.to_timestamp_rr
+-- barge:function barge_compat.to_timestamp_oracle
 -- barge:needs barge_compat.to_timestamp
--- TO_DATE / TO_TIMESTAMP with RR or RRRR in the model. `template` has YY for RR (YYYY for
--- RRRR), `probe` the same with YYYY (both from oracle_pg_format_models: pg and yearProbe). A
--- year read from two digits (the probe gives a year below 100) follows Oracle's RR rule: with
--- the current year's last two digits 00-49, 00-49 is this century and 50-99 the previous one;
--- with 50-99, 00-49 is the next century and 50-99 this one. With rr = false (YY) it is always
--- the current century. Years read from four digits stay as they are.
-CREATE OR REPLACE FUNCTION barge_compat.to_timestamp_rr(str text, template text, probe text,
-                                                        rr boolean DEFAULT true)
+-- TO_DATE / TO_TIMESTAMP where the model needs more than a template (oracle_pg_format_models:
+-- pg, yearProbe, yearRule, fillYear, fillMonth):
+-- * year_rule 'RR' (RR, RRRR) or 'YY': a year read from two digits (year_probe, the template
+--   with YYYY, gives a year below 100) is put in Oracle's century. RR: with the current year's
+--   last two digits 00-49, 00-49 is this century and 50-99 the previous one; with 50-99, 00-49
+--   is the next century and 50-99 this one. YY: always the current century. Four-digit years
+--   stay. NULL: no rule.
+-- * fill_year / fill_month: the model has no year / no month; Oracle then takes the current
+--   year / month (PostgreSQL: year 1 BC, January).
+CREATE OR REPLACE FUNCTION barge_compat.to_timestamp_oracle(str text, template text,
+                                                            year_probe text, year_rule text,
+                                                            fill_year boolean,
+                                                            fill_month boolean)
 RETURNS timestamp LANGUAGE plpgsql STABLE PARALLEL SAFE AS $body$
 DECLARE
   parsed timestamp;
@@ -217,33 +222,37 @@ BEGIN
   IF parsed IS NULL THEN
     RETURN NULL;
   END IF;
-  BEGIN
-    probe_year := extract(year FROM barge_compat.to_timestamp(str, probe))::integer;
-  EXCEPTION WHEN others THEN
-    probe_year := 0;  -- the probe cannot read it as four digits: a short year
-  END;
-  IF probe_year >= 100 THEN
-    RETURN parsed;
+  IF year_rule IS NOT NULL THEN
+    IF year_rule NOT IN ('RR', 'YY') THEN
+      RAISE EXCEPTION 'to_timestamp_oracle: year rule % is not RR or YY', year_rule
+        USING ERRCODE = '22023';
+    END IF;
+    BEGIN
+      probe_year := extract(year FROM barge_compat.to_timestamp(str, year_probe))::integer;
+    EXCEPTION WHEN others THEN
+      probe_year := 0;  -- the probe cannot read it as four digits: a short year
+    END;
+    IF probe_year < 100 THEN
+      yy := extract(year FROM parsed)::integer % 100;
+      century := now_year - now_year % 100;
+      IF year_rule = 'YY' THEN
+        target := century + yy;
+      ELSIF now_year % 100 < 50 THEN
+        target := CASE WHEN yy < 50 THEN century + yy ELSE century - 100 + yy END;
+      ELSE
+        target := CASE WHEN yy < 50 THEN century + 100 + yy ELSE century + yy END;
+      END IF;
+      parsed := parsed + make_interval(years => target - extract(year FROM parsed)::integer);
+    END IF;
   END IF;
-  yy := extract(year FROM parsed)::integer % 100;
-  century := now_year - now_year % 100;
-  IF NOT rr THEN
-    target := century + yy;
-  ELSIF now_year % 100 < 50 THEN
-    target := CASE WHEN yy < 50 THEN century + yy ELSE century - 100 + yy END;
-  ELSE
-    target := CASE WHEN yy < 50 THEN century + 100 + yy ELSE century + yy END;
+  IF coalesce(fill_year, false) OR coalesce(fill_month, false) THEN
+    parsed := make_timestamp(
+      CASE WHEN fill_year THEN now_year ELSE extract(year FROM parsed)::integer END,
+      CASE WHEN fill_month THEN extract(month FROM current_date)::integer
+           ELSE extract(month FROM parsed)::integer END,
+      extract(day FROM parsed)::integer, extract(hour FROM parsed)::integer,
+      extract(minute FROM parsed)::integer, extract(second FROM parsed)::double precision);
   END IF;
-  RETURN parsed + make_interval(years => target - extract(year FROM parsed)::integer);
+  RETURN parsed;
 END
-$body$;
-
--- barge:function barge_compat.to_timestamp_yy
--- barge:needs barge_compat.to_timestamp_rr
--- TO_DATE / TO_TIMESTAMP with YY in the model: a two-digit year is in the current century
--- (Oracle: "the same first two digits as the current year"); PostgreSQL would put 70-99 in the
--- 1900s.
-CREATE OR REPLACE FUNCTION barge_compat.to_timestamp_yy(str text, template text, probe text)
-RETURNS timestamp LANGUAGE sql STABLE PARALLEL SAFE AS $body$
-  SELECT barge_compat.to_timestamp_rr(str, template, probe, false)
 $body$;

@@ -28,13 +28,6 @@ struct DatetimeElement {
 constexpr const char* kYearFill =
     "Oracle takes the missing leading digits from the current year; PostgreSQL picks the year "
     "nearest 2020 (YY 70-99 is 1970-1999)";
-constexpr const char* kYy =
-    "Oracle's YY reads 00-99 in the current century; PostgreSQL's maps 70-99 to 1970-1999: "
-    "exact through yearFunction (barge_compat.to_timestamp_yy)";
-constexpr const char* kRr =
-    "Oracle RR puts 00-49 and 50-99 in the century that keeps the year within 50 years of now "
-    "(today 2000-2049 and 1950-1999); PostgreSQL's YY maps 00-69 to 2000-2069 and 70-99 to "
-    "1970-1999: exact through yearFunction (barge_compat.to_timestamp_rr)";
 constexpr const char* kSignedYear =
     "for BC years Oracle prints a minus sign; PostgreSQL prints the year without it";
 constexpr const char* kNls =
@@ -50,13 +43,10 @@ const DatetimeElement kDatetimeElements[] = {
     {"Y,YYY", TextCase::None, {"Y,YYY", ""}, {"Y,YYY", ""}},
     {"YYYY", TextCase::None, {"YYYY", ""}, {"YYYY", ""}},
     {"YYY", TextCase::None, {"YYY", ""}, {"YYY", kYearFill}},
-    {"YY", TextCase::None, {"YY", ""}, {"YY", kYy}},
+    {"YY", TextCase::None, {"YY", ""}, {"YY", ""}},  // read: yearRule YY
     {"Y", TextCase::None, {"Y", ""}, {"Y", kYearFill}},
-    {"RRRR", TextCase::None, {"YYYY", ""},
-     {"YYYY", "Oracle reads a two-digit year with the RR rule; PostgreSQL reads it as a year of "
-              "the first century (95 is 0095): exact through yearFunction "
-              "(barge_compat.to_timestamp_rr)"}},
-    {"RR", TextCase::None, {"YY", ""}, {"YY", kRr}},
+    {"RRRR", TextCase::None, {"YYYY", ""}, {"YYYY", ""}},  // read: yearRule RR
+    {"RR", TextCase::None, {"YY", ""}, {"YY", ""}},        // read: yearRule RR
     {"IYYY", TextCase::None, {"IYYY", ""}, {"IYYY", ""}},
     {"IYY", TextCase::None, {"IYY", ""}, {"IYY", ""}},
     {"IY", TextCase::None, {"IY", ""}, {"IY", ""}},
@@ -217,9 +207,9 @@ FormatModelMapping mapOracleDatetimeFormat(std::string_view model, FormatUse use
   bool exact = false;      // FX seen
   bool anyOutput = false;  // something before an FX
   bool hasYear = false, hasMonth = false;
-  const char* yearFunction = nullptr;  // RR/RRRR/YY read: the compat reader that fixes the year
-  std::string probe;                   // m.pg with YYYY in place of RR/RRRR/YY
-  std::string lastPg;                  // the element just written, while nothing else followed it
+  const char* yearRule = nullptr;  // RR/RRRR/YY read: "RR" or "YY"
+  std::string probe;               // m.pg with YYYY in place of RR/RRRR/YY
+  std::string lastPg;              // the element just written, while nothing else followed it
   size_t i = 0;
   while (i < model.size()) {
     char c = model[i];
@@ -325,27 +315,21 @@ FormatModelMapping mapOracleDatetimeFormat(std::string_view model, FormatUse use
     // The probe reads the year with four digits, so that a two-digit input shows as year < 100.
     bool twoDigit = use == FormatUse::Parse && (name == "RR" || name == "RRRR" || name == "YY");
     probe += (twoDigit ? std::string("YYYY") : pg) + suffix;
-    if (twoDigit && !yearFunction)
-      yearFunction = name == "YY" ? "barge_compat.to_timestamp_yy" : "barge_compat.to_timestamp_rr";
+    if (twoDigit && !yearRule) yearRule = name == "YY" ? "YY" : "RR";
     anyOutput = true;
   }
   if (exact) {
     m.pg = "FX" + m.pg;
     probe = "FX" + probe;
   }
-  if (yearFunction) {
+  if (yearRule) {
     m.yearProbe = probe;
-    m.yearFunction = yearFunction;
+    m.yearRule = yearRule;
   }
-  if (use == FormatUse::Parse && m.unsupported.empty()) {
-    if (!hasYear)
-      m.differences.push_back({"", 0,
-                               "no year in the model: Oracle uses the current year, PostgreSQL "
-                               "year 1"});
-    if (!hasMonth)
-      m.differences.push_back({"", 0,
-                               "no month in the model: Oracle uses the current month, "
-                               "PostgreSQL January"});
+  if (use == FormatUse::Parse) {
+    // Oracle fills what the model does not read with the current year and month.
+    m.fillYear = !hasYear;
+    m.fillMonth = !hasMonth;
   }
   return m;
 }

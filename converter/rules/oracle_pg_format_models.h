@@ -30,16 +30,20 @@ struct FormatModelMapping {
   // btrim() (PostgreSQL refuses FM together with EEEE). Both: upper(btrim(...)).
   bool upperResult = false;
   bool trimResult = false;
-  // Parse with RR, RRRR or YY: read with `yearFunction(text, pg, yearProbe)`
-  // (barge_compat.to_timestamp_rr / to_timestamp_yy), which give a year read from two digits
-  // Oracle's century; `yearProbe` is `pg` with YYYY in their place. Both empty otherwise.
-  std::string yearProbe;
-  std::string yearFunction;
+  // Parse only; what barge_compat.to_timestamp_oracle needs besides `pg`:
+  std::string yearRule;    // "RR" (RR, RRRR) or "YY": the century of a two-digit year; or ""
+  std::string yearProbe;   // with yearRule: `pg` with YYYY in place of RR/RRRR/YY
+  bool fillYear = false;   // the model reads no year: Oracle takes the current one
+  bool fillMonth = false;  // the model reads no month: Oracle takes the current one
   bool ok() const { return unsupported.empty(); }
+  // Reading needs barge_compat.to_timestamp_oracle(text, pg, yearProbe | NULL, yearRule | NULL,
+  // fillYear, fillMonth); otherwise barge_compat.to_timestamp(text, pg) reads it.
+  bool needsOracleReader() const { return !yearRule.empty() || fillYear || fillMonth; }
 };
 
 // Datetime models. For parsing, call barge_compat.to_timestamp(text, pg) (or
-// `yearFunction` when it is set) rather than to_timestamp(text, pg)::timestamp:
+// barge_compat.to_timestamp_oracle, see needsOracleReader) rather than
+// to_timestamp(text, pg)::timestamp:
 // the latter moves wall-clock times inside a daylight-saving gap of the session's TimeZone, and
 // Oracle DATE has no time zone. Elements are case-insensitive except that the case of MONTH, MON,
 // DAY, DY, AM/PM, AD/BC and RM picks the case of the text (Oracle: "Month" -> "January"). FM

@@ -152,27 +152,38 @@ const Case kDateCases[] = {
      "2024-05-17 13:14:15.25"},
     {"barge_compat.to_timestamp('', 'YYYY')", "<null>"},
     // RR: the expected years hold while the current year is 2000-2049.
-    {"barge_compat.to_timestamp_rr('15-MAR-65', 'DD-MON-YY', 'DD-MON-YYYY')",
-     "1965-03-15 00:00:00"},
-    {"barge_compat.to_timestamp_rr('15-MAR-45', 'DD-MON-YY', 'DD-MON-YYYY')",
-     "2045-03-15 00:00:00"},
-    {"barge_compat.to_timestamp_rr('15-MAR-99', 'DD-MON-YY', 'DD-MON-YYYY')",
-     "1999-03-15 00:00:00"},
-    {"barge_compat.to_timestamp_rr('29-FEB-00', 'DD-MON-YY', 'DD-MON-YYYY')",
-     "2000-02-29 00:00:00"},
-    {"barge_compat.to_timestamp_rr('15-MAR-2065', 'DD-MON-YY', 'DD-MON-YYYY')",
-     "2065-03-15 00:00:00"},
-    {"barge_compat.to_timestamp_rr('15-MAR-65', 'DD-MON-YYYY', 'DD-MON-YYYY')",
-     "1965-03-15 00:00:00"},
-    {"barge_compat.to_timestamp_rr('15-MAR-1865', 'DD-MON-YYYY', 'DD-MON-YYYY')",
-     "1865-03-15 00:00:00"},
-    {"barge_compat.to_timestamp_rr(NULL, 'DD-MON-YY', 'DD-MON-YYYY')", "<null>"},
-    {"barge_compat.to_timestamp_yy('15-MAR-75', 'DD-MON-YY', 'DD-MON-YYYY')",
-     "2075-03-15 00:00:00"},
-    {"barge_compat.to_timestamp_yy('15-MAR-05', 'DD-MON-YY', 'DD-MON-YYYY')",
-     "2005-03-15 00:00:00"},
-    {"barge_compat.to_timestamp_yy('15-MAR-1975', 'DD-MON-YY', 'DD-MON-YYYY')",
-     "1975-03-15 00:00:00"},
+    {"barge_compat.to_timestamp_oracle('15-MAR-65', 'DD-MON-YY', 'DD-MON-YYYY', 'RR', false, "
+     "false)", "1965-03-15 00:00:00"},
+    {"barge_compat.to_timestamp_oracle('15-MAR-45', 'DD-MON-YY', 'DD-MON-YYYY', 'RR', false, "
+     "false)", "2045-03-15 00:00:00"},
+    {"barge_compat.to_timestamp_oracle('15-MAR-99', 'DD-MON-YY', 'DD-MON-YYYY', 'RR', false, "
+     "false)", "1999-03-15 00:00:00"},
+    {"barge_compat.to_timestamp_oracle('29-FEB-00', 'DD-MON-YY', 'DD-MON-YYYY', 'RR', false, "
+     "false)", "2000-02-29 00:00:00"},
+    {"barge_compat.to_timestamp_oracle('15-MAR-2065', 'DD-MON-YY', 'DD-MON-YYYY', 'RR', false, "
+     "false)", "2065-03-15 00:00:00"},
+    {"barge_compat.to_timestamp_oracle('15-MAR-65', 'DD-MON-YYYY', 'DD-MON-YYYY', 'RR', false, "
+     "false)", "1965-03-15 00:00:00"},
+    {"barge_compat.to_timestamp_oracle('15-MAR-1865', 'DD-MON-YYYY', 'DD-MON-YYYY', 'RR', "
+     "false, false)", "1865-03-15 00:00:00"},
+    {"barge_compat.to_timestamp_oracle(NULL, 'DD-MON-YY', 'DD-MON-YYYY', 'RR', false, false)",
+     "<null>"},
+    // YY: the current century.
+    {"barge_compat.to_timestamp_oracle('15-MAR-75', 'DD-MON-YY', 'DD-MON-YYYY', 'YY', false, "
+     "false)", "2075-03-15 00:00:00"},
+    {"barge_compat.to_timestamp_oracle('15-MAR-1975', 'DD-MON-YY', 'DD-MON-YYYY', 'YY', false, "
+     "false)", "1975-03-15 00:00:00"},
+    {"barge_compat.to_timestamp_oracle('15-MAR-75', 'DD-MON-YY', 'DD-MON-YYYY', 'XX', false, "
+     "false)", "ERROR:is not RR or YY"},
+    // No year / no month in the model: Oracle's current year and month.
+    {"barge_compat.to_timestamp_oracle('10:30', 'HH24:MI', NULL, NULL, true, true) = "
+     "date_trunc('month', localtimestamp) + interval '10 hours 30 minutes'", "true"},
+    {"barge_compat.to_timestamp_oracle('2020', 'YYYY', NULL, NULL, false, true) = "
+     "make_timestamp(2020, extract(month FROM localtimestamp)::int, 1, 0, 0, 0)", "true"},
+    {"barge_compat.to_timestamp_oracle('03-07', 'MM-DD', NULL, NULL, true, false) = "
+     "make_timestamp(extract(year FROM localtimestamp)::int, 3, 7, 0, 0, 0)", "true"},
+    {"barge_compat.to_timestamp_oracle('2009-10-15', 'YYYY-MM-DD', NULL, NULL, false, false)",
+     "2009-10-15 00:00:00"},
 };
 
 const Case kRegexpCases[] = {

@@ -69,13 +69,8 @@ TEST_CASE("FX is PostgreSQL-global", "[format]") {
 }
 
 TEST_CASE("datetime elements with a behaviour difference are flagged", "[format]") {
-  auto rr = mapOracleDatetimeFormat("DD-MON-RR", FormatUse::Parse);
-  CHECK(rr.pg == "DD-MON-YY");
-  CHECK(flags(rr.differences, "RR"));
-  CHECK(mapOracleDatetimeFormat("DD-MON-RR", FormatUse::Print).differences.empty());
   CHECK(mapOracleDatetimeFormat("RRRR", FormatUse::Print).pg == "YYYY");
-  CHECK(flags(mapOracleDatetimeFormat("DD-MM-RRRR", FormatUse::Parse).differences, "RRRR"));
-  CHECK(flags(mapOracleDatetimeFormat("DD-MM-YY", FormatUse::Parse).differences, "YY"));
+  CHECK(flags(mapOracleDatetimeFormat("DD-MM-YYY", FormatUse::Parse).differences, "YYY"));
   CHECK(flags(mapOracleDatetimeFormat("D", FormatUse::Print).differences, "D"));
   auto ff = mapOracleDatetimeFormat("SS.FF", FormatUse::Print);
   CHECK(ff.pg == "SS.US");
@@ -91,15 +86,6 @@ TEST_CASE("datetime elements with a behaviour difference are flagged", "[format]
   auto am = mapOracleDatetimeFormat("Am", FormatUse::Print);
   CHECK(am.pg == "AM");
   CHECK(flags(am.differences, "Am"));
-}
-
-TEST_CASE("parse models without year or month are flagged", "[format]") {
-  auto m = mapOracleDatetimeFormat("HH24:MI", FormatUse::Parse);
-  CHECK(m.ok());
-  CHECK(m.differences.size() == 2);
-  CHECK(mapOracleDatetimeFormat("YYYY-MM-DD", FormatUse::Parse).differences.empty());
-  CHECK(mapOracleDatetimeFormat("J", FormatUse::Parse).differences.empty());
-  CHECK(mapOracleDatetimeFormat("YYYY DDD", FormatUse::Parse).differences.empty());
 }
 
 TEST_CASE("datetime elements without an equivalent are listed with their offset", "[format]") {
@@ -181,23 +167,37 @@ TEST_CASE("number models", "[format]") {
   CHECK(q.unsupported[0].offset == 2);
 }
 
-TEST_CASE("RR, RRRR and YY parse through the compat year readers", "[format]") {
+TEST_CASE("reading RR, RRRR, YY and models without year or month", "[format]") {
   auto rr = mapOracleDatetimeFormat("DD-MON-RR", FormatUse::Parse);
   CHECK(rr.pg == "DD-MON-YY");
+  CHECK(rr.yearRule == "RR");
   CHECK(rr.yearProbe == "DD-MON-YYYY");
-  CHECK(rr.yearFunction == "barge_compat.to_timestamp_rr");
+  CHECK(rr.differences.empty());
+  CHECK(rr.needsOracleReader());
   auto yy = mapOracleDatetimeFormat("DD.MM.YY HH24:MI", FormatUse::Parse);
   CHECK(yy.pg == "DD.MM.YY HH24:MI");
+  CHECK(yy.yearRule == "YY");
   CHECK(yy.yearProbe == "DD.MM.YYYY HH24:MI");
-  CHECK(yy.yearFunction == "barge_compat.to_timestamp_yy");
-  CHECK(mapOracleDatetimeFormat("DD-MON-YYYY", FormatUse::Parse).yearFunction.empty());
   auto rrrr = mapOracleDatetimeFormat("FXfmDD/MM/RRRR", FormatUse::Parse);
   CHECK(rrrr.pg == "FXFMDD/FMMM/FMYYYY");
   CHECK(rrrr.yearProbe == "FXFMDD/FMMM/FMYYYY");
-  CHECK(rrrr.yearFunction == "barge_compat.to_timestamp_rr");
-  CHECK(mapOracleDatetimeFormat("DD-MON-RR", FormatUse::Print).yearProbe.empty());
-  CHECK(mapOracleDatetimeFormat("DD-MON-YYYY", FormatUse::Parse).yearProbe.empty());
+  CHECK(rrrr.yearRule == "RR");
   CHECK(mapOracleDatetimeFormat("\"RR\" RR", FormatUse::Parse).yearProbe == "\"RR\" YYYY");
+  auto plain = mapOracleDatetimeFormat("DD-MON-YYYY", FormatUse::Parse);
+  CHECK(plain.yearRule.empty());
+  CHECK(plain.yearProbe.empty());
+  CHECK_FALSE(plain.needsOracleReader());
+  auto print = mapOracleDatetimeFormat("DD-MON-RR", FormatUse::Print);
+  CHECK(print.yearRule.empty());
+  CHECK_FALSE(print.needsOracleReader());
+  auto time = mapOracleDatetimeFormat("HH24:MI", FormatUse::Parse);
+  CHECK(time.fillYear);
+  CHECK(time.fillMonth);
+  auto year = mapOracleDatetimeFormat("YYYY", FormatUse::Parse);
+  CHECK_FALSE(year.fillYear);
+  CHECK(year.fillMonth);
+  CHECK_FALSE(mapOracleDatetimeFormat("J", FormatUse::Parse).needsOracleReader());
+  CHECK_FALSE(mapOracleDatetimeFormat("YYYY DDD", FormatUse::Parse).needsOracleReader());
 }
 
 TEST_CASE("adjacent elements stay apart in PostgreSQL", "[format]") {
