@@ -41,11 +41,11 @@ struct FormatModelMapping {
   bool needsOracleReader() const { return !yearRule.empty() || fillYear || fillMonth; }
 };
 
-// Datetime models. For parsing, call barge_compat.to_timestamp(text, pg) (or
-// barge_compat.to_timestamp_oracle, see needsOracleReader) rather than
-// to_timestamp(text, pg)::timestamp:
-// the latter moves wall-clock times inside a daylight-saving gap of the session's TimeZone, and
-// Oracle DATE has no time zone. Elements are case-insensitive except that the case of MONTH, MON,
+// Datetime models. Reading goes through barge_compat.to_timestamp(text, pg), or
+// barge_compat.to_timestamp_oracle when needsOracleReader(), never to_timestamp(text,
+// pg)::timestamp, which moves a wall-clock time inside a daylight-saving gap of the session's
+// TimeZone (Oracle DATE has no time zone; TO_TIMESTAMP_TZ, whose result has one, stays
+// to_timestamp(text, pg)). Elements are case-insensitive except that the case of MONTH, MON,
 // DAY, DY, AM/PM, AD/BC and RM picks the case of the text (Oracle: "Month" -> "January"). FM
 // toggles fill mode for every later element (PostgreSQL's FM covers only the next one, so it is
 // repeated); "quoted text" and the punctuation - / , . ; : and blanks pass through.
