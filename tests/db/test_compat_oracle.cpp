@@ -453,3 +453,63 @@ TEST_CASE("barge_compat.set_context values are read back by sys_context", "[db][
                    "SET application_name = 'payroll'");
   CHECK(v.text == "payroll");
 }
+
+// The converter hands these functions columns of the types barge's Oracle type rules emit
+// (char, varchar, text, smallint/integer/bigint/numeric, real/double precision, timestamp(0),
+// timestamp(6), and date from other sources): every call resolves without a cast.
+TEST_CASE("barge_compat calls resolve for the column types barge emits", "[db][compat]") {
+  createAllCompatFunctions();
+  std::string out;
+  REQUIRE(test::runSql(kDb,
+                       "CREATE TABLE typed (c char(6), v varchar(20), x text, s smallint, "
+                       "i integer, b bigint, n numeric(10,2), r real, d double precision, "
+                       "dt timestamp(0), ts timestamp(6), dd date);\n"
+                       "INSERT INTO typed VALUES ('abcabc', 'abcabc', 'abcabc', 2, 2, 2, 2.50, "
+                       "2.5, 2.5, '2024-01-31 10:00:00', '2024-01-31 10:00:00.5', '2024-01-31');",
+                       out) == 0);
+  struct Call {
+    const char* expr;
+    const char* expected;
+  };
+  const Call calls[] = {
+      {"barge_compat.instr(c, 'c', s, s)", "6"},
+      {"barge_compat.instr(v, 'c', i, b)", "6"},
+      {"barge_compat.instr(x, 'c', n)", "3"},
+      {"barge_compat.substr(c, s, b)", "bc"},
+      {"barge_compat.substr(v, n)", "bcabc"},
+      {"barge_compat.lpad(v, i + 6, 'x')", "xxabcabc"},
+      {"barge_compat.replace(c, 'b')", "acac"},
+      {"barge_compat.translate(v, 'abc', 'xyz')", "xyzxyz"},
+      {"barge_compat.add_months(dt, s)", "2024-03-31 10:00:00"},
+      {"barge_compat.add_months(ts, n)", "2024-03-31 10:00:00.5"},
+      {"barge_compat.add_months(dd, i)", "2024-03-31 00:00:00"},
+      {"barge_compat.months_between(dt, dd)", "0"},
+      {"barge_compat.last_day(dd)", "2024-01-31 00:00:00"},
+      {"barge_compat.next_day(dt, 'MON')", "2024-02-05 10:00:00"},
+      {"barge_compat.trunc(ts, 'MM')", "2024-01-01 00:00:00"},
+      {"barge_compat.round(dd)", "2024-01-31 00:00:00"},
+      {"barge_compat.regexp_count(c, 'b', s)", "2"},
+      {"barge_compat.regexp_instr(v, 'c', i, b)", "6"},
+      {"barge_compat.regexp_substr(x, '[a-z]+', n)", "bcabc"},
+      {"barge_compat.regexp_replace(c, 'b', 'B', s, b)", "abcaBc"},
+      {"barge_compat.regexp_like(v, '^A', 'i')", "true"},
+      {"barge_compat.bitand(s, b)", "2"},
+      {"barge_compat.bitand(n, i)", "2"},
+      {"barge_compat.nanvl(r, d)", "2.5"},
+      {"barge_compat.nanvl(n, 0)", "2.50"},
+      {"barge_compat.mod(i, s)", "0"},
+      {"barge_compat.remainder(n, s)", "0.50"},
+      {"barge_compat.remainder_float(r, d)", "0"},
+      {"barge_compat.greatest(s, i, b, n)", "2.50"},
+      {"barge_compat.least(dt, dd)", "2024-01-31 00:00:00"},
+      {"barge_compat.to_char(n)", "2.5"},
+      {"barge_compat.to_char(b)", "2"},
+  };
+  for (const auto& c : calls) {
+    auto v = test::pgEval(kDb, std::string("(SELECT ") + c.expr + " FROM typed)");
+    INFO(c.expr);
+    INFO(v.error);
+    CHECK(v.ok);
+    CHECK(v.text == c.expected);
+  }
+}
