@@ -4,6 +4,7 @@
 #include <set>
 
 #include "converter/catalog/catalog.h"
+#include "converter/compat/compat.h"
 #include "converter/emit_query_objects.h"
 #include "converter/emit_sequence.h"
 #include "converter/emit_table.h"
@@ -76,6 +77,7 @@ class Converter {
   std::vector<const ir::Package*> packages_;
   std::set<std::string> compatUsed_;
   void convertQueryObjects(Catalog& catalog);
+  void addCompatFunctions();
   void leftOut(SourceObject& obj, Phase phase, const ir::Stmt& s, const std::string& what);
 };
 
@@ -429,6 +431,7 @@ ConversionResult Converter::run(const std::vector<const ir::Script*>& scripts) {
   for (const auto* r : routines_) catalog.addRoutine(*r);
   for (const auto* p : packages_) catalog.addPackage(p->name);
   convertQueryObjects(catalog);
+  addCompatFunctions();
   if (!schemas_.empty()) {
     SourceObject schemaObj;
     schemaObj.kind = "SCHEMA";
@@ -451,6 +454,24 @@ void Converter::leftOut(SourceObject& obj, Phase phase, const ir::Stmt& s,
   obj.actions.push_back(i);
   obj.statements.push_back(
       {phase, "-- barge: " + what + " at " + s.loc.str() + " left out (see action_items.json)"});
+}
+
+// Only the barge_compat functions the output calls, with what they need, before everything.
+void Converter::addCompatFunctions() {
+  if (compatUsed_.empty()) return;
+  std::vector<std::string> used;
+  for (const auto& f : compatUsed_) used.push_back(std::string(compat::kSchema) + "." + f);
+  compat::CreateScript script = compat::createScript(used);
+  for (const auto& u : script.unknown)
+    sink_.add("BRG-0000", {}, "SCHEMA", "barge_compat", "compat function " + u + " does not exist");
+  SourceObject o;
+  o.kind = "SCHEMA";
+  o.name = "barge_compat";
+  o.schema = "barge_compat";
+  o.pgName = "barge_compat";
+  o.converted = true;
+  o.statements.push_back({Phase::Compat, script.sql});
+  r_.objects.push_back(std::move(o));
 }
 
 void Converter::convertQueryObjects(Catalog& catalog) {

@@ -28,7 +28,7 @@ const std::vector<FunctionRule>& oracleFunctionRules() {
       {"NULLIF", K::Same, "", V::Unknown, 2, 2},
       {"COALESCE", K::Same, "", V::Unknown, 1, 255},
       {"DECODE", K::Pass, "", V::Unknown, 3, 255},
-      {"NANVL", K::Template, "CASE WHEN {0} = 'NaN' THEN {1} ELSE {0} END", V::Number, 2, 2},
+      {"NANVL", K::Compat, "nanvl", V::Number, 2, 2},
       // characters
       {"LENGTH", K::Same, "", V::Integer, 1, 1},
       {"LENGTHB", K::Template, "octet_length({0})", V::Integer, 1, 1},
@@ -38,15 +38,14 @@ const std::vector<FunctionRule>& oracleFunctionRules() {
       {"SUBSTR", K::Compat, "substr", V::Text, 2, 3},
       {"INSTR", K::Template, "strpos({0}, {1})", V::Integer, 2, 2},
       {"INSTR", K::Compat, "instr", V::Integer, 3, 4},
-      {"LPAD", K::Same, "", V::Text, 2, 3},
-      {"RPAD", K::Same, "", V::Text, 2, 3},
+      {"LPAD", K::Compat, "lpad", V::Text, 2, 3},
+      {"RPAD", K::Compat, "rpad", V::Text, 2, 3},
       {"LTRIM", K::Same, "", V::Text, 1, 2},
       {"RTRIM", K::Same, "", V::Text, 1, 2},
       {"BTRIM", K::Same, "", V::Text, 1, 2},  // TRIM(BOTH c FROM s), written so by the front end
       {"TRIM", K::Template, "btrim({0})", V::Text, 1, 1},
-      {"REPLACE", K::Template, "replace({0}, {1}, '')", V::Text, 2, 2},
-      {"REPLACE", K::Template, "replace({0}, {1}, coalesce({2}, ''))", V::Text, 3, 3},
-      {"TRANSLATE", K::Same, "", V::Text, 3, 3},
+      {"REPLACE", K::Compat, "replace", V::Text, 2, 3},
+      {"TRANSLATE", K::Compat, "translate", V::Text, 3, 3},
       {"CONCAT", K::Same, "", V::Text, 2, 2},
       {"CHR", K::Same, "", V::Text, 1, 1},
       {"ASCII", K::Same, "", V::Integer, 1, 1},
@@ -62,19 +61,12 @@ const std::vector<FunctionRule>& oracleFunctionRules() {
       {"EMPTY_BLOB", K::Template, "''::bytea", V::Binary, 0, 0},
       {"RAWTOHEX", K::Template, "upper(encode({0}, 'hex'))", V::Text, 1, 1},
       {"HEXTORAW", K::Template, "decode({0}, 'hex')", V::Binary, 1, 1},
-      // regular expressions: PostgreSQL 15 has the same argument order; Oracle replaces every
-      // match by default
-      {"REGEXP_LIKE", K::Same, "", V::Boolean, 2, 3},
-      {"REGEXP_SUBSTR", K::Same, "", V::Text, 2, 6},
-      {"REGEXP_INSTR", K::Same, "", V::Integer, 2, 7},
-      {"REGEXP_COUNT", K::Same, "", V::Integer, 2, 4},
-      {"REGEXP_REPLACE", K::Template, "regexp_replace({0}, {1}, '', 'g')", V::Text, 2, 2},
-      {"REGEXP_REPLACE", K::Template, "regexp_replace({0}, {1}, coalesce({2}, ''), 'g')", V::Text,
-       3, 3},
-      {"REGEXP_REPLACE", K::Template, "regexp_replace({0}, {1}, coalesce({2}, ''), {3}, 0)",
-       V::Text, 4, 4},
-      {"REGEXP_REPLACE", K::Template, "regexp_replace({0}, {1}, coalesce({2}, ''), {3}, {4})",
-       V::Text, 5, 5},
+      // regular expressions: Oracle's match parameters, newline rules and replace-all default
+      {"REGEXP_LIKE", K::Compat, "regexp_like", V::Boolean, 2, 3},
+      {"REGEXP_SUBSTR", K::Compat, "regexp_substr", V::Text, 2, 6},
+      {"REGEXP_INSTR", K::Compat, "regexp_instr", V::Integer, 2, 7},
+      {"REGEXP_COUNT", K::Compat, "regexp_count", V::Integer, 2, 4},
+      {"REGEXP_REPLACE", K::Compat, "regexp_replace", V::Text, 2, 6},
       // numbers
       {"ABS", K::Same, "", V::Number, 1, 1},
       {"CEIL", K::Same, "", V::Number, 1, 1},
@@ -99,7 +91,7 @@ const std::vector<FunctionRule>& oracleFunctionRules() {
       {"SINH", K::Same, "", V::Number, 1, 1},
       {"COSH", K::Same, "", V::Number, 1, 1},
       {"TANH", K::Same, "", V::Number, 1, 1},
-      {"BITAND", K::Template, "(CAST({0} AS bigint) & CAST({1} AS bigint))", V::Integer, 2, 2},
+      {"BITAND", K::Compat, "bitand", V::Number, 2, 2},
       {"GREATEST", K::Pass, "", V::Unknown, 1, 255},
       {"LEAST", K::Pass, "", V::Unknown, 1, 255},
       {"WIDTH_BUCKET", K::Same, "", V::Integer, 4, 4},
@@ -155,9 +147,10 @@ const std::vector<FunctionRule>& oracleFunctionRules() {
       {"WM_CONCAT", K::NotConvertible, "", V::Text, 1, 1, false, "BRG-2005",
        "undocumented; use string_agg"},
       // environment
-      {"SYS_CONTEXT", K::NotConvertible, "", V::Text, 2, 3, false, "BRG-2005",
-       "application contexts have no PostgreSQL equivalent (current_setting / a settings "
-       "table)"},
+      {"SYS_CONTEXT", K::Compat, "sys_context", V::Text, 2, 3, false, "BRG-2010",
+       "barge_compat.sys_context answers the USERENV parameters listed in "
+       "converter/compat/README.md and contexts set with barge_compat.set_context; others are "
+       "NULL"},
       {"USERENV", K::NotConvertible, "", V::Text, 1, 1, false, "BRG-2005",
        "no PostgreSQL equivalent"},
       {"DBMS_RANDOM.VALUE", K::Template, "random()", V::Number, 0, 0},

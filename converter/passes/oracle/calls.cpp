@@ -5,6 +5,7 @@
 #include "converter/passes/oracle/oracle_passes.h"
 
 #include "converter/identifiers.h"
+#include "converter/rules/oracle_pg_format_models.h"
 
 namespace barge::converter::oracle {
 
@@ -155,82 +156,86 @@ bool extract(ir::ExprPtr& e, PassContext& ctx) {
   return true;
 }
 
-// Format models PostgreSQL reads the same way (to_char / to_timestamp "Template Patterns");
-// anything else is reported by the caller.
-bool sameFormat(const std::string& fmt, bool number) {
-  static const char* kDate[] = {"YYYY", "YYY",  "YY",   "MONTH", "MON", "MM", "DDD", "DD", "DAY",
-                                "DY",   "HH24", "HH12", "HH",    "MI",  "SS", "AM",  "PM", "A.M.",
-                                "P.M.", "Q",    "IW",   "IYYY",  "J",   "FM", "TH",  "SP"};
-  std::string u = upper(fmt);
-  size_t i = 0;
-  while (i < u.size()) {
-    char ch = u[i];
-    if (ch == '"') {  // quoted text
-      size_t close = u.find('"', i + 1);
-      if (close == std::string::npos) return false;
-      i = close + 1;
-      continue;
-    }
-    if (std::strchr(" -/,.;:", ch)) {
-      ++i;
-      continue;
-    }
-    if (number) {
-      if (std::strchr("90$,.DGSLFMPRMIB", ch)) {
-        ++i;
-        continue;
-      }
-      return false;
-    }
-    bool matched = false;
-    for (const char* k : kDate)
-      if (u.compare(i, std::strlen(k), k) == 0) {
-        i += std::strlen(k);
-        matched = true;
-        break;
-      }
-    if (!matched) return false;
-  }
-  return true;
-}
-
+// TO_CHAR / TO_DATE / TO_TIMESTAMP / TO_NUMBER with a format model (Oracle Database SQL
+// Language Reference, "Format Models"): the model is translated by
+// rules/oracle_pg_format_models; reading datetimes goes through barge_compat.to_timestamp*
+// (wall-clock values, Oracle's RR/YY centuries and missing year/month).
 bool formatCall(ir::ExprPtr& e, PassContext& ctx, const std::string& fn) {
   auto& c = e->as<ir::Call>();
   if (c.args.empty() || c.args.size() > 3) return false;
   ir::ValueType t = c.args[0].value->valueType;
-  const std::string* fmt = stringArg(c, 1);
-  if (c.args.size() == 3)
+  if (c.args.size() == 3) {
     ctx.actions.add("BRG-2010", c.args[2].value->loc,
-                    fn + ": NLS parameter argument not carried over");
+                    fn + ": the NLS parameter argument is not carried over");
+    c.args.pop_back();
+  }
   if (c.args.size() == 1) {
     if (fn == "TO_NUMBER") {
       useTemplate(e, "CAST({0} AS numeric)", ir::ValueType::Number);
+    } else if (fn == "TO_CHAR" && !temporal(t) && t != ir::ValueType::Text) {
+      useCompat(e, ctx, "to_char");  // TO_CHAR(n): Oracle's shortest text ('.5')
+      e->valueType = ir::ValueType::Text;
     } else if (fn == "TO_CHAR") {
       if (temporal(t))
         ctx.actions.add("BRG-2010", e->loc,
-                        "TO_CHAR(date) uses NLS_DATE_FORMAT in Oracle; PostgreSQL's text form "
-                        "is ISO");
+                        "TO_CHAR(date) without a model uses NLS_DATE_FORMAT in Oracle; "
+                        "PostgreSQL prints ISO 8601");
       useTemplate(e, "CAST({0} AS text)", ir::ValueType::Text);
     } else {
       ctx.actions.add("BRG-2010", e->loc,
-                      fn + " without a format model uses NLS_DATE_FORMAT in Oracle");
+                      fn + " without a model reads NLS_DATE_FORMAT in Oracle; PostgreSQL reads "
+                           "ISO 8601 and its own DateStyle");
       useTemplate(e, "CAST({0} AS timestamp(0))", ir::ValueType::Timestamp);
     }
     return true;
   }
-  bool number = fn == "TO_NUMBER" || (fn == "TO_CHAR" && !temporal(t));
-  if (!fmt || !sameFormat(*fmt, number))
-    ctx.actions.add("BRG-2010", c.args[1].value->loc,
-                    fn + ": format model checked by hand (elements PostgreSQL reads differently)");
-  if (c.args.size() == 3) c.args.pop_back();
+  const std::string* model = stringArg(c, 1);
+  if (!model) {
+    ctx.actions.add("BRG-2005", e->loc, fn + " with a format model that is not a literal");
+    e = reportedRaw(*e, fn);
+    return true;
+  }
+  bool datetime = fn == "TO_DATE" || fn == "TO_TIMESTAMP" || (fn == "TO_CHAR" && temporal(t));
+  FormatUse use = fn == "TO_CHAR" ? FormatUse::Print : FormatUse::Parse;
+  FormatModelMapping m =
+      datetime ? mapOracleDatetimeFormat(*model, use) : mapOracleNumberFormat(*model, use);
+  for (const auto& u : m.unsupported)
+    ctx.actions.add(
+        "BRG-2005", c.args[1].value->loc,
+        fn + ": format element " + u.element + " has no PostgreSQL equivalent (" + u.note + ")");
+  if (!m.ok()) {
+    e = reportedRaw(*e, fn);
+    return true;
+  }
+  for (const auto& d : m.differences)
+    ctx.actions.add("BRG-2010", c.args[1].value->loc, fn + ": " + d.element + ": " + d.note);
+  std::string pg = quoteLiteral(m.pg);
   if (fn == "TO_CHAR") {
-    useTemplate(e, "to_char({0}, {1})", ir::ValueType::Text);
+    std::string call = "to_char({0}, " + pg + ")";
+    if (m.trimResult) call = "btrim(" + call + ")";
+    if (m.upperResult) call = "upper(" + call + ")";
+    c.args.pop_back();
+    useTemplate(e, call, ir::ValueType::Text);
   } else if (fn == "TO_NUMBER") {
-    useTemplate(e, "to_number({0}, {1})", ir::ValueType::Number);
-  } else if (fn == "TO_DATE") {
-    useTemplate(e, "CAST(to_timestamp({0}, {1}) AS timestamp(0))", ir::ValueType::Timestamp);
+    c.args.pop_back();
+    useTemplate(e, "to_number({0}, " + pg + ")", ir::ValueType::Number);
   } else {
-    useTemplate(e, "CAST(to_timestamp({0}, {1}) AS timestamp)", ir::ValueType::Timestamp);
+    std::string read;
+    if (m.needsOracleReader()) {
+      ctx.compatUsed.insert("to_timestamp_oracle");
+      auto opt = [](const std::string& v) {
+        return v.empty() ? std::string("NULL") : quoteLiteral(v);
+      };
+      read = "barge_compat.to_timestamp_oracle({0}, " + pg + ", " + opt(m.yearProbe) + ", " +
+             opt(m.yearRule) + ", " + (m.fillYear ? "true" : "false") + ", " +
+             (m.fillMonth ? "true" : "false") + ")";
+    } else {
+      ctx.compatUsed.insert("to_timestamp");
+      read = "barge_compat.to_timestamp({0}, " + pg + ")";
+    }
+    c.args.pop_back();
+    useTemplate(e, fn == "TO_DATE" ? "CAST(" + read + " AS timestamp(0))" : read,
+                ir::ValueType::Timestamp);
   }
   return true;
 }
