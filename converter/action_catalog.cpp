@@ -109,6 +109,8 @@ const std::vector<ActionDef>& actionCatalog() {
       {"BRG-2011", "Expression", S::High, E::Simple, "Table or view not in the input",
        "The statement names a table or view that the input does not define; it is left out. "
        "Add the object's DDL to the input, or create it on the target first."},
+      {"BRG-2012", "Expression", S::High, E::Medium, "CONNECT BY not converted",
+       "Rewrite the hierarchical query with WITH RECURSIVE by hand."},
       {"BRG-2003", "Expression", S::Low, E::Simple, "Optimizer hint not carried over",
        "PostgreSQL has no optimizer hints: check the plan of the converted query, or use the "
        "pg_hint_plan extension if the hint is still needed."},

@@ -35,6 +35,7 @@ void copyQueryCommon(const Query& from, Query& to) {
     n->loc = c->loc;
     n->name = c->name;
     n->columns = c->columns;
+    n->cycleColumns = c->cycleColumns;
     n->query = cloneOrNull(c->query);
     to.with.push_back(std::move(n));
   }

@@ -65,6 +65,8 @@ struct SelectItem : Node {
 struct CommonTable : Node {
   Identifier name;
   std::vector<Identifier> columns;
+  // PostgreSQL 14+ CYCLE c, ... SET <cycleMark> USING <cyclePath> (written by passes)
+  std::vector<Identifier> cycleColumns;
   Ptr<struct Query> query;
   CommonTable();
   ~CommonTable() override;

@@ -600,6 +600,12 @@ std::string PgPrinter::q(const ir::Query& x) {
         out += ")";
       }
       out += " AS (" + (c.query ? q(*c.query) : std::string()) + ")";
+      if (!c.cycleColumns.empty()) {
+        out += " CYCLE ";
+        for (size_t k = 0; k < c.cycleColumns.size(); ++k)
+          out += (k ? ", " : "") + ident(c.cycleColumns[k]);
+        out += " SET barge_is_cycle USING barge_cycle_path";
+      }
     }
     out += " ";
   }

@@ -26,7 +26,7 @@ struct PassList {
 const PassList& passesFor(ir::Dialect d) {
   static const SpecialCalls kNone;
   static const PassList kOracle = {
-      {hints, oracle::outerJoins, oracle::rownum, oracle::dual},
+      {hints, oracle::outerJoins, oracle::connectBy, oracle::rownum, oracle::dual},
       {oracle::setOperators},
       {oracle::emptyStringIsNull, oracle::decode, oracle::sequences, oracle::dateArithmetic,
        oracle::division, oracle::concatenation, isJson},

@@ -7,6 +7,7 @@ namespace barge::converter::oracle {
 
 // Query blocks.
 void outerJoins(ir::Select& s, PassContext& ctx);  // (+) -> LEFT JOIN ... ON
+void connectBy(ir::Select& s, PassContext& ctx);   // CONNECT BY -> WITH RECURSIVE
 void rownum(ir::Select& s, PassContext& ctx);  // ROWNUM <= n -> LIMIT; in the list -> row_number()
 void dual(ir::Select& s, PassContext& ctx);    // FROM DUAL -> no FROM
 void setOperators(ir::QueryPtr& q, PassContext& ctx);  // MINUS -> EXCEPT

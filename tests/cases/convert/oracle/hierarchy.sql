@@ -1,0 +1,23 @@
+REM Hierarchical queries: CONNECT BY -> WITH RECURSIVE.
+CREATE TABLE emp (
+  empno NUMBER(4) PRIMARY KEY,
+  ename VARCHAR2(10) NOT NULL,
+  mgr NUMBER(4)
+);
+INSERT INTO emp VALUES (7839, 'KING', NULL);
+INSERT INTO emp VALUES (7566, 'JONES', 7839);
+INSERT INTO emp VALUES (7698, 'BLAKE', 7839);
+INSERT INTO emp VALUES (7788, 'SCOTT', 7566);
+INSERT INTO emp VALUES (7499, 'ALLEN', 7698);
+
+CREATE VIEW emp_tree AS
+  SELECT empno, ename, LEVEL AS lvl, SYS_CONNECT_BY_PATH(ename, '/') AS path,
+         CONNECT_BY_ROOT ename AS root, CONNECT_BY_ISLEAF AS leaf
+  FROM emp
+  START WITH mgr IS NULL
+  CONNECT BY NOCYCLE PRIOR empno = mgr
+  ORDER SIBLINGS BY ename;
+
+CREATE VIEW emp_reports_to_jones AS
+  SELECT e.ename FROM emp e WHERE e.ename <> 'JONES'
+  START WITH e.ename = 'JONES' CONNECT BY e.mgr = PRIOR e.empno;
