@@ -111,6 +111,9 @@ const std::vector<ActionDef>& actionCatalog() {
        "Add the object's DDL to the input, or create it on the target first."},
       {"BRG-2012", "Expression", S::High, E::Medium, "CONNECT BY not converted",
        "Rewrite the hierarchical query with WITH RECURSIVE by hand."},
+      {"BRG-2013", "Table", S::Medium, E::Simple, "Attribute not carried over",
+       "The source declares something barge's PostgreSQL output does not express (the message "
+       "names it); recreate it by hand if it matters."},
       {"BRG-2003", "Expression", S::Low, E::Simple, "Optimizer hint not carried over",
        "PostgreSQL has no optimizer hints: check the plan of the converted query, or use the "
        "pg_hint_plan extension if the hint is still needed."},

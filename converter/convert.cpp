@@ -8,6 +8,7 @@
 #include "converter/emit_query_objects.h"
 #include "converter/emit_sequence.h"
 #include "converter/emit_table.h"
+#include "converter/field_audit.h"
 #include "converter/identifiers.h"
 #include "converter/type_rules.h"
 
@@ -398,6 +399,12 @@ ConversionResult Converter::run(const std::vector<const ir::Script*>& scripts) {
     SourceObject& obj = r_.objects[t.object];
     size_t before = r_.actions.size();
     TableDdl d = emitTable(from_, *t.table, eo, sink_, t.extras);
+    {
+      ObjectActions audit(sink_, "TABLE", obj.name);
+      auditFields(*t.table, tableFieldPolicy(), audit);
+      for (const auto* ix : t.extras.indexes) auditFields(*ix, tableFieldPolicy(), audit);
+      for (const auto* c : t.extras.constraints) auditFields(*c, tableFieldPolicy(), audit);
+    }
     for (size_t i = before; i < r_.actions.size(); ++i) obj.actions.push_back(i);
     obj.schema = d.schema;
     obj.pgName = d.name;
