@@ -1,0 +1,186 @@
+// --verify against the test PostgreSQL: a conversion with a deliberately broken object, one
+// that depends on it, and PL/pgSQL functions for plpgsql_check.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "converter/verify/verify.h"
+#include "parser/parser.h"
+#include "reports/render.h"
+#include "reports/report_model.h"
+#include "tests/db/db_env.h"
+
+using namespace barge;
+namespace fs = std::filesystem;
+
+namespace {
+const fs::path kRoot = BARGE_SOURCE_DIR;
+
+verify::Target testTarget() {
+  const auto& e = test::dbEnv();
+  verify::Target t;
+  std::string err;
+  REQUIRE(verify::parseTarget(
+      "postgresql://" + e.pgUser + "@" + e.pgHost + ":" + e.pgPort + "/" + e.pgDb, t, err));
+  return t;
+}
+
+size_t find(const converter::ConversionResult& c, const std::string& pgName) {
+  for (size_t i = 0; i < c.objects.size(); ++i)
+    if (c.objects[i].pgName == pgName) return i;
+  FAIL("no object " << pgName);
+  return 0;
+}
+
+converter::SourceObject function(const std::string& name, const std::string& body) {
+  converter::SourceObject o;
+  o.kind = "FUNCTION";
+  o.name = "shop." + name;
+  o.schema = "shop";
+  o.pgName = name;
+  o.converted = true;
+  o.statements.push_back(
+      {converter::Phase::Comment, "CREATE FUNCTION shop." + name +
+                                      "() RETURNS bigint LANGUAGE plpgsql AS $$\nBEGIN\n" + body +
+                                      "\nEND $$;"});
+  return o;
+}
+
+std::string scratchDatabases() {
+  std::string out;
+  test::runCommand(test::psqlCommand("postgres",
+                                     "-At -c \"SELECT count(*) FROM pg_database "
+                                     "WHERE datname LIKE 'barge_verify_%'\""),
+                   out);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("target URLs: user, host, port, database; never a password", "[verify]") {
+  verify::Target t;
+  std::string err;
+  REQUIRE(verify::parseTarget("postgresql://app@db.example:6543/sales", t, err));
+  CHECK(t.endpoint() == "app@db.example:6543/sales");
+  REQUIRE(verify::parseTarget("postgres://app@localhost", t, err));
+  CHECK(t.port == "5432");
+  CHECK(t.database == "postgres");
+  CHECK_FALSE(verify::parseTarget("postgresql://app:secret@h/db", t, err));
+  CHECK(err.find("BARGE_TARGET_PASSWORD") != std::string::npos);
+  CHECK(err.find("secret") == std::string::npos);
+  CHECK_FALSE(verify::parseTarget("mysql://app@h/db", t, err));
+  CHECK_FALSE(verify::parseTarget("postgresql://h:port/db", t, err));
+}
+
+TEST_CASE("verify deploys object by object and records what PostgreSQL did", "[verify]") {
+  auto target = testTarget();
+  std::string before = scratchDatabases();
+  fs::path file = kRoot / "tests/samples/broken/shop_broken.sql";
+  auto parsed = parser::parseFile(parser::Dialect::Oracle, file);
+  auto conv = converter::convert(parser::Dialect::Oracle, {&parsed.script}, {});
+  conv.objects.push_back(function("good_total", "  RETURN (SELECT count(*) FROM shop.fine);"));
+  conv.objects.push_back(
+      function("bad_total", "  RETURN (SELECT count(*) FROM shop.no_such_table);"));
+
+  auto vr = verify::verifyConversion(conv, target, "");
+  REQUIRE(vr.objects.size() == conv.objects.size());
+  CHECK_FALSE(vr.serverVersion.empty());
+  CHECK(vr.scratch.rfind("barge_verify_", 0) == 0);
+  CHECK(scratchDatabases() == before);  // dropped afterwards
+
+  const auto& broken = vr.objects[find(conv, "broken")];
+  CHECK(broken.status == verify::Status::Failed);
+  CHECK(broken.sqlState == "42703");
+  CHECK(broken.error.find("no_such_column") != std::string::npos);
+  CHECK(broken.statementLine > 0);
+  CHECK(broken.statementColumn > 0);
+  const auto& child = vr.objects[find(conv, "broken_child")];
+  CHECK(child.status == verify::Status::Skipped);
+  CHECK(child.dependency == "TABLE shop.broken");
+  CHECK(vr.objects[find(conv, "fine")].status == verify::Status::Deployed);
+  CHECK(vr.objects[0].status == verify::Status::Deployed);  // the schemas
+
+  REQUIRE(vr.plpgsqlCheck);  // tests/scripts/install_deps.sh installs postgresql-15-plpgsql-check
+  const auto& good = vr.objects[find(conv, "good_total")];
+  CHECK(good.status == verify::Status::Deployed);
+  CHECK(good.checkedByPlpgsqlCheck);
+  const auto& bad = vr.objects[find(conv, "bad_total")];
+  CHECK(bad.status == verify::Status::Failed);  // CREATE FUNCTION accepted it; the check did not
+  CHECK(bad.error.find("no_such_table") != std::string::npos);
+  CHECK(bad.statementLine == 3);
+
+  // The report: the rejected table gets BRG-5001 at the source line PostgreSQL's name is on.
+  reports::ReportInputs extra;
+  extra.scripts = {&parsed.script};
+  extra.verify = &vr;
+  auto m = reports::buildReport(conv, parsed.stats, {file.string()}, "test", extra);
+  size_t rejections = 0;
+  for (const auto& a : m.actions) {
+    if (a.code != "BRG-5001") continue;
+    ++rejections;
+    if (a.objectName == "shop.broken") {
+      CHECK(a.line == 4);
+      CHECK(a.column == 50);  // `no_such_column` in shop_broken.sql
+      CHECK(a.message.find("SQLSTATE 42703") != std::string::npos);
+      CHECK(a.severity == "high");
+    }
+  }
+  CHECK(rejections == 2);  // the table and bad_total; the skipped child gets none of its own
+  CHECK(m.verify.failed == 2);
+  CHECK(m.verify.skipped == 1);
+  CHECK(m.verifiedObjects == m.verify.deployed);
+  std::string html = reports::renderHtml(m);
+  CHECK(html.find("id=\"v-failed\">2<") != std::string::npos);
+}
+
+TEST_CASE("barge assess --verify, --fail-on and --format on the command line", "[verify][cli]") {
+#ifndef BARGE_BIN_PATH
+  FAIL("BARGE_BIN_PATH is not defined: the CLI is needed for this test");
+#else
+  const auto& e = test::dbEnv();
+  std::string url = "postgresql://" + e.pgUser + "@" + e.pgHost + ":" + e.pgPort + "/" + e.pgDb;
+  std::string outDir = "/tmp/barge_verify_cli_" + std::to_string(getpid());
+  std::string out;
+  std::string cmd = std::string(BARGE_BIN_PATH) + " assess --from oracle " +
+                    (kRoot / "tests/samples/oracle").string() + " " +
+                    (kRoot / "tests/samples/broken").string() + " -o " + outDir + " --verify " +
+                    url;
+  int rc = test::runCommand(cmd, out);
+  INFO(out);
+  CHECK(rc == 0);
+  CHECK(out.find("failed") != std::string::npos);
+  std::ifstream in(outDir + "/report.json");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto j = nlohmann::json::parse(ss.str());
+  CHECK(j["verification"]["ran"] == true);
+  CHECK(j["verification"]["failed"] == 1);
+  CHECK(j["verification"]["skipped"] == 1);
+  // Every object's status is what PostgreSQL did.
+  for (const auto& o : j["objects"]) {
+    if (o["name"] == "shop.broken") CHECK(o["verify"]["status"] == "failed");
+    if (o["name"] == "shop.broken_child") CHECK(o["verify"]["status"] == "skipped");
+    if (o["status"] == "not converted") CHECK(o["verify"]["status"] == "not deployed");
+  }
+  rc = test::runCommand(cmd + " --fail-on high", out);
+  CHECK(rc == 1);  // BRG-5001 is high
+  CHECK(out.find("--fail-on high") != std::string::npos);
+  rc = test::runCommand(cmd + " --fail-on critical --format json", out);
+  CHECK(rc == 0);
+  // A password in the URL is refused without echoing it.
+  rc = test::runCommand(std::string(BARGE_BIN_PATH) + " assess --from oracle " +
+                            (kRoot / "tests/samples/broken").string() + " -o " + outDir +
+                            " --verify postgresql://u:hunter2@localhost/db",
+                        out);
+  CHECK(rc == 2);
+  CHECK(out.find("hunter2") == std::string::npos);
+  // An unreachable target: exit 3, one line naming the endpoint.
+  rc = test::runCommand(std::string(BARGE_BIN_PATH) + " assess --from oracle " +
+                            (kRoot / "tests/samples/broken").string() + " -o " + outDir +
+                            " --verify postgresql://nobody@127.0.0.1:1/db",
+                        out);
+  CHECK(rc == 3);
+  CHECK(out.find("nobody@127.0.0.1:1/db") != std::string::npos);
+  test::runCommand("rm -rf " + outDir, out);
+#endif
+}
