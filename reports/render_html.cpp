@@ -240,16 +240,14 @@ std::string renderHtml(const ReportModel& m) {
     std::string pg = o.pgName.empty() ? "" : (o.schema.empty() ? "" : o.schema + ".") + o.pgName;
     if (!pg.empty() && lower(pg) != lower(o.name))
       s->AddSectionDictionary("PG")->SetValue("PG_NAME", pg);
-    s->SetValue("SEARCH", lower(o.name + " " + pg));
     s->SetValue("LOCATION", location(o.file, o.line, 0));
     s->SetIntValue("LINES", static_cast<long>(o.lines));
     s->SetValue("STATUS", o.status);
     s->SetValue("STATUS_CLASS", classOf(o.status));
     s->SetValue("VERIFY", o.verify);
     s->SetValue("VERIFY_CLASS", classOf(o.verify));
-    s->SetValue("VERIFY_ERROR", o.verifyError);
-    s->SetValue("SEVERITY_KEY", o.severity.empty() ? "none" : o.severity);
-    s->SetIntValue("SEVERITY_RANK", severityRank(o.severity));
+    if (!o.verifyError.empty())
+      s->AddSectionDictionary("VERR")->SetValue("VERIFY_ERROR", o.verifyError);
     if (!o.severity.empty()) s->AddSectionDictionary("SEV")->SetValue("SEVERITY", o.severity);
     std::string codes;
     for (const auto& c : o.codes) codes += (codes.empty() ? "" : " ") + c;

@@ -12,7 +12,7 @@
   header h1 { margin: 0 0 4px; font-size: 21px; }
   header p { margin: 0; opacity: .85; overflow-wrap: anywhere; }
   main { padding: 20px 24px; max-width: 1240px; }
-  section { background: #fff; border-radius: 6px; padding: 14px 18px; margin-bottom: 18px; box-shadow: 0 1px 2px rgba(0,0,0,.08); }
+  section { content-visibility: auto; contain-intrinsic-size: auto 600px; background: #fff; border-radius: 6px; padding: 14px 18px; margin-bottom: 18px; box-shadow: 0 1px 2px rgba(0,0,0,.08); }
   h2 { font-size: 17px; margin: 0 0 10px; }
   h3 { font-size: 14px; margin: 0 0 6px; }
   .cards { display: flex; gap: 12px; flex-wrap: wrap; }
@@ -60,6 +60,7 @@
   ul.risks { margin: 6px 0 0; padding-left: 20px; }
   @media print {
     body { background: #fff; } section { box-shadow: none; border: 1px solid #ddd; break-inside: avoid-page; }
+    section { content-visibility: visible; }
     .filters { display: none; } header { background: #fff; color: #000; border-bottom: 2px solid #1f3a5f; }
     pre { max-height: none; }
   }
@@ -132,8 +133,8 @@
   </div>
   <table class="fixed" id="objects">
     <colgroup><col style="width:9%"><col style="width:21%"><col style="width:17%"><col style="width:6%"><col style="width:11%"><col style="width:10%"><col style="width:8%"><col style="width:12%"><col style="width:6%"></colgroup>
-    <thead><tr><th data-sort="text">Kind</th><th data-sort="text">Name</th><th data-sort="text">Where</th><th class="n" data-sort="num">Lines</th><th data-sort="text">Status</th><th data-sort="text">Verified</th><th data-sort="num">Severity</th><th data-sort="text">Action codes</th><th class="n" data-sort="num">Hours</th></tr></thead>
-    <tbody>{{#OBJECT}}<tr data-kind="{{KIND}}" data-status="{{STATUS}}" data-verify="{{VERIFY}}" data-severity="{{SEVERITY_KEY}}" data-name="{{SEARCH}}"><td>{{KIND}}</td><td><code>{{NAME}}</code>{{#PG}}<br><span class="muted small">&rarr; <code>{{PG_NAME}}</code></span>{{/PG}}</td><td class="loc">{{LOCATION}}</td><td class="n" data-v="{{LINES}}">{{LINES}}</td><td class="st-{{STATUS_CLASS}}">{{STATUS}}</td><td class="v-{{VERIFY_CLASS}}" title="{{VERIFY_ERROR}}">{{VERIFY}}</td><td data-v="{{SEVERITY_RANK}}">{{#SEV}}<span class="sev sev-{{SEVERITY}}">{{SEVERITY}}</span>{{/SEV}}</td><td class="small">{{CODES}}</td><td class="n" data-v="{{HOURS}}">{{HOURS}}</td></tr>
+    <thead><tr><th data-sort="text">Kind</th><th data-sort="text">Name</th><th data-sort="text">Where</th><th class="n" data-sort="num">Lines</th><th data-sort="text">Status</th><th data-sort="text">Verified</th><th data-sort="sev">Severity</th><th data-sort="text">Action codes</th><th class="n" data-sort="num">Hours</th></tr></thead>
+    <tbody>{{#OBJECT}}<tr><td>{{KIND}}</td><td><code>{{NAME}}</code>{{#PG}}<br><span class="muted small">&rarr; <code>{{PG_NAME}}</code></span>{{/PG}}</td><td class="loc">{{LOCATION}}</td><td class="n">{{LINES}}</td><td class="st-{{STATUS_CLASS}}">{{STATUS}}</td><td class="v-{{VERIFY_CLASS}}"{{#VERR}} title="{{VERIFY_ERROR}}"{{/VERR}}>{{VERIFY}}</td><td>{{#SEV}}<span class="sev sev-{{SEVERITY}}">{{SEVERITY}}</span>{{/SEV}}</td><td class="small">{{CODES}}</td><td class="n">{{HOURS}}</td></tr>
     {{/OBJECT}}</tbody>
   </table>
 </section>
@@ -194,11 +195,13 @@
   if (!table) return;
   var body = table.tBodies[0];
   var rows = Array.prototype.slice.call(body.rows);
-  var filters = [["f-kind", "kind"], ["f-status", "status"], ["f-verify", "verify"], ["f-severity", "severity"]];
+  // Filters and sorting read the cells themselves: no data duplicated into attributes.
+  var filters = [["f-kind", 0], ["f-status", 4], ["f-verify", 5], ["f-severity", 6]];
+  var cellText = function (r, col) { return r.cells[col].textContent || "none"; };
   filters.forEach(function (f) {
     var sel = document.getElementById(f[0]);
     var seen = {};
-    rows.forEach(function (r) { seen[r.getAttribute("data-" + f[1])] = true; });
+    rows.forEach(function (r) { seen[cellText(r, f[1])] = true; });
     Object.keys(seen).sort().forEach(function (v) {
       var o = document.createElement("option");
       o.value = v;
@@ -212,17 +215,18 @@
   var shown = document.getElementById("shown");
   function apply() {
     var q = name.value.toLowerCase();
+    var wanted = filters.map(function (f) { return document.getElementById(f[0]).value; });
     var n = 0;
     rows.forEach(function (r) {
-      var ok = filters.every(function (f) {
-        var v = document.getElementById(f[0]).value;
-        return !v || r.getAttribute("data-" + f[1]) === v;
-      }) && (!q || r.getAttribute("data-name").indexOf(q) >= 0);
+      var ok = filters.every(function (f, i) {
+        return !wanted[i] || cellText(r, f[1]) === wanted[i];
+      }) && (!q || r.cells[1].textContent.toLowerCase().indexOf(q) >= 0);
       r.hidden = !ok;
       if (ok) n++;
     });
     shown.textContent = String(n);
   }
+  var severity = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
   var heads = table.tHead.rows[0].cells;
   Array.prototype.forEach.call(heads, function (th, col) {
     var kind = th.getAttribute("data-sort");
@@ -230,8 +234,10 @@
     var asc = true;
     th.addEventListener("click", function () {
       var key = function (r) {
-        var c = r.cells[col];
-        return kind === "num" ? parseFloat(c.getAttribute("data-v")) || 0 : c.textContent.toLowerCase();
+        var t = r.cells[col].textContent;
+        if (kind === "num") return parseFloat(t) || 0;
+        if (kind === "sev") return t in severity ? severity[t] : -1;
+        return t.toLowerCase();
       };
       rows.sort(function (a, b) {
         var x = key(a), y = key(b);

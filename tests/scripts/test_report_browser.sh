@@ -74,7 +74,8 @@ m = re.search(r'data-overflow="(\w+)"', dom)
 if not m or m.group(1) != "false":
     fails.append(f"the page is wider than a 1280-px window (data-overflow={m and m.group(1)})")
 ready = re.search(r'data-ready-ms="(\d+)"', dom)
-console = [l for l in err.splitlines() if "CONSOLE" in l]
+# Chromium's own pages (chrome://...) log too; only messages of the report count.
+console = [l for l in err.splitlines() if "CONSOLE" in l and "source: chrome://" not in l]
 if console:
     fails.append("console output: " + " | ".join(console))
 png = f"{art}/report.png"
