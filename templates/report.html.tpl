@@ -116,7 +116,7 @@
   <p>Deployed into {{SCRATCH}} on {{TARGET}} (PostgreSQL {{SERVER_VERSION}}), object by object in dependency order, then dropped. plpgsql_check: {{PLPGSQL_CHECK}}.
   <b id="v-deployed">{{DEPLOYED}}</b> deployed, <b id="v-failed">{{FAILED}}</b> failed, <b id="v-skipped">{{SKIPPED}}</b> skipped (a dependency failed), {{NOT_DEPLOYED}} not deployed (not converted).</p>
   {{#REJECTED}}<details class="occ"><summary><span class="v-{{STATUS_CLASS}}">{{STATUS}}</span> {{KIND}} <code>{{NAME}}</code> <span class="loc">{{LOCATION}}</span> &mdash; {{ERROR}}</summary>
-    <div class="sbs"><div><div class="pane-h">Source{{#MAPPED}} (the name PostgreSQL reports){{/MAPPED}}</div><pre>{{EXCERPT}}</pre></div><div><div class="pane-h">Refused statement{{#POSITION}}, line {{SLINE}} column {{SCOL}}{{/POSITION}}</div><pre>{{STATEMENT}}</pre></div></div>
+    <div class="sbs"><div><div class="pane-h">Source{{#MAPPED}} (the name PostgreSQL reports){{/MAPPED}}</div><pre>{{EXCERPT:pre_escape}}</pre></div><div><div class="pane-h">Refused statement{{#POSITION}}, line {{SLINE}} column {{SCOL}}{{/POSITION}}</div><pre>{{STATEMENT:pre_escape}}</pre></div></div>
   </details>
   {{/REJECTED}}
 </section>{{/VERIFY}}
@@ -145,7 +145,7 @@
     <div class="body">
       <p><b>Recommended action:</b> {{RECOMMENDATION}}</p>
       {{#OCC}}<details class="occ" data-o="{{OBJ}}"><summary><span class="loc">{{LOCATION}}</span> {{OBJECT_KIND}} <code>{{OBJECT_NAME}}</code> &mdash; {{MESSAGE}}</summary>
-        <div class="sbs"><div><div class="pane-h">Source</div><pre>{{EXCERPT}}</pre></div><div><div class="pane-h">Generated PostgreSQL{{#FILE}} ({{SQL_FILE}}){{/FILE}}</div><pre class="pg" data-o="{{OBJ}}">{{PG_FALLBACK}}</pre></div></div>
+        <div class="sbs"><div><div class="pane-h">Source</div><pre>{{EXCERPT:pre_escape}}</pre></div><div><div class="pane-h">Generated PostgreSQL{{#FILE}} ({{SQL_FILE}}){{/FILE}}</div><pre class="pg" data-o="{{OBJ}}">{{PG_FALLBACK:pre_escape}}</pre></div></div>
       </details>
       {{/OCC}}{{#MORE}}<p class="muted">{{MORE_COUNT}} more occurrence(s): every one is in report.json and action_items.csv.</p>{{/MORE}}
     </div>
@@ -157,7 +157,7 @@
   <h2>Parse failures and skipped statements</h2>
   <p>{{FAILED}} statement(s) could not be parsed, {{SCRIPT_COMMANDS}} client command(s) and {{OUT_OF_SCOPE}} out-of-scope statement(s) were skipped.{{#SKIPPED_OMITTED}} {{COUNT}} more are not listed here.{{/SKIPPED_OMITTED}}</p>
   {{#SKIPPED_KIND}}<details{{#OPEN}} open{{/OPEN}}><summary>{{KIND}} ({{COUNT}})</summary>
-    {{#STMT}}<details class="occ"><summary><span class="loc">{{LOCATION}}</span> &mdash; {{MESSAGE}}</summary><pre>{{EXCERPT}}</pre></details>
+    {{#STMT}}<details class="occ"><summary><span class="loc">{{LOCATION}}</span> &mdash; {{MESSAGE}}</summary><pre>{{EXCERPT:pre_escape}}</pre></details>
     {{/STMT}}
   </details>
   {{/SKIPPED_KIND}}
@@ -169,7 +169,7 @@
   <ul>{{#INPUT}}<li class="loc">{{PATH}}</li>{{/INPUT}}</ul>
   </details>
 </section>
-<div hidden id="pg-store">{{#PGSQL}}<pre id="pg-{{OBJ}}">{{SQL}}</pre>{{/PGSQL}}</div>
+<div hidden id="pg-store">{{#PGSQL}}<pre id="pg-{{OBJ}}">{{SQL:pre_escape}}</pre>{{/PGSQL}}</div>
 </main>
 <script>
 (function () {

@@ -216,6 +216,9 @@ TEST_CASE("report model of the bundled Oracle samples", "[report]") {
   CHECK(rem);
   CHECK_FALSE(m.topRisks.empty());
   CHECK(m.effortMethod.find("per 50 lines") != std::string::npos);
+  // Excerpts keep their line breaks in the page (plain HTML escaping would fold them).
+  std::string html = reports::renderHtml(m);
+  CHECK(html.find("\n       | ^\n") != std::string::npos);
 }
 
 TEST_CASE("CSV exports keep the SCT / DMS columns exactly", "[report]") {
