@@ -111,8 +111,9 @@ struct Ordered {
 
 class Deployer {
  public:
-  Deployer(const converter::ConversionResult& conv, PgSession& s, VerifyResult& r)
-      : conv_(conv), s_(s), r_(r) {}
+  Deployer(const converter::ConversionResult& conv, PgSession& s, VerifyResult& r,
+           bool ledger = false)
+      : conv_(conv), s_(s), r_(r), ledger_(ledger) {}
 
   void deploy() {
     std::vector<Ordered> order;
@@ -178,12 +179,16 @@ class Deployer {
     if (res.status != Status::Deployed && o.kind != "SCHEMA") return;
     const std::string& sql = o.statements[step.statement].sql;
     PgFailure f;
-    s_.run("SAVEPOINT barge_step");
-    if (s_.run(sql, &f)) {
-      s_.run("RELEASE SAVEPOINT barge_step");
-      return;
+    if (ledger_) {
+      if (applyStep(step, sql, res, f)) return;
+    } else {
+      s_.run("SAVEPOINT barge_step");
+      if (s_.run(sql, &f)) {
+        s_.run("RELEASE SAVEPOINT barge_step");
+        return;
+      }
+      s_.run("ROLLBACK TO SAVEPOINT barge_step");
     }
-    s_.run("ROLLBACK TO SAVEPOINT barge_step");
     if (res.status != Status::Deployed) return;  // a further schema of a failed SCHEMA object
     res.sqlState = f.sqlState;
     res.error = f.message;
@@ -208,6 +213,39 @@ class Deployer {
       for (const auto& id : quotedIdentifiers(sql)) unavailable_.emplace(id, "SCHEMA " + id);
     }
     for (const auto& n : namesOf(o)) unavailable_.emplace(n, label);
+  }
+
+  // apply: true when the statement is in place (run now, or found in the ledger unchanged).
+  bool applyStep(const Ordered& step, const std::string& sql, ObjectResult& res, PgFailure& f) {
+    const auto& o = conv_.objects[step.object];
+    std::string key = o.kind + " " + (o.schema.empty() ? "" : o.schema + ".") +
+                      (o.pgName.empty() ? o.name : o.pgName) + " #" +
+                      std::to_string(static_cast<int>(step.phase)) + "." +
+                      std::to_string(step.statement);
+    auto done = s_.rows("SELECT sql, applied_at FROM barge_apply.statements WHERE key = " +
+                        quoteLiteral(key));
+    if (!done.empty()) {
+      if (done[0][0] == sql) {
+        ++res.unchangedStatements;
+        return true;
+      }
+      f = PgFailure{};
+      f.message = "changed since barge apply created it on " + done[0][1] +
+                  "; apply never alters existing objects: drop it (and its ledger row in "
+                  "barge_apply.statements), then apply again";
+      return false;
+    }
+    s_.run("BEGIN");
+    if (s_.run(sql, &f) &&
+        s_.run("INSERT INTO barge_apply.statements (key, sql) VALUES (" + quoteLiteral(key) + ", " +
+                   quoteLiteral(sql) + ")",
+               &f) &&
+        s_.run("COMMIT", &f))
+      return true;
+    s_.run("ROLLBACK");
+    if (f.sqlState == "42P07" || f.sqlState == "42710")
+      f.hint = "the object exists but barge apply did not create it; drop it or leave it out";
+    return false;
   }
 
   // The deployed code object a PL/pgSQL function belongs to.
@@ -236,6 +274,7 @@ class Deployer {
   const converter::ConversionResult& conv_;
   PgSession& s_;
   VerifyResult& r_;
+  bool ledger_;
   std::map<std::string, std::string> unavailable_;  // name -> label of the failed object
 };
 
@@ -247,6 +286,8 @@ std::string scratchName() {
 }
 
 }  // namespace
+
+static void countStatuses(VerifyResult& r);
 
 VerifyResult verifyConversion(const converter::ConversionResult& conv, const Target& target,
                               const std::string& password) {
@@ -287,6 +328,35 @@ VerifyResult verifyConversion(const converter::ConversionResult& conv, const Tar
   scratch.reset();
   if (r.scratch != "transaction")
     admin.run("DROP DATABASE IF EXISTS " + quoteIdent(name) + " WITH (FORCE)");
+  countStatuses(r);
+  return r;
+}
+
+VerifyResult applyConversion(const converter::ConversionResult& conv, const Target& target,
+                             const std::string& password) {
+  VerifyResult r;
+  r.target = target.endpoint();
+  r.objects.resize(conv.objects.size());
+  PgSession s(target, target.database, password);
+  if (!s.ok()) throw std::runtime_error(s.connectError());
+  auto v = s.rows("SHOW server_version");
+  if (!v.empty()) r.serverVersion = v[0][0].substr(0, v[0][0].find(' '));
+  PgFailure f;
+  // The ledger's literals are quoted for standard strings.
+  if (!s.run("SET standard_conforming_strings = on", &f) ||
+      !s.run("CREATE SCHEMA IF NOT EXISTS barge_apply", &f) ||
+      !s.run("CREATE TABLE IF NOT EXISTS barge_apply.statements (key text PRIMARY KEY, sql text "
+             "NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())",
+             &f))
+    throw std::runtime_error("cannot create the ledger barge_apply.statements on " + r.target +
+                             ": " + f.message);
+  Deployer d(conv, s, r, true);
+  d.deploy();
+  countStatuses(r);
+  return r;
+}
+
+static void countStatuses(VerifyResult& r) {
   for (const auto& o : r.objects) {
     switch (o.status) {
       case Status::Deployed:
@@ -303,7 +373,6 @@ VerifyResult verifyConversion(const converter::ConversionResult& conv, const Tar
         break;
     }
   }
-  return r;
 }
 
 }  // namespace barge::verify

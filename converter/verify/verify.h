@@ -26,6 +26,7 @@ struct ObjectResult {
   uint32_t statementLine = 0, statementColumn = 0;
   std::string dependency;  // skipped: the object that failed first
   bool checkedByPlpgsqlCheck = false;
+  size_t unchangedStatements = 0;  // apply: statements the ledger shows as applied already
 };
 
 struct VerifyResult {
@@ -41,5 +42,14 @@ struct VerifyResult {
 // cannot be reached or no scratch space can be made.
 VerifyResult verifyConversion(const converter::ConversionResult& conv, const Target& target,
                               const std::string& password);
+
+// `barge apply`: deploys for real into the target database, in the same order and with the same
+// per-object result. Each statement runs in its own transaction together with its row in the
+// ledger table barge_apply.statements, so a run stopped half way resumes where it stopped and a
+// second run changes nothing: a statement whose ledger row holds the same SQL is skipped; one
+// whose SQL changed since is reported as failed (apply never alters what it created).
+// `scratch` is "" in the result. Throws like verifyConversion.
+VerifyResult applyConversion(const converter::ConversionResult& conv, const Target& target,
+                             const std::string& password);
 
 }  // namespace barge::verify

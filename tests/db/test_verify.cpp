@@ -184,3 +184,55 @@ TEST_CASE("barge assess --verify, --fail-on and --format on the command line", "
   test::runCommand("rm -rf " + outDir, out);
 #endif
 }
+
+TEST_CASE("apply deploys for real, resumes and changes nothing the second time",
+          "[verify][apply]") {
+  auto target = testTarget();
+  std::string out;
+  REQUIRE(test::runCommand(test::psqlCommand("postgres",
+                                             "-c 'DROP DATABASE IF EXISTS "
+                                             "barge_apply_test' -c 'CREATE DATABASE "
+                                             "barge_apply_test'"),
+                           out) == 0);
+  target.database = "barge_apply_test";
+  auto shop = parser::parseFile(parser::Dialect::Oracle, kRoot / "tests/samples/oracle/shop.sql");
+  auto code =
+      parser::parseFile(parser::Dialect::Oracle, kRoot / "tests/samples/oracle/shop_code.sql");
+  // A first run that stopped after the tables: only shop.sql.
+  auto first = converter::convert(parser::Dialect::Oracle, {&shop.script}, {});
+  auto r1 = verify::applyConversion(first, target, "");
+  CHECK(r1.failed == 0);
+  CHECK(r1.deployed > 1);
+  // The whole input: what the first run did is unchanged, the rest is deployed.
+  auto all = converter::convert(parser::Dialect::Oracle, {&shop.script, &code.script}, {});
+  auto r2 = verify::applyConversion(all, target, "");
+  CHECK(r2.failed == 0);
+  size_t unchanged = 0, fresh = 0;
+  for (size_t i = 0; i < all.objects.size(); ++i) {
+    if (r2.objects[i].status != verify::Status::Deployed) continue;
+    bool same = r2.objects[i].unchangedStatements == all.objects[i].statements.size();
+    (same ? unchanged : fresh)++;
+    if (all.objects[i].kind == "SEQUENCE") CHECK_FALSE(same);  // only in shop_code.sql
+    if (all.objects[i].pgName == "customers") CHECK(same);
+  }
+  CHECK(fresh >= 1);
+  CHECK(unchanged == r1.deployed);  // the schemas and the five tables of the first run
+  // A third run changes nothing.
+  auto r3 = verify::applyConversion(all, target, "");
+  for (size_t i = 0; i < all.objects.size(); ++i)
+    if (r3.objects[i].status == verify::Status::Deployed)
+      CHECK(r3.objects[i].unchangedStatements == all.objects[i].statements.size());
+  // The tables really are there, once.
+  REQUIRE(test::runCommand(test::psqlCommand("barge_apply_test",
+                                             "-At -c \"SELECT count(*) FROM pg_tables WHERE "
+                                             "schemaname = 'shop'\""),
+                           out) == 0);
+  CHECK(std::stoul(out) == 5);
+  // An object whose SQL changed since it was applied is refused, not altered.
+  for (auto& o : all.objects)
+    if (o.pgName == "customers") o.statements[0].sql += " -- changed";
+  auto r4 = verify::applyConversion(all, target, "");
+  CHECK(r4.objects[find(all, "customers")].status == verify::Status::Failed);
+  CHECK(r4.objects[find(all, "customers")].error.find("changed since") != std::string::npos);
+  test::runCommand(test::psqlCommand("postgres", "-c 'DROP DATABASE barge_apply_test'"), out);
+}
