@@ -236,3 +236,37 @@ TEST_CASE("apply deploys for real, resumes and changes nothing the second time",
   CHECK(r4.objects[find(all, "customers")].error.find("changed since") != std::string::npos);
   test::runCommand(test::psqlCommand("postgres", "-c 'DROP DATABASE barge_apply_test'"), out);
 }
+
+TEST_CASE("without CREATEDB, verify works in one rolled-back transaction", "[verify]") {
+  auto target = testTarget();
+  std::string out;
+  // A role that may create schemas in one database but not databases.
+  REQUIRE(test::runCommand(
+              test::psqlCommand(
+                  "postgres",
+                  "-c 'DROP DATABASE IF EXISTS barge_verify_tx' -c 'DROP ROLE IF EXISTS "
+                  "barge_nocreatedb' -c 'CREATE ROLE barge_nocreatedb LOGIN NOCREATEDB' -c "
+                  "'CREATE DATABASE barge_verify_tx' -c 'GRANT CREATE ON DATABASE "
+                  "barge_verify_tx TO barge_nocreatedb'"),
+              out) == 0);
+  target.user = "barge_nocreatedb";
+  target.database = "barge_verify_tx";
+  auto parsed =
+      parser::parseFile(parser::Dialect::Oracle, kRoot / "tests/samples/broken/shop_broken.sql");
+  auto conv = converter::convert(parser::Dialect::Oracle, {&parsed.script}, {});
+  auto vr = verify::verifyConversion(conv, target, "");
+  CHECK(vr.scratch == "transaction");
+  CHECK(vr.objects[find(conv, "broken")].status == verify::Status::Failed);
+  CHECK(vr.objects[find(conv, "broken_child")].status == verify::Status::Skipped);
+  CHECK(vr.objects[find(conv, "fine")].status == verify::Status::Deployed);
+  // Nothing is left behind.
+  REQUIRE(test::runCommand(test::psqlCommand("barge_verify_tx",
+                                             "-At -c \"SELECT count(*) FROM pg_namespace "
+                                             "WHERE nspname = 'shop'\""),
+                           out) == 0);
+  CHECK(std::stoul(out) == 0);
+  test::runCommand(test::psqlCommand("postgres",
+                                     "-c 'DROP DATABASE barge_verify_tx' -c 'DROP "
+                                     "ROLE barge_nocreatedb'"),
+                   out);
+}
