@@ -2,7 +2,8 @@
 # Real-browser test of report.html: headless Chromium loads the report from disk with the
 # network off (a network namespace of its own when unshare works, and the page's CSP), the
 # rendered DOM must show the summary figures of report.json, the page's script must have run,
-# the page must fit a 1280-px window, and the browser console must stay empty. Keeps a PNG
+# the page must fit a 1280-px window, filtering, sorting and the side-by-side pane must work
+# (driven from a harness page), and the browser console must stay empty. Keeps a PNG
 # screenshot as an artifact. Usage: test_report_browser.sh BARGE_BINARY
 set -euo pipefail
 barge=$1
@@ -41,6 +42,45 @@ fi
 run_page "$art/out/report.html" "$art/report.dom" "$art/report.err"
 "${isolate[@]}" "$chromium" "${flags[@]}" --window-size=1280,2400 \
   --screenshot="$art/report.png" "file://$art/out/report.html" >/dev/null 2>&1
+# Interaction: a harness page drives the report's filters, sorting and an occurrence pane in an
+# iframe (file pages may read each other only with --allow-file-access-from-files).
+cat >"$art/harness.html" <<'HTML'
+<!DOCTYPE html><html><body><pre id="result">pending</pre>
+<iframe id="f" src="out/report.html" style="width:1280px;height:800px"></iframe>
+<script>
+document.getElementById("f").addEventListener("load", function () {
+  var d = this.contentDocument, out = [];
+  var visible = function () {
+    return Array.prototype.filter.call(d.querySelectorAll("#objects tbody tr"),
+                                       function (r) { return !r.hidden; }).length;
+  };
+  var sel = d.getElementById("f-verify");
+  sel.value = "failed"; sel.dispatchEvent(new Event("change"));
+  out.push("failed=" + visible() + "/" + d.getElementById("shown").textContent);
+  sel.value = ""; sel.dispatchEvent(new Event("change"));
+  var name = d.getElementById("f-name");
+  name.value = "BROKEN"; name.dispatchEvent(new Event("input"));
+  out.push("name=" + visible());
+  name.value = ""; name.dispatchEvent(new Event("input"));
+  out.push("all=" + visible());
+  d.querySelectorAll("#objects thead th")[3].click();
+  out.push("first-lines=" + d.querySelector("#objects tbody tr").cells[3].textContent);
+  var pane = null;
+  Array.prototype.some.call(d.querySelectorAll("pre.pg"), function (p) {
+    if (d.getElementById("pg-" + p.getAttribute("data-o"))) { pane = p; return true; }
+    return false;
+  });
+  if (pane) pane.closest("details").open = true;
+  setTimeout(function () {
+    out.push("pane=" + (pane ? pane.textContent.slice(0, 12) : "none"));
+    document.getElementById("result").textContent = out.join("|");
+  }, 200);
+});
+</script></body></html>
+HTML
+"${isolate[@]}" "$chromium" "${flags[@]}" --allow-file-access-from-files --dump-dom \
+  "file://$art/harness.html" >"$art/harness.dom" 2>"$art/harness.err"
+
 python3 - "$art" <<'PY'
 import json, re, sys, os
 art = sys.argv[1]
@@ -78,6 +118,17 @@ ready = re.search(r'data-ready-ms="(\d+)"', dom)
 console = [l for l in err.splitlines() if "CONSOLE" in l and "source: chrome://" not in l]
 if console:
     fails.append("console output: " + " | ".join(console))
+# The harness's findings against report.json.
+h = open(f"{art}/harness.dom", encoding="utf-8").read()
+m = re.search(r'<pre id="result">([^<]*)</pre>', h)
+got = dict(kv.split("=", 1) for kv in (m.group(1).split("|") if m else []))
+failed = sum(1 for o in rep["objects"] if o["verify"]["status"] == "failed")
+named = sum(1 for o in rep["objects"] if "broken" in (o["name"] + " " + o["schema"] + "." + o["pgName"]).lower())
+hwant = {"failed": f"{failed}/{failed}", "name": str(named), "all": str(objs),
+         "first-lines": str(min(o["lines"] for o in rep["objects"])), "pane": "CREATE TABLE"}
+for k, v in hwant.items():
+    if got.get(k) != v:
+        fails.append(f"interaction {k}: got {got.get(k)!r}, want {v!r} (harness said {m and m.group(1)!r})")
 png = f"{art}/report.png"
 if not os.path.exists(png) or os.path.getsize(png) < 10000:
     fails.append("no screenshot")
