@@ -318,3 +318,35 @@ TEST_CASE("the markup check catches injected markup", "[report][security]") {
   CHECK_FALSE(inject("<div onmouseover=\"alert(1)\">x</div>").empty());
   CHECK_FALSE(inject("<span style=\"background: url(javascript:alert(1))\">x</span>").empty());
 }
+
+TEST_CASE("report model on every converter golden input", "[report]") {
+  auto schema = nlohmann::json::parse(readFile(kRoot / "reports/report.schema.json"));
+  for (auto [dialect, dir] :
+       {std::pair{parser::Dialect::Oracle, "oracle"}, std::pair{parser::Dialect::MySql, "mysql"}}) {
+    for (const auto& f : fs::directory_iterator(kRoot / "tests/cases/convert" / dir)) {
+      if (f.path().extension() != ".sql" ||
+          f.path().string().find(".expected.") != std::string::npos)
+        continue;
+      DYNAMIC_SECTION(f.path().filename().string()) {
+        auto a = assess(dialect, {f.path().string()});
+        const auto& m = a.model;
+        CHECK(test::validateJsonSchema(schema, nlohmann::json::parse(reports::renderJson(m)))
+                  .empty());
+        size_t occ = 0;
+        for (const auto& g : m.groups) occ += g.occurrences;
+        CHECK(occ == m.actions.size());
+        for (const auto& ac : m.actions) {
+          INFO(ac.code << " at " << ac.file << ":" << ac.line);
+          CHECK(ac.file == f.path().filename().string());  // relative to the input root
+          if (ac.line) {
+            CHECK(ac.excerpt.firstLine > 0);
+          }
+        }
+        size_t automatic = 0;
+        for (const auto& o : m.objects) automatic += o.complexity == "automatic";
+        CHECK(automatic == m.automaticObjects);
+        CHECK(unsafeMarkup(reports::renderHtml(m)).empty());
+      }
+    }
+  }
+}
