@@ -78,17 +78,40 @@ bool findInSource(SourceTexts& texts, const converter::SourceObject& o, const st
   }
   uint32_t last = std::min<uint32_t>(static_cast<uint32_t>(v->size()),
                                      o.loc.line + std::max<uint32_t>(o.lines, 1) - 1);
+  // Column of `n` as a whole word in `text` (0 = absent).
+  auto wordAt = [](const std::string& text, const std::string& n) -> size_t {
+    for (size_t p = text.find(n); p != std::string::npos; p = text.find(n, p + 1)) {
+      auto word = [&](size_t k) {
+        return k < text.size() && (std::isalnum(static_cast<unsigned char>(text[k])) ||
+                                   text[k] == '_' || text[k] == '$');
+      };
+      if ((p > 0 && word(p - 1)) || word(p + n.size())) continue;
+      return p + 1;
+    }
+    return 0;
+  };
   for (const auto& n : names) {
     for (uint32_t l = o.loc.line; l <= last; ++l) {
-      std::string text = lower((*v)[l - 1]);
-      for (size_t p = text.find(n); p != std::string::npos; p = text.find(n, p + 1)) {
-        auto word = [&](size_t k) {
-          return k < text.size() && (std::isalnum(static_cast<unsigned char>(text[k])) ||
-                                     text[k] == '_' || text[k] == '$');
-        };
-        if ((p > 0 && word(p - 1)) || word(p + n.size())) continue;
+      if (size_t c = wordAt(lower((*v)[l - 1]), n)) {
         line = l;
-        column = static_cast<uint32_t>(p + 1);
+        column = static_cast<uint32_t>(c);
+        return true;
+      }
+    }
+  }
+  // ALTER TABLE ... statements merged into the object live further down the file: a later line
+  // naming both the object and the identifier.
+  std::string self = lower(o.pgName);
+  if (self.empty()) return false;
+  uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(v->size()), last + 5000);
+  for (const auto& n : names) {
+    if (n == self) continue;
+    for (uint32_t l = last + 1; l <= end; ++l) {
+      std::string text = lower((*v)[l - 1]);
+      size_t c = wordAt(text, n);
+      if (c && wordAt(text, self)) {
+        line = l;
+        column = static_cast<uint32_t>(c);
         return true;
       }
     }

@@ -118,6 +118,10 @@ TEST_CASE("verify deploys object by object and records what PostgreSQL did", "[v
   for (const auto& a : m.actions) {
     if (a.code != "BRG-5001") continue;
     ++rejections;
+    if (a.objectName == "shop.altered") {  // refused in its ALTER TABLE, further down the file
+      CHECK(a.line == 19);
+      CHECK(a.column == 65);
+    }
     if (a.objectName == "shop.broken") {
       CHECK(a.line == 4);
       CHECK(a.column == 50);  // `no_such_column` in shop_broken.sql
@@ -125,12 +129,12 @@ TEST_CASE("verify deploys object by object and records what PostgreSQL did", "[v
       CHECK(a.severity == "high");
     }
   }
-  CHECK(rejections == 2);  // the table and bad_total; the skipped child gets none of its own
-  CHECK(m.verify.failed == 2);
+  CHECK(rejections == 3);  // broken, altered, bad_total; the skipped child gets none of its own
+  CHECK(m.verify.failed == 3);
   CHECK(m.verify.skipped == 1);
   CHECK(m.verifiedObjects == m.verify.deployed);
   std::string html = reports::renderHtml(m);
-  CHECK(html.find("id=\"v-failed\">2<") != std::string::npos);
+  CHECK(html.find("id=\"v-failed\">3<") != std::string::npos);
 }
 
 TEST_CASE("barge assess --verify, --fail-on and --format on the command line", "[verify][cli]") {
@@ -154,7 +158,7 @@ TEST_CASE("barge assess --verify, --fail-on and --format on the command line", "
   ss << in.rdbuf();
   auto j = nlohmann::json::parse(ss.str());
   CHECK(j["verification"]["ran"] == true);
-  CHECK(j["verification"]["failed"] == 1);
+  CHECK(j["verification"]["failed"] == 2);
   CHECK(j["verification"]["skipped"] == 1);
   // Every object's status is what PostgreSQL did.
   for (const auto& o : j["objects"]) {

@@ -12,3 +12,8 @@ CREATE TABLE shop.broken_child (
 CREATE TABLE shop.fine (
   id NUMBER(10) PRIMARY KEY
 );
+
+CREATE TABLE shop.altered (
+  id NUMBER(10)
+);
+ALTER TABLE shop.altered ADD CONSTRAINT altered_pk PRIMARY KEY (missing_col);
