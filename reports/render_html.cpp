@@ -178,8 +178,12 @@ void fillVerify(ctemplate::TemplateDictionary& d, const ReportModel& m) {
                              : "the scratch database " + m.verify.scratch);
   v->SetValue("TARGET", m.verify.target);
   v->SetValue("SERVER_VERSION", m.verify.serverVersion);
-  v->SetValue("PLPGSQL_CHECK", m.verify.plpgsqlCheck ? "used on every PL/pgSQL function"
-                                                     : "not available on the target");
+  size_t checked = 0;
+  for (const auto& o : m.objects) checked += o.plpgsqlChecked;
+  v->SetValue("PLPGSQL_CHECK", m.verify.plpgsqlCheck
+                                   ? "run on every PL/pgSQL function (" + std::to_string(checked) +
+                                         " object(s) checked)"
+                                   : "not available on the target, functions only compiled");
   v->SetIntValue("DEPLOYED", static_cast<long>(m.verify.deployed));
   v->SetIntValue("FAILED", static_cast<long>(m.verify.failed));
   v->SetIntValue("SKIPPED", static_cast<long>(m.verify.skipped));
