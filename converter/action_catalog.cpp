@@ -39,6 +39,9 @@ const std::vector<ActionDef>& actionCatalog() {
   using E = Effort;
   static const std::vector<ActionDef> kCatalog = {
       // 0xxx: input and script layer
+      {"BRG-0000", "Internal", S::High, E::Medium, "Internal error in barge",
+       "barge recorded an action code it does not know; please report it. The construct at "
+       "this position needs a manual check."},
       {"BRG-0001", "Syntax", S::High, E::Medium, "Statement could not be parsed",
        "Check the statement at the given position; fix or convert it by hand."},
       {"BRG-0002", "Syntax", S::Medium, E::Medium, "Construct parsed but not converted",
@@ -83,11 +86,29 @@ const std::vector<ActionDef>& actionCatalog() {
        "PostgreSQL needs a foreign key's columns to have types of the same family as the "
        "referenced key; the referencing column takes the referenced column's type."},
       // 2xxx: expressions
-      {"BRG-2001", "Expression", S::Medium, E::Simple,
-       "Function not known to have a PostgreSQL equivalent",
-       "The call was emitted unchanged; create the function in PostgreSQL or rewrite the call."},
+      {"BRG-2001", "Expression", S::High, E::Medium, "Function not known to barge",
+       "The function is neither a built-in barge knows nor a routine of the input; the "
+       "statement is left out. Create the function in PostgreSQL or rewrite the call."},
       {"BRG-2002", "Expression", S::Medium, E::Simple, "Expression not converted",
        "A construct inside the expression is not converted; rewrite it by hand."},
+      {"BRG-2005", "Expression", S::High, E::Medium, "Function has no PostgreSQL equivalent",
+       "The statement is left out (kept commented in its object file); rewrite the call by "
+       "hand or create an equivalent function."},
+      {"BRG-2006", "Expression", S::Medium, E::Simple, "Reference to an object not in the input",
+       "The object must exist on the target before this statement runs."},
+      {"BRG-2007", "Expression", S::High, E::Medium, "Statement left out",
+       "A construct in it could not be converted (see the other items of this object); the "
+       "source is kept commented in the object file."},
+      {"BRG-2008", "Expression", S::High, E::Medium, "Oracle (+) outer join not converted",
+       "Rewrite the join with LEFT JOIN ... ON by hand."},
+      {"BRG-2009", "Expression", S::High, E::Medium, "ROWNUM not converted",
+       "Rewrite with LIMIT or row_number() OVER (...) by hand; Oracle numbers rows before "
+       "ORDER BY and GROUP BY of the same query block."},
+      {"BRG-2010", "Expression", S::Low, E::Simple, "Converted with a behaviour difference",
+       "The construct was converted; check the difference named in the message."},
+      {"BRG-2011", "Expression", S::High, E::Simple, "Table or view not in the input",
+       "The statement names a table or view that the input does not define; it is left out. "
+       "Add the object's DDL to the input, or create it on the target first."},
       {"BRG-2003", "Expression", S::Low, E::Simple, "Optimizer hint not carried over",
        "PostgreSQL has no optimizer hints: check the plan of the converted query, or use the "
        "pg_hint_plan extension if the hint is still needed."},
@@ -129,6 +150,13 @@ const std::vector<ActionDef>& actionCatalog() {
        "Views are listed with their query; convert them by hand or with a later barge version."},
       {"BRG-4003", "Code object", S::Medium, E::Simple, "Schema object not converted yet",
        "Sequences, synonyms, types and similar objects are listed; create them by hand."},
+      {"BRG-4005", "Code object", S::High, E::Significant,
+       "Uses stored code that is not converted yet",
+       "The statement calls a procedure, function or package of the input, which barge does "
+       "not convert yet; it is left out until that code exists on the target."},
+      {"BRG-4006", "Code object", S::Low, E::Simple, "Materialized view refresh is manual",
+       "PostgreSQL refreshes a materialized view only with REFRESH MATERIALIZED VIEW; schedule "
+       "it (pg_cron, or the application) to match the source's refresh mode."},
       {"BRG-4004", "Code object", S::Low, E::Simple,
        "Statement applies to an object not in the input",
        "ALTER / COMMENT / INDEX for an object barge did not see; apply it after the object "

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <set>
 
+#include "converter/catalog/catalog.h"
+#include "converter/compat/compat.h"
+#include "converter/emit_query_objects.h"
 #include "converter/emit_sequence.h"
 #include "converter/emit_table.h"
 #include "converter/identifiers.h"
@@ -11,33 +14,6 @@
 namespace barge::converter {
 
 namespace {
-
-// Optimizer hints of a query's blocks: set operations, WITH queries, subqueries in FROM.
-// (Subqueries inside expressions are not walked.)
-void collectHints(const ir::Query* q, std::vector<const ir::Hint*>& out);
-void collectHints(const ir::TableRef* t, std::vector<const ir::Hint*>& out) {
-  if (!t) return;
-  if (t->kind == ir::TableRefKind::Derived) {
-    collectHints(static_cast<const ir::DerivedTable*>(t)->query.get(), out);
-  } else if (t->kind == ir::TableRefKind::Join) {
-    const auto* j = static_cast<const ir::Join*>(t);
-    collectHints(j->left.get(), out);
-    collectHints(j->right.get(), out);
-  }
-}
-void collectHints(const ir::Query* q, std::vector<const ir::Hint*>& out) {
-  if (!q) return;
-  for (const auto& c : q->with) collectHints(c->query.get(), out);
-  if (q->queryKind == ir::QueryKind::SetOp) {
-    const auto* s = static_cast<const ir::SetOp*>(q);
-    collectHints(s->left.get(), out);
-    collectHints(s->right.get(), out);
-  } else if (q->queryKind == ir::QueryKind::Select) {
-    const auto* s = static_cast<const ir::Select*>(q);
-    for (const auto& h : s->hints) out.push_back(h.get());
-    for (const auto& f : s->from) collectHints(f.get(), out);
-  }
-}
 
 std::string upper(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -52,7 +28,7 @@ struct PendingTable {
 
 class Converter {
  public:
-  Converter(parser::Dialect from, const ConvertOptions& o) : from_(from), o_(o) { r_.from = from; }
+  Converter(ir::Dialect from, const ConvertOptions& o) : from_(from), o_(o) { r_.from = from; }
 
   ConversionResult run(const std::vector<const ir::Script*>& scripts);
 
@@ -66,16 +42,10 @@ class Converter {
     r_.objects.push_back(std::move(o));
     return r_.objects.size() - 1;
   }
-  void act(std::string code, const ir::SourceLocation& loc, std::string kind, std::string name,
+  void act(std::string_view code, const ir::SourceLocation& loc, std::string kind, std::string name,
            std::string message, std::optional<size_t> object = std::nullopt) {
-    ActionItem a;
-    a.code = std::move(code);
-    a.loc = loc;
-    a.objectKind = std::move(kind);
-    a.objectName = std::move(name);
-    a.message = std::move(message);
-    r_.actions.push_back(std::move(a));
-    if (object) r_.objects[*object].actions.push_back(r_.actions.size() - 1);
+    size_t i = sink_.add(code, loc, std::move(kind), std::move(name), std::move(message));
+    if (object) r_.objects[*object].actions.push_back(i);
   }
   void collect(const ir::Script& script);
   void notConverted(const ir::Stmt& s, const std::string& kind, const std::string& name,
@@ -88,20 +58,34 @@ class Converter {
     return (schema.empty() ? "" : schema + ".") + name;
   }
 
-  parser::Dialect from_;
+  ir::Dialect from_;
   const ConvertOptions& o_;
   ConversionResult r_;
+  ActionSink sink_{r_.actions};
   std::vector<PendingTable> tables_;
   std::vector<const ir::Sequence*> sequences_;
   std::vector<size_t> sequenceObjects_;
   std::set<std::string> schemas_;
+  // Objects built on queries, converted after all tables are known, in input order.
+  struct Pending {
+    const ir::Stmt* stmt;
+    size_t object;
+  };
+  std::vector<Pending> views_, synonyms_, data_;
+  std::map<std::string, size_t> dataObjects_;  // script -> its DATA object
+  std::vector<const ir::Routine*> routines_;
+  std::vector<const ir::Package*> packages_;
+  std::set<std::string> compatUsed_;
+  void convertQueryObjects(Catalog& catalog);
+  void addCompatFunctions();
+  void leftOut(SourceObject& obj, Phase phase, const ir::Stmt& s, const std::string& what);
 };
 
 namespace {
 bool numericFamily(const std::string& t) {
   return t == "smallint" || t == "integer" || t == "bigint" || t.rfind("numeric", 0) == 0;
 }
-const ir::Column* findColumn(parser::Dialect from, const ir::Table& t, const std::string& pg) {
+const ir::Column* findColumn(ir::Dialect from, const ir::Table& t, const std::string& pg) {
   for (const auto& c : t.columns)
     if (pgName(from, c->name) == pg) return c.get();
   return nullptr;
@@ -309,20 +293,16 @@ void Converter::collect(const ir::Script& script) {
       }
       case ir::StmtKind::CreateView: {
         const auto& v = s.as<ir::CreateViewStmt>();
-        std::string name = v.view ? sourceName(from_, v.view->name) : "";
-        bool mv = v.view && v.view->materialized;
-        notConverted(s, mv ? "MATERIALIZED VIEW" : "VIEW", name, "BRG-4002",
-                     (mv ? "materialized view " : "view ") + name + " is not converted yet");
-        std::vector<const ir::Hint*> hints;
-        if (v.view) collectHints(v.view->query.get(), hints);
-        for (const auto* h : hints)
-          act("BRG-2003", h->loc, mv ? "MATERIALIZED VIEW" : "VIEW", name,
-              "optimizer hint " + h->text + " has no PostgreSQL equivalent", r_.objects.size() - 1);
+        if (!v.view) break;
+        std::string name = sourceName(from_, v.view->name);
+        views_.push_back(
+            {&s, addObject(v.view->materialized ? "MATERIALIZED VIEW" : "VIEW", name, s)});
         break;
       }
       case ir::StmtKind::CreateRoutine: {
         const auto& r = s.as<ir::CreateRoutineStmt>();
         if (!r.routine) break;
+        routines_.push_back(r.routine.get());
         std::string kind =
             r.routine->routineKind == ir::RoutineKind::Function ? "FUNCTION" : "PROCEDURE";
         notConverted(s, kind, sourceName(from_, r.routine->name), "BRG-4001",
@@ -333,6 +313,7 @@ void Converter::collect(const ir::Script& script) {
       case ir::StmtKind::CreatePackage: {
         const auto& p = s.as<ir::CreatePackageStmt>();
         if (!p.package) break;
+        packages_.push_back(p.package.get());
         std::string kind = p.package->isBody ? "PACKAGE BODY" : "PACKAGE";
         notConverted(s, kind, sourceName(from_, p.package->name), "BRG-4001",
                      kind + " " + sourceName(from_, p.package->name) + " (" +
@@ -359,10 +340,7 @@ void Converter::collect(const ir::Script& script) {
       case ir::StmtKind::CreateSynonym: {
         const auto& sy = s.as<ir::CreateSynonymStmt>();
         if (!sy.synonym) break;
-        notConverted(s, "SYNONYM", sourceName(from_, sy.synonym->name), "BRG-4003",
-                     "synonym " + sourceName(from_, sy.synonym->name) + " for " +
-                         sourceName(from_, sy.synonym->target) +
-                         ": PostgreSQL has no synonyms (use search_path or a view)");
+        synonyms_.push_back({&s, addObject("SYNONYM", sourceName(from_, sy.synonym->name), s)});
         break;
       }
       case ir::StmtKind::Grant:
@@ -373,14 +351,25 @@ void Converter::collect(const ir::Script& script) {
       case ir::StmtKind::Drop:
         break;  // DROP statements in a creation script only make it re-runnable
       case ir::StmtKind::Insert:
-      case ir::StmtKind::Replace:
       case ir::StmtKind::Update:
       case ir::StmtKind::Delete:
-      case ir::StmtKind::Merge:
+      case ir::StmtKind::Merge: {
+        auto it = dataObjects_.find(script.source);
+        if (it == dataObjects_.end()) {
+          size_t obj = addObject("DATA", script.source, s);
+          r_.objects[obj].lines = 0;
+          it = dataObjects_.emplace(script.source, obj).first;
+        }
+        r_.objects[it->second].lines += s.sourceLines;
+        data_.push_back({&s, it->second});
+        break;
+      }
+      case ir::StmtKind::Replace:
+        act("BRG-0002", s.loc, "DATA", "", "REPLACE statement is not converted yet");
+        break;
       case ir::StmtKind::Select:
         act("BRG-0004", s.loc, "DATA", "",
-            std::string(s.nodeName()) +
-                " statement in a schema script: data moves with barge migrate");
+            "query in a schema script: it only shows data, nothing to create");
         break;
       default:
         act("BRG-0002", s.loc, "STATEMENT", "", std::string(s.nodeName()) + " is not converted");
@@ -402,12 +391,13 @@ ConversionResult Converter::run(const std::vector<const ir::Script*>& scripts) {
   for (const auto* s : scripts) collect(*s);
   EmitOptions eo;
   eo.targetSchema = o_.targetSchema;
+  eo.compatUsed = &compatUsed_;
   for (const auto& t : tables_) eo.knownTables.insert(tableKey(t.table->name));
   alignForeignKeyTypes(eo);
   for (auto& t : tables_) {
     SourceObject& obj = r_.objects[t.object];
     size_t before = r_.actions.size();
-    TableDdl d = emitTable(from_, *t.table, eo, r_.actions, t.extras);
+    TableDdl d = emitTable(from_, *t.table, eo, sink_, t.extras);
     for (size_t i = before; i < r_.actions.size(); ++i) obj.actions.push_back(i);
     obj.schema = d.schema;
     obj.pgName = d.name;
@@ -424,7 +414,7 @@ ConversionResult Converter::run(const std::vector<const ir::Script*>& scripts) {
   for (size_t i = 0; i < sequences_.size(); ++i) {
     SourceObject& obj = r_.objects[sequenceObjects_[i]];
     size_t before = r_.actions.size();
-    SequenceDdl d = emitSequence(from_, *sequences_[i], o_.targetSchema, r_.actions);
+    SequenceDdl d = emitSequence(from_, *sequences_[i], o_.targetSchema, sink_);
     for (size_t k = before; k < r_.actions.size(); ++k) obj.actions.push_back(k);
     obj.schema = d.schema;
     obj.pgName = d.name;
@@ -432,6 +422,16 @@ ConversionResult Converter::run(const std::vector<const ir::Script*>& scripts) {
     obj.converted = true;
     obj.statements.push_back({Phase::Sequence, d.sql});
   }
+  Catalog catalog(from_, o_.targetSchema);
+  for (const auto& t : tables_) catalog.addTable(*t.table);
+  for (const auto* sq : sequences_) catalog.addSequence(*sq);
+  for (const auto& v : views_) catalog.addView(*v.stmt->as<ir::CreateViewStmt>().view);
+  for (const auto& sy : synonyms_)
+    catalog.addSynonym(*sy.stmt->as<ir::CreateSynonymStmt>().synonym);
+  for (const auto* r : routines_) catalog.addRoutine(*r);
+  for (const auto* p : packages_) catalog.addPackage(p->name);
+  convertQueryObjects(catalog);
+  addCompatFunctions();
   if (!schemas_.empty()) {
     SourceObject schemaObj;
     schemaObj.kind = "SCHEMA";
@@ -446,6 +446,84 @@ ConversionResult Converter::run(const std::vector<const ir::Script*>& scripts) {
 }
 
 }  // namespace
+
+void Converter::leftOut(SourceObject& obj, Phase phase, const ir::Stmt& s,
+                        const std::string& what) {
+  size_t i = sink_.add("BRG-2007", s.loc, obj.kind, obj.name,
+                       what + " left out: a construct in it is not converted");
+  obj.actions.push_back(i);
+  obj.statements.push_back(
+      {phase, "-- barge: " + what + " at " + s.loc.str() + " left out (see action_items.json)"});
+}
+
+// Only the barge_compat functions the output calls, with what they need, before everything.
+void Converter::addCompatFunctions() {
+  if (compatUsed_.empty()) return;
+  std::vector<std::string> used;
+  for (const auto& f : compatUsed_) used.push_back(std::string(compat::kSchema) + "." + f);
+  compat::CreateScript script = compat::createScript(used);
+  for (const auto& u : script.unknown)
+    sink_.add("BRG-0000", {}, "SCHEMA", "barge_compat", "compat function " + u + " does not exist");
+  SourceObject o;
+  o.kind = "SCHEMA";
+  o.name = "barge_compat";
+  o.schema = "barge_compat";
+  o.pgName = "barge_compat";
+  o.converted = true;
+  o.statements.push_back({Phase::Compat, script.sql});
+  r_.objects.push_back(std::move(o));
+}
+
+void Converter::convertQueryObjects(Catalog& catalog) {
+  QueryEnv env{from_, catalog, o_.targetSchema, compatUsed_};
+  auto track = [&](SourceObject& obj, size_t before) {
+    for (size_t k = before; k < r_.actions.size(); ++k) obj.actions.push_back(k);
+  };
+  for (const auto& v : views_) {
+    SourceObject& obj = r_.objects[v.object];
+    const auto& cv = v.stmt->as<ir::CreateViewStmt>();
+    auto [schema, name] = catalog.pgKey(cv.view->name);
+    obj.schema = schema;
+    obj.pgName = name;
+    if (!schema.empty()) schemas_.insert(schema);
+    ObjectActions actions(sink_, obj.kind, obj.name);
+    size_t before = r_.actions.size();
+    ViewSql vs = emitView(cv, env, actions);
+    track(obj, before);
+    if (!vs.sql) {
+      leftOut(obj, Phase::View, *v.stmt, obj.kind == "VIEW" ? "view" : "materialized view");
+      continue;
+    }
+    std::string sql;
+    for (const auto& n : vs.notes) sql += "-- " + n + "\n";
+    obj.statements.push_back({Phase::View, sql + *vs.sql});
+    obj.converted = true;
+  }
+  for (const auto& sy : synonyms_) {
+    SourceObject& obj = r_.objects[sy.object];
+    ObjectActions actions(sink_, obj.kind, obj.name);
+    size_t before = r_.actions.size();
+    auto sql = emitSynonym(*sy.stmt->as<ir::CreateSynonymStmt>().synonym, env, actions);
+    track(obj, before);
+    if (sql) {
+      obj.statements.push_back({Phase::View, *sql});
+      obj.converted = true;
+    }
+  }
+  for (const auto& d : data_) {
+    SourceObject& obj = r_.objects[d.object];
+    ObjectActions actions(sink_, obj.kind, obj.name);
+    size_t before = r_.actions.size();
+    auto sql = emitDml(*d.stmt, env, actions);
+    track(obj, before);
+    if (!sql) {
+      leftOut(obj, Phase::Data, *d.stmt, std::string(d.stmt->nodeName()) + " statement");
+      continue;
+    }
+    obj.statements.push_back({Phase::Data, *sql});
+    obj.converted = true;
+  }
+}
 
 std::string ConversionResult::objectScript(const SourceObject& o) const {
   std::vector<const ConvertedStatement*> v;
@@ -469,7 +547,7 @@ std::string ConversionResult::deployScript() const {
   return out + "\nCOMMIT;\n";
 }
 
-ConversionResult convert(parser::Dialect from, const std::vector<const ir::Script*>& scripts,
+ConversionResult convert(ir::Dialect from, const std::vector<const ir::Script*>& scripts,
                          const ConvertOptions& options) {
   return Converter(from, options).run(scripts);
 }

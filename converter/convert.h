@@ -4,8 +4,8 @@
 #include <vector>
 
 #include "converter/action_catalog.h"
+#include "ir/dialect.h"
 #include "ir/statements.h"
-#include "parser/parser.h"
 
 namespace barge::converter {
 
@@ -14,7 +14,18 @@ struct ConvertOptions {
 };
 
 // Deploy order: each phase only needs objects of earlier phases.
-enum class Phase { Schema, Sequence, Table, UniqueKey, Index, ForeignKey, Comment };
+enum class Phase {
+  Schema,
+  Compat,  // barge_compat functions the output calls
+  Sequence,
+  Table,
+  UniqueKey,
+  Data,  // INSERT / UPDATE / DELETE / MERGE of the scripts, in input order
+  Index,
+  ForeignKey,
+  View,  // views, materialized views and synonyms, in input order
+  Comment
+};
 
 struct ConvertedStatement {
   Phase phase;
@@ -35,7 +46,7 @@ struct SourceObject {
 };
 
 struct ConversionResult {
-  parser::Dialect from = parser::Dialect::Oracle;
+  ir::Dialect from = ir::Dialect::Oracle;
   std::vector<SourceObject> objects;
   std::vector<ActionItem> actions;  // every action, incl. ones not tied to an object
 
@@ -45,7 +56,7 @@ struct ConversionResult {
   std::string objectScript(const SourceObject& o) const;
 };
 
-ConversionResult convert(parser::Dialect from, const std::vector<const ir::Script*>& scripts,
+ConversionResult convert(ir::Dialect from, const std::vector<const ir::Script*>& scripts,
                          const ConvertOptions& options);
 
 }  // namespace barge::converter

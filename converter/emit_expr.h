@@ -1,43 +1,44 @@
 #pragma once
-#include <functional>
 #include <optional>
+#include <set>
 #include <string>
-#include <vector>
 
-#include "converter/action_catalog.h"
+#include "converter/action_sink.h"
+#include "converter/catalog/catalog.h"
+#include "ir/dialect.h"
 #include "ir/expr.h"
-#include "parser/parser.h"
+#include "ir/objects.h"
 
 namespace barge::converter {
 
-// Emits an IR expression as PostgreSQL text. Constructs it cannot express are recorded as
-// action items and make emit() return nullopt, so the caller can leave the clause out and
-// say so, rather than emit something PostgreSQL would reject.
+enum class ExprContext {
+  Value,      // DEFAULT, CHECK: any PostgreSQL expression
+  Immutable,  // generated columns, index expressions: PostgreSQL requires IMMUTABLE
+};
+
+// Converts one table-level expression (DEFAULT, CHECK, generated column, index expression)
+// with the same machinery as queries: a copy is bound against the table's columns, rewritten
+// by the dialect's passes and printed as PostgreSQL. A construct that cannot be converted is
+// recorded as an action item and emit() returns nullopt, so the caller leaves the clause out
+// and says so, rather than emit something PostgreSQL would reject.
 class ExprEmitter {
  public:
-  ExprEmitter(parser::Dialect from, std::vector<ActionItem>& actions, std::string objectKind,
-              std::string objectName)
-      : from_(from),
-        actions_(actions),
-        objectKind_(std::move(objectKind)),
-        objectName_(std::move(objectName)) {}
+  ExprEmitter(ir::Dialect from, ActionSink& sink, std::string objectKind, std::string objectName,
+              std::string targetSchema = {}, std::set<std::string>* compatUsed = nullptr);
 
-  std::optional<std::string> emit(const ir::Expr& e);
+  std::optional<std::string> emit(const ir::Expr& e, ExprContext context = ExprContext::Value);
 
-  // PostgreSQL type of a column referenced by name, when the caller knows it (table DDL does);
-  // some rewrites depend on it.
-  void setColumnTypes(std::function<std::string(const std::string& pgColumn)> lookup) {
-    columnType_ = std::move(lookup);
-  }
+  // The table whose columns the expressions name.
+  void setTable(const ir::Table& t) { table_ = &t; }
 
  private:
-  std::string expr(const ir::Expr& e, bool& ok);
-  void unsupported(const ir::Expr& e, const std::string& what, bool& ok);
-
-  parser::Dialect from_;
-  std::vector<ActionItem>& actions_;
-  std::string objectKind_, objectName_;
-  std::function<std::string(const std::string&)> columnType_;
+  ir::Dialect from_;
+  ObjectActions actions_;
+  std::string targetSchema_;
+  std::set<std::string>* compatUsed_;
+  std::set<std::string> ownCompat_;
+  Catalog catalog_;
+  const ir::Table* table_ = nullptr;
 };
 
 }  // namespace barge::converter

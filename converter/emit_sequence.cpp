@@ -14,8 +14,8 @@ bool fitsBigint(const std::string& v) {
 }
 }  // namespace
 
-SequenceDdl emitSequence(parser::Dialect from, const ir::Sequence& s,
-                         const std::string& targetSchema, std::vector<ActionItem>& actions) {
+SequenceDdl emitSequence(ir::Dialect from, const ir::Sequence& s, const std::string& targetSchema,
+                         ActionSink& sink) {
   SequenceDdl d;
   auto [schema, name] = pgTableName(from, s.name, targetSchema);
   d.schema = schema;
@@ -28,26 +28,15 @@ SequenceDdl emitSequence(parser::Dialect from, const ir::Sequence& s,
     if (fitsBigint(*s.maxValue)) {
       sql += " MAXVALUE " + *s.maxValue;
     } else {
-      ActionItem a;
-      a.code = "BRG-1001";
-      a.loc = s.loc;
-      a.objectKind = "SEQUENCE";
-      a.objectName = sourceName(from, s.name);
-      a.message = "MAXVALUE " + *s.maxValue + " exceeds bigint; NO MAXVALUE used";
-      actions.push_back(std::move(a));
+      sink.add("BRG-1001", s.loc, "SEQUENCE", sourceName(from, s.name),
+               "MAXVALUE " + *s.maxValue + " exceeds bigint; NO MAXVALUE used");
     }
   }
   if (s.start) sql += " START WITH " + *s.start;
   if (s.cache && !s.noCache) sql += " CACHE " + *s.cache;
   if (s.cycle) sql += " CYCLE";
   for (const auto& ig : s.ignored) {
-    ActionItem a;
-    a.code = "BRG-3001";
-    a.loc = ig.loc;
-    a.objectKind = "SEQUENCE";
-    a.objectName = sourceName(from, s.name);
-    a.message = ig.name + " ignored";
-    actions.push_back(std::move(a));
+    sink.add("BRG-3001", ig.loc, "SEQUENCE", sourceName(from, s.name), ig.name + " ignored");
   }
   d.sql = sql + ";";
   return d;

@@ -2,9 +2,9 @@
 #include <string>
 #include <vector>
 
-#include "converter/action_catalog.h"
+#include "converter/action_sink.h"
+#include "ir/dialect.h"
 #include "ir/objects.h"
-#include "parser/parser.h"
 
 namespace barge::converter {
 
@@ -13,7 +13,7 @@ struct SequenceDdl {
   std::string sql;
 };
 
-SequenceDdl emitSequence(parser::Dialect from, const ir::Sequence& s,
-                         const std::string& targetSchema, std::vector<ActionItem>& actions);
+SequenceDdl emitSequence(ir::Dialect from, const ir::Sequence& s, const std::string& targetSchema,
+                         ActionSink& sink);
 
 }  // namespace barge::converter

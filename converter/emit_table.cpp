@@ -33,8 +33,8 @@ bool isPgInteger(const std::string& t) {
 
 // MySQL names indexes and keys per table; PostgreSQL index names are per schema, so they are
 // prefixed with the table name (kept within PostgreSQL's 63-byte identifier limit).
-std::string indexName(parser::Dialect from, const std::string& table, const std::string& name) {
-  if (from != parser::Dialect::MySql || name.rfind(table + "_", 0) == 0) return name;
+std::string indexName(ir::Dialect from, const std::string& table, const std::string& name) {
+  if (from != ir::Dialect::MySql || name.rfind(table + "_", 0) == 0) return name;
   std::string n = table + "_" + name;
   if (n.size() > 63) n.resize(63);
   return n;
@@ -42,28 +42,19 @@ std::string indexName(parser::Dialect from, const std::string& table, const std:
 
 class TableEmitter {
  public:
-  TableEmitter(parser::Dialect from, const ir::Table& t, const EmitOptions& o,
-               std::vector<ActionItem>& actions)
+  TableEmitter(ir::Dialect from, const ir::Table& t, const EmitOptions& o, ActionSink& sink)
       : from_(from),
         t_(t),
         o_(o),
-        actions_(actions),
-        exprs_(from, actions, "TABLE", sourceName(from, t.name)) {}
+        actions_(sink, "TABLE", sourceName(from, t.name)),
+        exprs_(from, sink, "TABLE", sourceName(from, t.name), o.targetSchema, o.compatUsed) {}
 
   TableDdl run(const TableExtras& extras);
 
  private:
-  void act(const std::string& code, const ir::SourceLocation& loc, std::string message,
+  void act(std::string_view code, const ir::SourceLocation& loc, std::string message,
            std::string source = "", std::string target = "") {
-    ActionItem a;
-    a.code = code;
-    a.loc = loc;
-    a.objectKind = "TABLE";
-    a.objectName = sourceName(from_, t_.name);
-    a.message = std::move(message);
-    a.sourceText = std::move(source);
-    a.targetText = std::move(target);
-    actions_.push_back(std::move(a));
+    actions_.add(code, loc, std::move(message), std::move(source), std::move(target));
   }
   std::string col(const ir::Identifier& id) { return quoteIdent(pgName(from_, id)); }
   std::string keyColumns(const std::vector<ir::KeyPart>& parts, const ir::SourceLocation& loc,
@@ -74,10 +65,10 @@ class TableEmitter {
   void index(const ir::Index& ix);
   void comment(const ir::CommentOn& c);
 
-  parser::Dialect from_;
+  ir::Dialect from_;
   const ir::Table& t_;
   const EmitOptions& o_;
-  std::vector<ActionItem>& actions_;
+  ObjectActions actions_;
   ExprEmitter exprs_;
   TableDdl d_;
   std::vector<std::string> lines_;
@@ -96,7 +87,7 @@ std::string TableEmitter::keyColumns(const std::vector<ir::KeyPart>& parts,
   for (const auto& p : parts) {
     if (!s.empty()) s += ", ";
     if (p.expr) {
-      auto e = allowExpressions ? exprs_.emit(*p.expr) : std::nullopt;
+      auto e = allowExpressions ? exprs_.emit(*p.expr, ExprContext::Immutable) : std::nullopt;
       s += e ? "(" + *e + ")" : std::string();
       if (!e) return {};
     } else {
@@ -239,7 +230,7 @@ std::string TableEmitter::columnDefinition(const ir::Column& c, ColumnInfo& info
       line += ")";
     }
   } else if (c.generatedExpr) {
-    if (auto e = exprs_.emit(*c.generatedExpr)) {
+    if (auto e = exprs_.emit(*c.generatedExpr, ExprContext::Immutable)) {
       line += " GENERATED ALWAYS AS (" + *e + ") STORED";
       if (!c.generatedStored)
         act("BRG-3010", c.loc, sourceName(from_, c.name) + ": virtual column created as STORED");
@@ -305,7 +296,7 @@ void TableEmitter::constraint(const ir::Constraint& c,
       std::string cols = keyColumns(parts, c.loc, false);
       for (const auto& p : parts) d_.primaryKeyColumns.push_back(pgName(from_, p.column));
       std::string def =
-          (from_ == parser::Dialect::MySql ? std::string() : named) + "PRIMARY KEY (" + cols + ")";
+          (from_ == ir::Dialect::MySql ? std::string() : named) + "PRIMARY KEY (" + cols + ")";
       if (o_.primaryKeyInCreate) {
         pkLine_ = def;
       } else {
@@ -424,11 +415,7 @@ void TableEmitter::comment(const ir::CommentOn& c) {
 }
 
 TableDdl TableEmitter::run(const TableExtras& extras) {
-  exprs_.setColumnTypes([this](const std::string& column) {
-    for (const auto& ci : d_.columns)
-      if (ci.name == column) return ci.type.pgType;
-    return std::string();
-  });
+  exprs_.setTable(t_);
   auto [schema, name] = pgTableName(from_, t_.name, o_.targetSchema);
   d_.schema = schema;
   d_.name = name;
@@ -454,7 +441,7 @@ TableDdl TableEmitter::run(const TableExtras& extras) {
     act("BRG-0002", t_.loc, "CREATE TABLE ... AS SELECT is not converted yet");
     return d_;
   }
-  if (from_ == parser::Dialect::MySql) {
+  if (from_ == ir::Dialect::MySql) {
     for (const auto& c : t_.columns) {
       if (!c->type || (c->type->kind != ir::TypeKind::Text && c->type->kind != ir::TypeKind::Json))
         continue;
@@ -498,7 +485,7 @@ TableDdl TableEmitter::run(const TableExtras& extras) {
 
 }  // namespace
 
-std::pair<std::string, std::string> pgTableName(parser::Dialect from, const ir::QualifiedName& n,
+std::pair<std::string, std::string> pgTableName(ir::Dialect from, const ir::QualifiedName& n,
                                                 const std::string& targetSchema) {
   std::string name = n.parts.empty() ? std::string() : pgName(from, n.parts.back());
   std::string schema = targetSchema;
@@ -506,9 +493,9 @@ std::pair<std::string, std::string> pgTableName(parser::Dialect from, const ir::
   return {schema, name};
 }
 
-TableDdl emitTable(parser::Dialect from, const ir::Table& t, const EmitOptions& o,
-                   std::vector<ActionItem>& actions, const TableExtras& extras) {
-  return TableEmitter(from, t, o, actions).run(extras);
+TableDdl emitTable(ir::Dialect from, const ir::Table& t, const EmitOptions& o, ActionSink& sink,
+                   const TableExtras& extras) {
+  return TableEmitter(from, t, o, sink).run(extras);
 }
 
 }  // namespace barge::converter

@@ -4,10 +4,10 @@
 #include <string>
 #include <vector>
 
-#include "converter/action_catalog.h"
+#include "converter/action_sink.h"
 #include "converter/type_rules.h"
+#include "ir/dialect.h"
 #include "ir/objects.h"
-#include "parser/parser.h"
 
 namespace barge::converter {
 
@@ -20,6 +20,8 @@ struct EmitOptions {
   // "schema.table.column" (PostgreSQL names) -> type to use instead of the mapped one; set by
   // the conversion so a foreign key's columns have the referenced columns' types.
   std::map<std::string, std::string> columnTypes;
+  // barge_compat functions the emitted expressions call (collected for the deploy script).
+  std::set<std::string>* compatUsed = nullptr;
 };
 
 // Constraints, indexes and comments that the source declared outside CREATE TABLE
@@ -51,11 +53,11 @@ struct TableDdl {
   std::vector<std::string> primaryKeyColumns;  // PostgreSQL names
 };
 
-TableDdl emitTable(parser::Dialect from, const ir::Table& t, const EmitOptions& o,
-                   std::vector<ActionItem>& actions, const TableExtras& extras = {});
+TableDdl emitTable(ir::Dialect from, const ir::Table& t, const EmitOptions& o, ActionSink& sink,
+                   const TableExtras& extras = {});
 
 // PostgreSQL schema and table name for a source table name (unquoted).
-std::pair<std::string, std::string> pgTableName(parser::Dialect from, const ir::QualifiedName& n,
+std::pair<std::string, std::string> pgTableName(ir::Dialect from, const ir::QualifiedName& n,
                                                 const std::string& targetSchema);
 
 }  // namespace barge::converter

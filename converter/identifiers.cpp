@@ -135,14 +135,14 @@ std::string quoteIdent(std::string_view name) {
   return out + "\"";
 }
 
-std::string pgName(parser::Dialect from, const ir::Identifier& id) {
-  if (id.exactCase || (id.quoted && from == parser::Dialect::Oracle)) return id.text;
+std::string pgName(ir::Dialect from, const ir::Identifier& id) {
+  if (id.exactCase || (id.quoted && from == ir::Dialect::Oracle)) return id.text;
   std::string s = id.text;
   for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
 }
 
-std::string pgQualified(parser::Dialect from, const ir::QualifiedName& n,
+std::string pgQualified(ir::Dialect from, const ir::QualifiedName& n,
                         const std::string& schemaOverride) {
   if (n.parts.empty()) return {};
   std::string name = quoteIdent(pgName(from, n.parts.back()));
@@ -152,13 +152,13 @@ std::string pgQualified(parser::Dialect from, const ir::QualifiedName& n,
   return name;
 }
 
-std::string sourceName(parser::Dialect from, const ir::Identifier& id) {
+std::string sourceName(ir::Dialect from, const ir::Identifier& id) {
   if (!id.quoted) return id.text;
-  char q = from == parser::Dialect::MySql ? '`' : '"';
+  char q = from == ir::Dialect::MySql ? '`' : '"';
   return q + id.text + q;
 }
 
-std::string sourceName(parser::Dialect from, const ir::QualifiedName& n) {
+std::string sourceName(ir::Dialect from, const ir::QualifiedName& n) {
   std::string s;
   for (size_t i = 0; i < n.parts.size(); ++i) s += (i ? "." : "") + sourceName(from, n.parts[i]);
   if (n.dbLink) s += "@" + sourceName(from, *n.dbLink);

@@ -74,8 +74,8 @@ bool isIntegerKind(ir::TypeKind k) {
 
 }  // namespace
 
-TypeMapping mapType(parser::Dialect from, const ir::DataType& t) {
-  const auto& rules = from == parser::Dialect::MySql ? mysqlTypeRules() : oracleTypeRules();
+TypeMapping mapType(ir::Dialect from, const ir::DataType& t) {
+  const auto& rules = from == ir::Dialect::MySql ? mysqlTypeRules() : oracleTypeRules();
   for (const auto& r : rules) {
     if (r.kind != t.kind || (r.when && !r.when(t))) continue;
     TypeMapping m;

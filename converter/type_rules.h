@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "ir/data_type.h"
-#include "parser/parser.h"
+#include "ir/dialect.h"
 
 namespace barge::converter {
 
@@ -55,6 +55,6 @@ struct TypeMapping {
 const std::vector<TypeRule>& mysqlTypeRules();
 const std::vector<TypeRule>& oracleTypeRules();
 
-TypeMapping mapType(parser::Dialect from, const ir::DataType& t);
+TypeMapping mapType(ir::Dialect from, const ir::DataType& t);
 
 }  // namespace barge::converter

@@ -4,6 +4,36 @@
 
 namespace barge::ir {
 
+const char* valueTypeName(ValueType t) {
+  switch (t) {
+    case ValueType::Unknown:
+      return "unknown";
+    case ValueType::Null:
+      return "null";
+    case ValueType::Text:
+      return "text";
+    case ValueType::Integer:
+      return "integer";
+    case ValueType::Number:
+      return "number";
+    case ValueType::Boolean:
+      return "boolean";
+    case ValueType::Date:
+      return "date";
+    case ValueType::Timestamp:
+      return "timestamp";
+    case ValueType::TimestampTz:
+      return "timestamptz";
+    case ValueType::Interval:
+      return "interval";
+    case ValueType::Binary:
+      return "binary";
+    case ValueType::Json:
+      return "json";
+  }
+  return "?";
+}
+
 namespace {
 const char* literalKindName(LiteralKind k) {
   switch (k) {
@@ -58,12 +88,12 @@ void Star::dumpFields(Json& out) const {
 }
 
 void Unary::dumpFields(Json& out) const {
-  out["op"] = op;
+  out["op"] = op == UnaryOp::Other ? spelling : unaryOpName(op);
   out["operand"] = dumpNode(operand.get());
 }
 
 void Binary::dumpFields(Json& out) const {
-  out["op"] = op;
+  out["op"] = op == BinaryOp::Other ? spelling : binaryOpName(op);
   out["left"] = dumpNode(left.get());
   out["right"] = dumpNode(right.get());
 }

@@ -4,10 +4,12 @@
 
 #include "ir/data_type.h"
 #include "ir/node.h"
+#include "ir/operators.h"
 
 namespace barge::ir {
 
-struct Query;  // ir/query.h
+struct Query;     // ir/query.h
+struct TableRef;  // ir/query.h
 
 enum class ExprKind {
   Literal,
@@ -35,9 +37,28 @@ enum class ExprKind {
   Raw,         // parsed but not modelled: text and location kept for the report
 };
 
+// The value type the binder (converter/bind) derived for an expression: coarse on purpose,
+// enough for the rewrites that depend on it (date arithmetic, '' as NULL, concatenation).
+enum class ValueType {
+  Unknown,  // not bound, or the input does not say
+  Null,     // the NULL literal
+  Text,
+  Integer,  // a PostgreSQL integer type (smallint, integer, bigint) or an integer literal
+  Number,   // any other numeric
+  Boolean,
+  Date,         // calendar date only (MySQL DATE)
+  Timestamp,    // date and time without time zone (Oracle DATE and TIMESTAMP, MySQL DATETIME)
+  TimestampTz,  // with time zone
+  Interval,
+  Binary,
+  Json,
+};
+const char* valueTypeName(ValueType t);
+
 struct Expr : Node {
   explicit Expr(ExprKind k) : kind(k) {}
   ExprKind kind;
+  ValueType valueType = ValueType::Unknown;  // set by the binder
   template <typename T>
   const T& as() const {
     return static_cast<const T&>(*this);
@@ -73,10 +94,24 @@ struct Literal : Expr {
   void dumpFields(Json& out) const override;
 };
 
+// What the binder resolved a name to; Unbound until it runs. A one-part name is a function
+// call (SYSDATE, USER) only when no column or variable of that name is in scope.
+enum class NameRole {
+  Unbound,
+  Column,        // a column of a table or subquery in scope
+  Variable,      // a local variable, constant or parameter of the enclosing block
+  Sequence,      // seq.NEXTVAL / seq.CURRVAL
+  PseudoColumn,  // ROWNUM, LEVEL, ROWID, CONNECT_BY_ISLEAF, ...
+  Function,      // a call written without parentheses (SYSDATE, USER, CURRENT_DATE)
+  Unknown,       // nothing in scope or in the catalog has this name
+};
+
 struct NameRef : Expr {
   NameRef() : Expr(ExprKind::Name) {}
   QualifiedName name;
   bool outerJoinMark = false;  // Oracle col(+)
+  NameRole role = NameRole::Unbound;
+  const TableRef* from = nullptr;  // Column: the FROM item it belongs to (binder)
   const char* nodeName() const override { return "Name"; }
   void dumpFields(Json& out) const override;
 };
@@ -88,11 +123,11 @@ struct Star : Expr {
   void dumpFields(Json& out) const override;
 };
 
-// Operators are kept as their normalised spelling ("+", "||", "AND", "NOT", "DIV", "<=>",
-// "PRIOR", ...): the set differs between dialects and the converter maps them by table.
+// Operators are canonical (ir/operators.h); `spelling` keeps the source text for reports.
 struct Unary : Expr {
   Unary() : Expr(ExprKind::Unary) {}
-  std::string op;
+  UnaryOp op = UnaryOp::Other;
+  std::string spelling;
   ExprPtr operand;
   const char* nodeName() const override { return "Unary"; }
   void dumpFields(Json& out) const override;
@@ -100,7 +135,8 @@ struct Unary : Expr {
 
 struct Binary : Expr {
   Binary() : Expr(ExprKind::Binary) {}
-  std::string op;
+  BinaryOp op = BinaryOp::Other;
+  std::string spelling;
   ExprPtr left, right;
   const char* nodeName() const override { return "Binary"; }
   void dumpFields(Json& out) const override;
@@ -136,9 +172,16 @@ struct Call : Expr {
   bool distinct = false;
   bool starArg = false;                     // COUNT(*)
   std::vector<Ptr<OrderItem>> withinGroup;  // LISTAGG ... WITHIN GROUP / GROUP_CONCAT ORDER BY
-  std::string separator;                    // GROUP_CONCAT SEPARATOR
+  // ORDER BY inside the parentheses of an aggregate (PostgreSQL string_agg(x, ',' ORDER BY y)),
+  // set by passes; the front ends use `withinGroup`.
+  std::vector<Ptr<OrderItem>> aggregateOrder;
+  std::string separator;  // GROUP_CONCAT SEPARATOR
   Ptr<WindowSpec> over;
-  std::string keep;  // KEEP (DENSE_RANK FIRST|LAST ORDER BY ...) kept as normalised text
+  std::string keep;     // KEEP (DENSE_RANK FIRST|LAST ORDER BY ...) kept as normalised text
+  bool target = false;  // `function` is already the PostgreSQL name (set by the function pass)
+  // Set by the function pass instead of a name: PostgreSQL text with {0}, {1}, ... standing
+  // for the printed arguments (reordered or repeated arguments, operators, CASE forms).
+  std::string pgTemplate;
   const char* nodeName() const override { return "Call"; }
   void dumpFields(Json& out) const override;
 };
@@ -159,7 +202,8 @@ struct Cast : Expr {
   Cast() : Expr(ExprKind::Cast) {}
   ExprPtr operand;
   Ptr<DataType> type;
-  std::string style;  // "CAST", "CONVERT", "::", "TREAT"
+  std::string style;   // "CAST", "CONVERT", "::", "TREAT"
+  std::string pgType;  // the PostgreSQL type, set by the converter's type pass
   const char* nodeName() const override { return "Cast"; }
   void dumpFields(Json& out) const override;
 };
@@ -266,6 +310,7 @@ struct AtTimeZone : Expr {
 struct RawExpr : Expr {
   RawExpr() : Expr(ExprKind::Raw) {}
   std::string construct;  // what it is, e.g. "MULTISET", "XMLTABLE"
+  bool reported = false;  // a pass already recorded the action item that explains it
   std::string text;       // source text
   const char* nodeName() const override { return "RawExpr"; }
   void dumpFields(Json& out) const override;

@@ -278,7 +278,8 @@ Planning planTables(const Task& task, SourceConn& src) {
       eo.primaryKeyInCreate = !task.createPkAfterFullLoad;
       eo.knownTables = known;
       std::vector<converter::ActionItem> actions;
-      converter::TableDdl ddl = converter::emitTable(kMySql, *t.ir, eo, actions);
+      converter::ActionSink sink(actions);
+      converter::TableDdl ddl = converter::emitTable(kMySql, *t.ir, eo, sink);
       p.tgtSchema = ddl.schema.empty() ? tgtSchema : ddl.schema;
       p.tgtTable = ddl.name;
       p.createTable = ddl.createTable;

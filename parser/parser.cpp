@@ -11,16 +11,6 @@
 
 namespace barge::parser {
 
-std::optional<Dialect> dialectFromName(std::string_view name) {
-  if (name == "oracle") return Dialect::Oracle;
-  if (name == "mysql" || name == "mariadb") return Dialect::MySql;
-  return std::nullopt;
-}
-
-const char* dialectName(Dialect d) {
-  return d == Dialect::Oracle ? "oracle" : "mysql";
-}
-
 std::string Diagnostic::str() const {
   return loc.str() + ": " + message;
 }

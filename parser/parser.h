@@ -6,14 +6,15 @@
 #include <string_view>
 #include <vector>
 
+#include "ir/dialect.h"
 #include "ir/statements.h"
 #include "parser/common/text_input.h"
 
 namespace barge::parser {
 
-enum class Dialect { Oracle, MySql };
-std::optional<Dialect> dialectFromName(std::string_view name);  // "oracle", "mysql"
-const char* dialectName(Dialect d);
+using ir::Dialect;  // ir/dialect.h
+using ir::dialectFromName;
+using ir::dialectName;
 
 struct ParseOptions {
   Encoding encoding = Encoding::Auto;

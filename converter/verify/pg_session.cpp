@@ -114,7 +114,8 @@ PgSession::~PgSession() {
 bool PgSession::run(const std::string& sql, PgFailure* f) {
   Result r(PQexec(conn_, sql.c_str()));
   auto st = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
-  if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) return true;
+  // A statement that is only a comment (a left-out construct) is an empty query: nothing to do.
+  if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK || st == PGRES_EMPTY_QUERY) return true;
   fill(r.get(), conn_, f);
   return false;
 }

@@ -136,7 +136,8 @@ class Scanner {
       if (!operand) return nullptr;
       auto u = std::make_unique<ir::Unary>();
       u->loc = start;
-      u->op = std::string(1, c);
+      u->op = c == '-' ? ir::UnaryOp::Neg : ir::UnaryOp::Plus;
+      u->spelling = std::string(1, c);
       u->operand = std::move(operand);
       return u;
     }

@@ -7,10 +7,59 @@ namespace barge::parser::mysql {
 
 namespace {
 
+// MySQL operator spellings -> canonical operators (MySQL 8.0 Reference Manual, "Operators").
+// `||` is OR and `&&` AND under the default sql_mode (PIPES_AS_CONCAT is not the default);
+// `/` is exact division, DIV integer division.
+ir::BinaryOp mysqlBinaryOp(std::string_view s) {
+  static const std::pair<std::string_view, ir::BinaryOp> kOps[] = {
+      {"+", ir::BinaryOp::Add},
+      {"-", ir::BinaryOp::Sub},
+      {"*", ir::BinaryOp::Mul},
+      {"/", ir::BinaryOp::Div},
+      {"DIV", ir::BinaryOp::IntDiv},
+      {"%", ir::BinaryOp::Mod},
+      {"MOD", ir::BinaryOp::Mod},
+      {"=", ir::BinaryOp::Eq},
+      {"!=", ir::BinaryOp::Ne},
+      {"<>", ir::BinaryOp::Ne},
+      {"<", ir::BinaryOp::Lt},
+      {"<=", ir::BinaryOp::Le},
+      {">", ir::BinaryOp::Gt},
+      {">=", ir::BinaryOp::Ge},
+      {"<=>", ir::BinaryOp::NullSafeEq},
+      {"AND", ir::BinaryOp::And},
+      {"&&", ir::BinaryOp::And},
+      {"OR", ir::BinaryOp::Or},
+      {"||", ir::BinaryOp::Or},
+      {"XOR", ir::BinaryOp::Xor},
+      {"&", ir::BinaryOp::BitAnd},
+      {"|", ir::BinaryOp::BitOr},
+      {"^", ir::BinaryOp::BitXor},
+      {"<<", ir::BinaryOp::ShiftLeft},
+      {">>", ir::BinaryOp::ShiftRight},
+      {"->", ir::BinaryOp::JsonExtract},
+      {"->>", ir::BinaryOp::JsonExtractText},
+      {":=", ir::BinaryOp::Assign},
+  };
+  for (const auto& [spelling, op] : kOps)
+    if (s == spelling) return op;
+  return ir::BinaryOp::Other;
+}
+
+ir::UnaryOp mysqlUnaryOp(std::string_view s) {
+  if (s == "-") return ir::UnaryOp::Neg;
+  if (s == "+") return ir::UnaryOp::Plus;
+  if (s == "~") return ir::UnaryOp::BitNot;
+  if (s == "!" || s == "NOT") return ir::UnaryOp::Not;
+  if (s == "BINARY") return ir::UnaryOp::Binary;
+  return ir::UnaryOp::Other;
+}
+
 ir::ExprPtr binary(antlr4::ParserRuleContext* ctx, std::string op, ir::ExprPtr l, ir::ExprPtr r,
                    const ParseContext& pc) {
   auto e = make<ir::Binary>(ctx, pc);
-  e->op = std::move(op);
+  e->op = mysqlBinaryOp(op);
+  e->spelling = std::move(op);
   e->left = std::move(l);
   e->right = std::move(r);
   return e;
@@ -345,7 +394,8 @@ ir::ExprPtr transformBitExpr(P::BitExprContext* ctx, const ParseContext& pc) {
   }
   if (auto* u = dynamic_cast<P::UnaryExprContext*>(ctx)) {
     auto e = make<ir::Unary>(u, pc);
-    e->op = upper(u->children[0]->getText());
+    e->spelling = upper(u->children[0]->getText());
+    e->op = mysqlUnaryOp(e->spelling);
     e->operand = transformBitExpr(u->bitExpr(), pc);
     return e;
   }
@@ -426,7 +476,8 @@ ir::ExprPtr transformExpression(P::ExpressionContext* ctx, const ParseContext& p
                   transformExpression(x->expression(1), pc), pc);
   if (auto* n = dynamic_cast<P::NotExprContext*>(ctx)) {
     auto e = make<ir::Unary>(n, pc);
-    e->op = "NOT";
+    e->op = ir::UnaryOp::Not;
+    e->spelling = "NOT";
     e->operand = transformExpression(n->expression(), pc);
     return e;
   }

@@ -318,11 +318,53 @@ ir::ExprPtr primary(P::PrimaryContext* ctx, const ParseContext& pc) {
   return rawExpr(ctx, pc, "expression");
 }
 
+// Oracle operator spellings -> canonical operators (SQL Language Reference, "Operators" and
+// "Conditions"; `**` is PL/SQL exponentiation). `||` is concatenation in Oracle.
+ir::BinaryOp oracleBinaryOp(std::string_view s) {
+  static const std::pair<std::string_view, ir::BinaryOp> kOps[] = {
+      {"+", ir::BinaryOp::Add},
+      {"-", ir::BinaryOp::Sub},
+      {"*", ir::BinaryOp::Mul},
+      {"/", ir::BinaryOp::Div},
+      {"**", ir::BinaryOp::Power},
+      {"MOD", ir::BinaryOp::Mod},
+      {"||", ir::BinaryOp::Concat},
+      {"=", ir::BinaryOp::Eq},
+      {"!=", ir::BinaryOp::Ne},
+      {"<>", ir::BinaryOp::Ne},
+      {"^=", ir::BinaryOp::Ne},
+      {"~=", ir::BinaryOp::Ne},
+      {"<", ir::BinaryOp::Lt},
+      {"<=", ir::BinaryOp::Le},
+      {">", ir::BinaryOp::Gt},
+      {">=", ir::BinaryOp::Ge},
+      {"AND", ir::BinaryOp::And},
+      {"OR", ir::BinaryOp::Or},
+      {"MEMBER OF", ir::BinaryOp::MemberOf},
+      {"NOT MEMBER OF", ir::BinaryOp::NotMemberOf},
+      {"SUBMULTISET OF", ir::BinaryOp::SubmultisetOf},
+      {"NOT SUBMULTISET OF", ir::BinaryOp::NotSubmultisetOf},
+  };
+  for (const auto& [spelling, op] : kOps)
+    if (s == spelling) return op;
+  return ir::BinaryOp::Other;
+}
+
+ir::UnaryOp oracleUnaryOp(std::string_view s) {
+  if (s == "-") return ir::UnaryOp::Neg;
+  if (s == "+") return ir::UnaryOp::Plus;
+  if (s == "NOT") return ir::UnaryOp::Not;
+  if (s == "PRIOR") return ir::UnaryOp::Prior;
+  if (s == "CONNECT_BY_ROOT") return ir::UnaryOp::ConnectByRoot;
+  return ir::UnaryOp::Other;
+}
+
 ir::ExprPtr binary(const std::string& op, ir::ExprPtr l, ir::ExprPtr r,
                    antlr4::ParserRuleContext* ctx, const ParseContext& pc) {
   auto e = std::make_unique<ir::Binary>();
   at(*e, ctx, pc);
-  e->op = op;
+  e->op = oracleBinaryOp(op);
+  e->spelling = op;
   e->left = std::move(l);
   e->right = std::move(r);
   return e;
@@ -398,6 +440,39 @@ ir::ExprPtr predicate(P::PredicateExprContext* ctx, const ParseContext& pc) {
   return binary(op, std::move(left), transformSimpleExpr(m->simpleExpr(), pc), ctx, pc);
 }
 
+// Calls whose arguments are keywords, as canonical calls (the converter sees no keyword
+// syntax): TRIM(LEADING c FROM s) -> LTRIM(s, c), TRAILING -> RTRIM, BOTH -> BTRIM;
+// EXTRACT(field FROM x) -> EXTRACT('FIELD', x).
+void addArg(ir::Call& e, ir::ExprPtr v) {
+  ir::Argument arg;
+  arg.value = std::move(v);
+  e.args.push_back(std::move(arg));
+}
+
+void canonicalSpecialCall(ir::Call& e, P::CallArgsContext* a, const ParseContext& pc) {
+  if (e.function.parts.size() != 1 || a->callArg().size() != 1) return;
+  std::string name = upperText(e.function.last().text);
+  auto* arg = a->callArg(0);
+  if (name == "TRIM" && arg->K_FROM() && arg->expression().size() >= 1) {
+    auto exprs = arg->expression();
+    e.function.parts[0].text = arg->K_LEADING() ? "LTRIM" : arg->K_TRAILING() ? "RTRIM" : "BTRIM";
+    e.args.clear();
+    addArg(e, transformExpression(exprs.back(), pc));
+    if (exprs.size() == 2) addArg(e, transformExpression(exprs[0], pc));
+    return;
+  }
+  if (name == "EXTRACT" && arg->expression().size() == 1 && arg->argTail().size() == 1 &&
+      arg->argTail(0)->K_FROM() && arg->argTail(0)->expression()) {
+    auto field = std::make_unique<ir::Literal>();
+    at(*field, arg->expression(0), pc);
+    field->literalKind = ir::LiteralKind::String;
+    field->value = upperText(arg->expression(0)->getText());
+    e.args.clear();
+    addArg(e, std::move(field));
+    addArg(e, transformExpression(arg->argTail(0)->expression(), pc));
+  }
+}
+
 }  // namespace
 
 std::vector<ir::Argument> transformCallArgs(P::CallArgsContext* ctx, const ParseContext& pc) {
@@ -457,6 +532,7 @@ ir::ExprPtr transformSimpleExpr(P::SimpleExprContext* ctx, const ParseContext& p
       e->starArg = a->STAR() != nullptr;
       e->distinct = a->K_DISTINCT() != nullptr || a->K_UNIQUE() != nullptr;
       e->args = transformCallArgs(a, pc);
+      canonicalSpecialCall(*e, a, pc);
     }
     return e;
   }
@@ -500,7 +576,8 @@ ir::ExprPtr transformSimpleExpr(P::SimpleExprContext* ctx, const ParseContext& p
     auto* u = static_cast<P::UnaryExprContext*>(ctx);
     auto e = std::make_unique<ir::Unary>();
     at(*e, ctx, pc);
-    e->op = upperText(u->children.front()->getText());
+    e->spelling = upperText(u->children.front()->getText());
+    e->op = oracleUnaryOp(e->spelling);
     e->operand = transformSimpleExpr(u->simpleExpr(), pc);
     return e;
   }
@@ -562,7 +639,8 @@ ir::ExprPtr transformExpression(P::ExpressionContext* ctx, const ParseContext& p
   if (auto* n = static_cast<P::NotExprContext*>(ctx)) {
     auto e = std::make_unique<ir::Unary>();
     at(*e, ctx, pc);
-    e->op = "NOT";
+    e->op = ir::UnaryOp::Not;
+    e->spelling = "NOT";
     e->operand = transformExpression(n->expression(), pc);
     return e;
   }

@@ -9,7 +9,7 @@ CREATE TABLE customer (
     name varchar(80) DEFAULT NULL,
     active smallint DEFAULT 1 NOT NULL,
     vip boolean DEFAULT false NOT NULL,
-    created timestamp(6) without time zone DEFAULT current_timestamp(6) NOT NULL,
+    created timestamp(6) without time zone DEFAULT CURRENT_TIMESTAMP(6) NOT NULL,
     birthday date DEFAULT NULL,
     updated timestamp(0) with time zone DEFAULT CURRENT_TIMESTAMP NOT NULL,
     PRIMARY KEY (id)
@@ -36,7 +36,7 @@ CREATE TABLE "order" (
     year_made smallint DEFAULT NULL,
     small smallint DEFAULT '-5' NOT NULL,
     PRIMARY KEY (id),
-    CHECK (CASE WHEN notes IS NULL THEN NULL ELSE (notes)::jsonb IS NOT NULL END)
+    CHECK (CASE WHEN notes IS NULL THEN NULL ELSE CAST(notes AS jsonb) IS NOT NULL END)
 );
 
 ALTER TABLE customer ADD CONSTRAINT customer_uk_email UNIQUE (email);

@@ -15,8 +15,8 @@ CREATE TABLE offices (
     details text,
     raw_doc bytea,
     PRIMARY KEY (office_id),
-    CONSTRAINT offices_json_c CHECK (CASE WHEN details IS NULL THEN NULL ELSE (details)::jsonb IS NOT NULL END),
-    CONSTRAINT offices_raw_c CHECK (CASE WHEN raw_doc IS NULL THEN NULL ELSE (convert_from(raw_doc, 'UTF8'))::jsonb IS NOT NULL END)
+    CONSTRAINT offices_json_c CHECK (CASE WHEN details IS NULL THEN NULL ELSE CAST(details AS jsonb) IS NOT NULL END),
+    CONSTRAINT offices_raw_c CHECK (CASE WHEN raw_doc IS NULL THEN NULL ELSE CAST(convert_from(raw_doc, 'UTF8') AS jsonb) IS NOT NULL END)
 );
 
 CREATE INDEX offices_region_ix ON offices (region_id);

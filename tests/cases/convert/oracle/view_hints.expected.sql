@@ -9,4 +9,7 @@ CREATE TABLE orders (
     PRIMARY KEY (order_id)
 );
 
+CREATE OR REPLACE VIEW open_orders AS
+SELECT o.order_id FROM (SELECT * FROM orders) o WHERE (o.status = 'OPEN') UNION ALL SELECT order_id FROM orders WHERE (status IS NULL);
+
 COMMIT;

@@ -1,0 +1,25 @@
+#pragma once
+#include "converter/passes/functions.h"
+#include "converter/passes/pass.h"
+
+// Oracle -> PostgreSQL rewrites, one file each (converter/passes/oracle/<name>.cpp).
+namespace barge::converter::oracle {
+
+// Query blocks.
+void outerJoins(ir::Select& s, PassContext& ctx);  // (+) -> LEFT JOIN ... ON
+void rownum(ir::Select& s, PassContext& ctx);  // ROWNUM <= n -> LIMIT; in the list -> row_number()
+void dual(ir::Select& s, PassContext& ctx);    // FROM DUAL -> no FROM
+void setOperators(ir::QueryPtr& q, PassContext& ctx);  // MINUS -> EXCEPT
+
+// Expressions.
+void emptyStringIsNull(ir::ExprPtr& e, PassContext& ctx);  // '' -> NULL
+void decode(ir::ExprPtr& e, PassContext& ctx);             // DECODE -> CASE, NULL matches NULL
+void sequences(ir::ExprPtr& e, PassContext& ctx);          // s.NEXTVAL -> nextval('s')
+void dateArithmetic(ir::ExprPtr& e, PassContext& ctx);     // date +/- n, date - date
+void division(ir::ExprPtr& e, PassContext& ctx);           // integer / integer keeps fractions
+void concatenation(ir::ExprPtr& e, PassContext& ctx);      // || ignores NULL operands
+
+// Calls rewritten by argument type or IR shape (TRUNC, ROUND, LISTAGG, TO_CHAR, ...).
+const SpecialCalls& specialCalls();
+
+}  // namespace barge::converter::oracle
