@@ -48,6 +48,7 @@ std::string lower(std::string s) {
 
 // The schema a source name is qualified with ("" when it is not): `SHOP.CUSTOMERS`, `"Shop".x`.
 std::string qualifier(const std::string& name) {
+  if (name.find('/') != std::string::npos) return "";  // a file (script data), not a name
   bool quoted = false;
   size_t lastDot = std::string::npos;
   for (size_t i = 0; i < name.size(); ++i) {
@@ -238,7 +239,7 @@ ReportModel buildReport(converter::ConversionResult& conv, const parser::ParseSt
     if (o.kind == "SCHEMA") continue;
     ReportObject r;
     r.kind = o.kind;
-    r.name = toUtf8(o.name);
+    r.name = relativeTo(m.inputRoot, toUtf8(o.name));  // script-data objects are named by file
     r.schema = o.schema;
     r.pgName = toUtf8(o.pgName);
     r.file = relativeTo(m.inputRoot, o.loc.fileName());
