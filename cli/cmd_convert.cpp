@@ -1,12 +1,15 @@
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/inputs.h"
 #include "converter/convert.h"
+#include "converter/verify/verify.h"
 #include "reports/render.h"
 #include "reports/report_model.h"
 
@@ -20,8 +23,34 @@ struct ConvertCommand {
   InputOptions in;
   std::string outDir;
   std::string targetSchema;
+  std::string verifyUrl;  // postgresql://USER@HOST:PORT/DB
+  std::string failOn;     // info | low | medium | high | critical
+  std::string formats;    // html,json,csv
   bool verbose = false;
 };
+
+struct Formats {
+  bool html = false, json = false, csv = false;
+};
+
+bool parseFormats(const std::string& list, Formats& f) {
+  size_t start = 0;
+  while (start <= list.size()) {
+    size_t comma = list.find(',', start);
+    std::string item = list.substr(start, comma == std::string::npos ? comma : comma - start);
+    if (item == "html")
+      f.html = true;
+    else if (item == "json")
+      f.json = true;
+    else if (item == "csv")
+      f.csv = true;
+    else
+      return false;
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return true;
+}
 
 // A file-system-safe name: objects may be called anything, files may not.
 std::string safeFileName(std::string s) {
@@ -47,6 +76,23 @@ bool writeFile(const fs::path& p, const std::string& content) {
 }
 
 int runConvert(const ConvertCommand& c, bool assess) {
+  Formats formats;
+  if (!c.formats.empty()) {
+    if (!parseFormats(c.formats, formats)) {
+      std::cerr << "barge: error: --format takes a comma-separated list of html, json, csv\n";
+      return kUsage;
+    }
+  } else if (assess) {
+    formats = {true, true, true};
+  }
+  verify::Target target;
+  if (!c.verifyUrl.empty()) {
+    std::string error;
+    if (!verify::parseTarget(c.verifyUrl, target, error)) {
+      std::cerr << "barge: error: " << error << "\n";
+      return kUsage;
+    }
+  }
   LoadedInputs loaded = loadInputs(c.in, c.verbose);
   if (loaded.exitCode) return loaded.exitCode;
   std::vector<const ir::Script*> scripts;
@@ -59,18 +105,20 @@ int runConvert(const ConvertCommand& c, bool assess) {
   co.targetSchema = c.targetSchema;
   converter::ConversionResult conv = converter::convert(loaded.dialect, scripts, co);
   // The report names the source without the user name (mysql://host:port/db).
-  std::string source;
+  std::string source, database;
   if (!c.in.source.empty()) {
     source = "mysql://" + c.in.source.substr(c.in.source.find('@') + 1);
+    size_t slash = source.find('/', 8);
+    if (slash != std::string::npos) database = source.substr(slash + 1);
   } else {
     source = inputs.size() == 1 ? inputs[0] : std::to_string(inputs.size()) + " files";
   }
-  reports::ReportModel model = reports::buildReport(conv, loaded.total, inputs, source);
 
-  fs::path out(c.outDir);
-  bool ok = writeFile(out / "schema.sql", conv.deployScript());
+  // Where each object's SQL goes (OUTDIR-relative), before anything is written.
+  std::vector<std::string> objectFiles(conv.objects.size());
   std::map<std::string, int> used;
-  for (const auto& o : conv.objects) {
+  for (size_t i = 0; i < conv.objects.size(); ++i) {
+    const auto& o = conv.objects[i];
     if (o.statements.empty()) continue;
     std::string schema = o.schema.empty() ? "public" : o.schema;
     std::string kind = o.kind;
@@ -81,8 +129,31 @@ int runConvert(const ConvertCommand& c, bool assess) {
     std::string key = (rel / base).string();
     int n = used[key]++;
     std::string file = n ? base + "~" + std::to_string(n + 1) + ".sql" : base + ".sql";
-    ok = writeFile(out / rel / file, conv.objectScript(o)) && ok;
+    objectFiles[i] = (rel / file).string();
   }
+
+  std::optional<verify::VerifyResult> verified;
+  if (!c.verifyUrl.empty()) {
+    const char* pw = std::getenv("BARGE_TARGET_PASSWORD");
+    try {
+      verified = verify::verifyConversion(conv, target, pw ? pw : "");
+    } catch (const std::exception& e) {
+      std::cerr << "barge: error: --verify: " << e.what() << "\n";
+      return kUnreachable;
+    }
+  }
+  reports::ReportInputs extra;
+  extra.scripts = scripts;
+  extra.verify = verified ? &*verified : nullptr;
+  extra.objectFiles = objectFiles;
+  extra.database = database;
+  reports::ReportModel model = reports::buildReport(conv, loaded.total, inputs, source, extra);
+
+  fs::path out(c.outDir);
+  bool ok = writeFile(out / "schema.sql", conv.deployScript());
+  for (size_t i = 0; i < conv.objects.size(); ++i)
+    if (!objectFiles[i].empty())
+      ok = writeFile(out / objectFiles[i], conv.objectScript(conv.objects[i])) && ok;
   ir::Json actions = ir::Json::array();
   for (const auto& a : model.actions)
     actions.push_back({{"code", a.code},
@@ -96,10 +167,12 @@ int runConvert(const ConvertCommand& c, bool assess) {
                        {"column", a.column},
                        {"message", a.message},
                        {"recommendation", a.recommendation}});
-  ok = writeFile(out / "action_items.json", actions.dump(2) + "\n") && ok;
-  if (assess) {
-    ok = writeFile(out / "report.html", reports::renderHtml(model)) && ok;
-    ok = writeFile(out / "report.json", reports::renderJson(model)) && ok;
+  ok = writeFile(out / "action_items.json",
+                 actions.dump(2, ' ', false, ir::Json::error_handler_t::replace) + "\n") &&
+       ok;
+  if (formats.html) ok = writeFile(out / "report.html", reports::renderHtml(model)) && ok;
+  if (formats.json) ok = writeFile(out / "report.json", reports::renderJson(model)) && ok;
+  if (formats.csv) {
     ok = writeFile(out / "action_items.csv", reports::renderActionItemsCsv(model)) && ok;
     ok = writeFile(out / "summary.csv", reports::renderSummaryCsv(model)) && ok;
   }
@@ -109,9 +182,25 @@ int runConvert(const ConvertCommand& c, bool assess) {
             << " statements parsed, " << model.objects.size() << " objects, "
             << model.actions.size() << " action items, migration level " << model.migrationLevel
             << "\n";
-  if (assess) std::cout << "report: " << (out / "report.html").string() << "\n";
+  if (verified)
+    std::cout << "verified on " << verified->target << " (PostgreSQL " << verified->serverVersion
+              << "): " << model.verify.deployed << " deployed, " << model.verify.failed
+              << " failed, " << model.verify.skipped << " skipped, " << model.verify.notDeployed
+              << " not converted\n";
+  if (formats.html) std::cout << "report: " << (out / "report.html").string() << "\n";
   std::cout << "PostgreSQL deploy script: " << (out / "schema.sql").string() << "\n";
-  return (t.failed > 0 || loaded.hadErrors) ? kInputFailed : kOk;
+  if (t.failed > 0 || loaded.hadErrors) return kInputFailed;
+  if (!c.failOn.empty()) {
+    int threshold = reports::severityRank(c.failOn);
+    size_t at = 0;
+    for (int r = threshold; r < 5; ++r) at += model.actionsBySeverity[r];
+    if (at) {
+      std::cerr << "barge: --fail-on " << c.failOn << ": " << at << " action item(s) at or above "
+                << c.failOn << "\n";
+      return kInputFailed;
+    }
+  }
+  return kOk;
 }
 
 void registerOne(CLI::App& app, std::function<int()>& run, bool assess) {
@@ -126,6 +215,16 @@ void registerOne(CLI::App& app, std::function<int()>& run, bool assess) {
   cmd->add_option("-o,--out", opts->outDir, "Output directory")->required();
   cmd->add_option("--target-schema", opts->targetSchema,
                   "Put every object in this PostgreSQL schema (default: the source schema names)");
+  cmd->add_option("--verify", opts->verifyUrl,
+                  "Deploy the conversion into a scratch database on postgresql://USER@HOST:PORT/DB "
+                  "(dropped afterwards; password from BARGE_TARGET_PASSWORD) and report what "
+                  "PostgreSQL did with each object");
+  cmd->add_option("--fail-on", opts->failOn,
+                  "Exit 1 when an action item at or above this severity exists")
+      ->check(CLI::IsMember({"info", "low", "medium", "high", "critical"}));
+  cmd->add_option("--format", opts->formats,
+                  assess ? "Reports to write, comma-separated: html,json,csv (default: all)"
+                         : "Also write these reports, comma-separated: html,json,csv");
   cmd->add_flag("-v,--verbose", opts->verbose, "Also print skipped client commands and warnings");
   cmd->callback(
       [opts, &run, assess] { run = [opts, assess] { return runConvert(*opts, assess); }; });

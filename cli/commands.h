@@ -10,6 +10,8 @@ namespace barge::cli {
 void registerParse(CLI::App& app, std::function<int()>& run);
 void registerConvert(CLI::App& app, std::function<int()>& run);
 void registerAssess(CLI::App& app, std::function<int()>& run);
-void registerMover(CLI::App& app, std::function<int()>& run);  // precheck migrate validate status cutover
+void registerApply(CLI::App& app, std::function<int()>& run);
+void registerMover(CLI::App& app,
+                   std::function<int()>& run);  // precheck migrate validate status cutover
 
 }  // namespace barge::cli

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   registerParse(app, run);
   registerConvert(app, run);
   registerAssess(app, run);
+  registerApply(app, run);
   registerMover(app, run);
   if (argc > 1 && argv[1][0] != '-') {
     bool known = false;

@@ -166,6 +166,10 @@ const std::vector<ActionDef>& actionCatalog() {
        "Statement applies to an object not in the input",
        "ALTER / COMMENT / INDEX for an object barge did not see; apply it after the object "
        "exists."},
+      // 5xxx: verification against a live PostgreSQL (--verify)
+      {"BRG-5001", "Verification", S::High, E::Medium, "Converted but rejected by PostgreSQL",
+       "barge emitted this object without a serious action item, yet PostgreSQL refused it when "
+       "deployed: read PostgreSQL's error, fix the generated SQL, and report the case to barge."},
   };
   return kCatalog;
 }

@@ -18,7 +18,7 @@ const char* effortName(Effort e);
 // never renumber, only add.
 struct ActionDef {
   std::string_view code;
-  std::string_view category;  // Type, Expression, Table, Code object, Script, Syntax
+  std::string_view category;  // Type, Expression, Table, Code object, Script, Syntax, Verification
   ActionSeverity severity;
   Effort effort;
   std::string_view title;

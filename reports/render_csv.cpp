@@ -13,6 +13,12 @@ std::string field(const std::string& s) {
   }
   return out + "\"";
 }
+// "host:port" of a live source (mysql://host:port/db); files have none.
+std::string serverOf(const std::string& source) {
+  if (source.rfind("mysql://", 0) != 0) return "";
+  std::string rest = source.substr(8);
+  return rest.substr(0, rest.find('/'));
+}
 std::string row(std::initializer_list<std::string> fields) {
   std::string out;
   bool first = true;
@@ -30,12 +36,14 @@ std::string renderActionItemsCsv(const ReportModel& m) {
                          "Documentation references", "Recommended action", "Line", "Position",
                          "Source", "Target", "Server IP address and port", "Database", "Schema"});
   for (const auto& a : m.actions) {
-    std::string source = a.objectName.empty() ? a.sourceText : a.objectName;
-    if (!a.sourceText.empty() && !a.objectName.empty()) source += ": " + a.sourceText;
+    // SCT has no file column: Line and Position need the file, so Source starts with it.
+    std::string source = a.file;
+    for (const std::string* part : {&a.objectName, &a.sourceText})
+      if (!part->empty()) source += (source.empty() ? "" : ": ") + *part;
     out += row({a.objectKind, std::to_string(a.occurrence), a.code, a.title, a.category, a.message,
                 "", a.recommendation, a.line ? std::to_string(a.line) : "",
-                a.column ? std::to_string(a.column) : "", source, a.targetText,
-                m.source.rfind("mysql://", 0) == 0 ? m.source : "", a.file, ""});
+                a.column ? std::to_string(a.column) : "", source, a.targetText, serverOf(m.source),
+                a.database, a.schema});
   }
   return out;
 }

@@ -8,6 +8,7 @@ PACKAGES=(
   libpq-dev libmariadb-dev               # database clients
   postgresql-15 postgresql-client-15 postgresql-15-plpgsql-check  # test server
   mariadb-server mariadb-client          # test server
+  chromium                               # report.html in a real browser (tests/scripts/test_report_browser.sh)
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

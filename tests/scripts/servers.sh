@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Throwaway PostgreSQL 15 (with plpgsql_check) and MariaDB for tests and for developers by hand.
 #   tests/scripts/servers.sh start   # start both, write $BARGE_TEST_DIR/env.sh
+#   tests/scripts/servers.sh start pg  # PostgreSQL only (the demo's --verify target)
 #   source "$BARGE_TEST_DIR/env.sh"  # BARGE_TEST_PG_* and BARGE_TEST_MYSQL_* variables
 #   tests/scripts/servers.sh stop    # stop both and delete their data
 # Loopback only, non-default ports (override with BARGE_TEST_PG_PORT / BARGE_TEST_MYSQL_PORT),
@@ -126,10 +127,10 @@ case "${1:-}" in
     mkdir -p "$DIR"
     chmod 755 "$DIR"
     start_pg
-    start_mysql
+    [ "${2:-}" = pg ] || start_mysql
     write_env
     log "environment: source $DIR/env.sh"
     ;;
   stop) stop_all ;;
-  *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+  *) echo "usage: $0 start [pg]|stop" >&2; exit 2 ;;
 esac

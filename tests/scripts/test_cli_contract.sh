@@ -47,6 +47,17 @@ expect 2 1 "unreadable task file" -- "$barge" migrate --task "$tmp/broken.json"
 expect 2 1 "missing task file" -- "$barge" status --task "$tmp/none.json"
 expect 0 0 "migrate --help" -- "$barge" migrate --help
 
+# Report options: --format, --fail-on, --verify / apply --target (the target's password only
+# from BARGE_TARGET_PASSWORD).
+expect 2 1 "bad --format" -- "$barge" assess --from mysql "$tmp/good.sql" -o "$tmp/o" --format pdf
+expect 2 1 "bad --fail-on" -- "$barge" assess --from mysql "$tmp/good.sql" -o "$tmp/o" --fail-on bad
+expect 0 0 "--fail-on with nothing at or above" -- "$barge" assess --from mysql "$tmp/good.sql" -o "$tmp/o" --fail-on info --format json
+expect 2 1 "password in --verify URL" -- "$barge" assess --from mysql "$tmp/good.sql" -o "$tmp/o" --verify "postgresql://u:secret@127.0.0.1:1/db"
+expect 3 1 "unreachable --verify target" -- env BARGE_TARGET_PASSWORD=s3cret "$barge" assess --from mysql "$tmp/good.sql" -o "$tmp/o" --verify "postgresql://u@127.0.0.1:1/db"
+if grep -q s3cret "$tmp/err"; then echo "FAIL: the target password appears in an error"; fails=$((fails + 1)); else passes=$((passes + 1)); fi
+expect 3 1 "unreachable apply target" -- "$barge" apply --from mysql "$tmp/good.sql" --target "postgresql://u@127.0.0.1:1/db"
+expect 2 1 "apply without --target" -- "$barge" apply --from mysql "$tmp/good.sql"
+
 # The closing line and the error position.
 "$barge" parse --from oracle "$tmp/bad.sql" >/dev/null 2>"$tmp/err"
 if tail -1 "$tmp/err" | grep -Eq '^statements=3 parsed=2 failed=1 bytes=[0-9]+ seconds=[0-9.]+$'; then passes=$((passes + 1)); else echo "FAIL: closing line: $(tail -1 "$tmp/err")"; fails=$((fails + 1)); fi

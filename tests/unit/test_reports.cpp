@@ -22,6 +22,13 @@ reports::ReportModel hostileModel() {
   a.line = 3;
   a.column = 7;
   m.actions.push_back(a);
+  reports::ActionGroup g;
+  g.code = a.code;
+  g.severity = a.severity;
+  g.title = "<i>title</i>";
+  g.occurrences = 1;
+  g.actions = {0};
+  m.groups.push_back(g);
   reports::ReportObject o;
   o.kind = "TABLE";
   o.name = "<b>bold</b>";
@@ -34,7 +41,7 @@ reports::ReportModel hostileModel() {
 
 TEST_CASE("everything put into the HTML report is escaped") {
   std::string html = reports::renderHtml(hostileModel());
-  CHECK(html.find("<script>") == std::string::npos);
+  CHECK(html.find("<script>alert") == std::string::npos);
   CHECK(html.find("<img") == std::string::npos);
   CHECK(html.find("<td id=evil>") == std::string::npos);
   CHECK(html.find("<b>bold") == std::string::npos);
@@ -49,8 +56,8 @@ TEST_CASE("CSV fields with commas, quotes and line breaks are quoted") {
   std::string csv = reports::renderActionItemsCsv(m);
   CHECK(csv.rfind("Category,Occurrence,Action item,Subject,Group,Description,", 0) == 0);
   CHECK(csv.find("\"a \"\"b\"\", c\nd\"") != std::string::npos);
-  CHECK(csv.find(",3,7,") != std::string::npos);  // Line, Position
-  CHECK(csv.find("\"a,b.sql\"") != std::string::npos);
+  CHECK(csv.find(",3,7,") != std::string::npos);                           // Line, Position
+  CHECK(csv.find("\"a,b.sql: </td><td id=evil>\"") != std::string::npos);  // Source: file first
 }
 
 TEST_CASE("report JSON is valid and keeps every action") {
