@@ -5,7 +5,8 @@ emitted statement on its own in a fresh PostgreSQL database and prints one table
 Called by run.sh, which starts the servers, installs ora2pg and fetches the inputs.
 Usage: measure.py BARGE OUTDIR NAME=DIALECT:PATH[,PATH...] ...
 Environment: BARGE_TEST_PG_{BIN,HOST,PORT,USER} (from tests/scripts/servers.sh env.sh),
-ORA2PG (path to ora2pg, empty: not measured).
+ORA2PG (path to ora2pg, empty: not measured), ORA2PG_TIMEOUT (seconds per export
+type, default 300).
 A measurement, not a test: it prints figures and never fails on them.
 """
 import json
@@ -24,6 +25,9 @@ ORACLE_EXT = {".sql", ".pks", ".pkb", ".pck", ".tps", ".tpb", ".plb", ".prc", ".
 # ora2pg export types that read from a file (-i), in deploy order.
 ORA2PG_TYPES = ["TYPE", "SEQUENCE", "TABLE", "VIEW", "FUNCTION", "PROCEDURE", "PACKAGE",
                 "TRIGGER", "SYNONYM"]
+KEYWORD = {"TYPE": r"type\b", "SEQUENCE": r"sequence\b", "TABLE": r"table\b",
+           "VIEW": r"(force\s+)?view\b", "FUNCTION": r"function\b", "PROCEDURE": r"procedure\b",
+           "PACKAGE": r"package\b", "TRIGGER": r"trigger\b", "SYNONYM": r"(public\s+)?synonym\b"}
 
 
 def split_sql(text):
@@ -109,7 +113,8 @@ def strip_comments(s):
 
 
 def norm(s):
-    return " ".join(s.split())
+    # Comments are left out: schema.sql puts notes on left-out statements before the next one.
+    return " ".join(strip_comments(s).split())
 
 
 def counted(stmt):
@@ -212,7 +217,7 @@ def measure_barge(pg, barge, name, dialect, paths, out, rejects):
     high = {name_key(a.get("objectKind", ""), a.get("objectName", ""))
             for a in actions if a.get("severity") in HIGH}
     stmts = [s for s in split_sql(schema.read_text(errors="replace")) if counted(s)]
-    db = pg.fresh("corpus_" + re.sub(r"[^a-z0-9]", "_", name.lower()))
+    db = pg.fresh(f"corpus{os.getpid()}_" + re.sub(r"[^a-z0-9]", "_", name.lower()))
     res = pg.each(db, stmts, d)
     pg.drop(db)
     surprises = 0
@@ -231,7 +236,7 @@ def measure_barge(pg, barge, name, dialect, paths, out, rejects):
     every |= {name_key(a.get("objectKind", ""), a.get("objectName", "")) for a in actions}
     every = {k for k in every if k[0] in NON_CODE and k[1]}
     clean = {(k[1], k[2]) for k in objects if k[1] in NON_CODE} - high
-    db = pg.fresh("corpus_whole_" + re.sub(r"[^a-z0-9]", "_", name.lower()))
+    db = pg.fresh(f"corpus{os.getpid()}_whole_" + re.sub(r"[^a-z0-9]", "_", name.lower()))
     row["deploy"] = pg.whole(db, schema)
     pg.drop(db)
     row.update(emitted=len(stmts), accepted=res.count(None), surprises=surprises,
@@ -254,10 +259,7 @@ def input_files(paths, dialect):
 def measure_ora2pg(pg, ora2pg, name, dialect, paths, out, rejects):
     w = out / f"{name}.ora2pg"
     w.mkdir(parents=True, exist_ok=True)
-    src = w / "input.sql"
-    with open(src, "wb") as o:
-        for f in input_files(paths, dialect):
-            o.write(f.read_bytes() + b"\n")
+    files = [(f, f.read_bytes()) for f in input_files(paths, dialect)]
     conf = w / "ora2pg.conf"
     # No Oracle is contacted with -i; the DSN only has to be well formed.
     conf.write_text("ORACLE_DSN dbi:Oracle:host=localhost;sid=none\nORACLE_USER none\n"
@@ -265,12 +267,23 @@ def measure_ora2pg(pg, ora2pg, name, dialect, paths, out, rejects):
     stmts, failed = [], []
     t0 = time.monotonic()
     for t in ORA2PG_TYPES:
+        # ora2pg reads the whole input for each type and slows down more than linearly with
+        # its size: each type gets only the files that create such an object.
+        want = re.compile(rb"\bcreate\s+(or\s+replace\s+)?((non)?editionable\s+)?(global\s+"
+                          rb"temporary\s+)?" + KEYWORD[t].encode(), re.I)
+        src = w / f"{t}.input.sql"
+        with open(src, "wb") as o:
+            for _, data in files:
+                if want.search(data):
+                    o.write(data + b"\n")
+        if src.stat().st_size == 0:
+            continue
         of = w / f"{t}.sql"
         cmd = [ora2pg, "-q", "-c", str(conf), "-i", str(src), "-t", t, "-b", str(w), "-o", of.name]
         if dialect == "mysql":
             cmd.append("-m")
         try:
-            r = subprocess.run(cmd, capture_output=True, text=True, errors="replace", timeout=600)
+            r = subprocess.run(cmd, capture_output=True, text=True, errors="replace", timeout=float(os.environ.get("ORA2PG_TIMEOUT", "300")))
             (w / f"{t}.log").write_text(r.stdout + r.stderr)
             if r.returncode:
                 failed.append(t)
@@ -279,7 +292,7 @@ def measure_ora2pg(pg, ora2pg, name, dialect, paths, out, rejects):
         if of.exists():
             stmts += [s for s in split_sql(of.read_text(errors="replace")) if counted(s)]
     secs = time.monotonic() - t0
-    db = pg.fresh("corpus_o2p_" + re.sub(r"[^a-z0-9]", "_", name.lower()))
+    db = pg.fresh(f"corpus{os.getpid()}_o2p_" + re.sub(r"[^a-z0-9]", "_", name.lower()))
     res = pg.each(db, stmts, w)
     pg.drop(db)
     for s, r in zip(stmts, res):
@@ -308,6 +321,7 @@ def main():
             print(f"(skipped {name}: no input found)", file=sys.stderr)
     pg = Pg()
     rejects = []
+    (out / "rejected.jsonl").write_text("")
     hdr = (f"{'input':<26} {'barge accepted/emitted':>22} {'surpr':>5} "
            f"{'clean/all objects':>17} {'conv s':>6}  {'ora2pg accepted/emitted':>23} "
            f"{'o2p s':>6}  schema.sql whole")
@@ -317,6 +331,10 @@ def main():
         b = measure_barge(pg, barge, name, dialect, paths, out, rejects)
         o = measure_ora2pg(pg, ora2pg, name, dialect, paths, out, rejects) if ora2pg else None
         rows.append((name, b, o))
+        with open(out / "rejected.jsonl", "a") as f:
+            for r in rejects:
+                f.write(json.dumps(r) + "\n")
+        rejects.clear()
         print(f"measured {name}", file=sys.stderr, flush=True)
         if "error" not in b:
             for k in ("emitted", "accepted", "surprises", "clean", "objects"):
@@ -349,9 +367,6 @@ def main():
         _, secs = run_barge(barge, "all-oracle", "oracle", oracle, out)
         print(f"converting the whole open Oracle corpus takes {secs:.1f} s "
               f"({len(input_files(oracle, 'oracle'))} files, one barge convert)")
-    with open(out / "rejected.jsonl", "w") as f:
-        for r in rejects:
-            f.write(json.dumps(r) + "\n")
     if any(o and o["failed"] for _, _, o in rows):
         print("* ora2pg exited non-zero for some export types (logs in the output folder)")
     print(f"details: {out}/rejected.jsonl (every rejected statement), per-input outputs in {out}")
