@@ -145,14 +145,14 @@ class Pg:
         subprocess.run(self.base + ["-d", "postgres", "-c", f'DROP DATABASE IF EXISTS "{db}"'],
                        capture_output=True, text=True)
 
-    def each(self, db, stmts, work):
+    def each(self, db, stmts, work, script_name="each.sql"):
         """Executes each statement on its own (autocommit, ON_ERROR_STOP off) in order;
         returns a list of None (accepted) or (sqlstate, message)."""
         script = ["\\set ON_ERROR_STOP off", "\\set VERBOSITY terse"]
         for k, s in enumerate(stmts):
             script += [s + "\n;", "\\if :ERROR", f"\\echo @@FAIL {k} :SQLSTATE :LAST_ERROR_MESSAGE",
                        "\\else", f"\\echo @@OK {k}", "\\endif"]
-        path = Path(work) / "each.sql"
+        path = Path(work) / script_name
         path.write_text("\n".join(script) + "\n")
         r = subprocess.run(self.base + ["-d", db, "-f", str(path)], capture_output=True,
                            text=True, errors="replace")
@@ -271,7 +271,7 @@ def measure_ora2pg(pg, ora2pg, name, dialect, paths, out, rejects):
     # No Oracle is contacted with -i; the DSN only has to be well formed.
     conf.write_text("ORACLE_DSN dbi:Oracle:host=localhost;sid=none\nORACLE_USER none\n"
                     "ORACLE_PWD none\nPG_VERSION 15\nEXPORT_SCHEMA 0\nSTOP_ON_ERROR 0\n")
-    stmts, failed = [], []
+    per_type, failed = [], []
     t0 = time.monotonic()
     for t in ORA2PG_TYPES:
         # ora2pg reads the whole input for each type and slows down more than linearly with
@@ -297,10 +297,16 @@ def measure_ora2pg(pg, ora2pg, name, dialect, paths, out, rejects):
         except subprocess.TimeoutExpired:
             failed.append(t + "(timeout)")
         if of.exists():
-            stmts += [s for s in split_sql(of.read_text(errors="replace")) if counted(s)]
+            per_type.append((t, [s for s in split_sql(of.read_text(errors="replace"))
+                                 if counted(s)]))
     secs = time.monotonic() - t0
     db = pg.fresh(f"corpus{os.getpid()}_o2p_" + re.sub(r"[^a-z0-9]", "_", name.lower()))
-    res = pg.each(db, stmts, w)
+    # One psql run per output file, as `psql -f` would read them: an unterminated quote in
+    # one file swallows the rest of that file only.
+    stmts, res = [], []
+    for t, ss in per_type:
+        stmts += ss
+        res += pg.each(db, ss, w, f"each_{t}.sql")
     pg.drop(db)
     for s, r in zip(stmts, res):
         if r is not None:
