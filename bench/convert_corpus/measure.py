@@ -239,9 +239,17 @@ def measure_barge(pg, barge, name, dialect, paths, out, rejects):
                         "object": "/".join(key) if key else "?", "surprise": surprise,
                         "sqlstate": r[0], "message": r[1], "statement": s})
     # All non-code objects: emitted ones plus those action items name (not emitted).
+    # An item may name an emitted object by another kind (COMMENT ON TABLE for a view):
+    # only names without a file of their own are added; BRG-4004 names objects that are not
+    # in the input at all.
     every = {(k[1], k[2]) for k in objects if k[1] in NON_CODE}
-    every |= {name_key(a.get("objectKind", ""), a.get("objectName", "")) for a in actions}
-    every = {k for k in every if k[0] in NON_CODE and k[1]}
+    emitted_names = {k[2] for k in objects}
+    for a in actions:
+        if a.get("code") == "BRG-4004":
+            continue
+        k = name_key(a.get("objectKind", ""), a.get("objectName", ""))
+        if k[0] in NON_CODE and k[1] and k[1] not in emitted_names:
+            every.add(k)
     clean = {(k[1], k[2]) for k in objects if k[1] in NON_CODE} - high
     db = pg.fresh(f"corpus{os.getpid()}_whole_" + re.sub(r"[^a-z0-9]", "_", name.lower()))
     row["deploy"] = pg.whole(db, schema)
