@@ -221,11 +221,15 @@ def measure_barge(pg, barge, name, dialect, paths, out, rejects):
     res = pg.each(db, stmts, d)
     pg.drop(db)
     surprises = 0
+    ddl = Counter()  # statements that are not script DML (ora2pg has no file mode for DML)
     for s, r in zip(stmts, res):
-        if r is None:
-            continue
         keys = owner.get(norm(s))
         key = keys[0] if keys else None
+        if not key or key[1] != "data":
+            ddl["emitted"] += 1
+            ddl["accepted"] += r is None
+        if r is None:
+            continue
         obj = (key[1], key[2]) if key else None
         if key and key[1] == "data":
             # Script DML belongs to the table it writes: an INSERT into a table with a high
@@ -255,6 +259,7 @@ def measure_barge(pg, barge, name, dialect, paths, out, rejects):
     row["deploy"] = pg.whole(db, schema)
     pg.drop(db)
     row.update(emitted=len(stmts), accepted=res.count(None), surprises=surprises,
+               ddl_emitted=ddl["emitted"], ddl_accepted=ddl["accepted"],
                clean=len(clean), objects=len(every))
     return row
 
@@ -343,7 +348,7 @@ def main():
     pg = Pg()
     rejects = []
     (out / "rejected.jsonl").write_text("")
-    hdr = (f"{'input':<26} {'barge accepted/emitted':>22} {'surpr':>5} "
+    hdr = (f"{'input':<26} {'barge accepted/emitted':>22} {'of which DDL':>17} {'surpr':>5} "
            f"{'clean/all objects':>17} {'conv s':>6}  {'ora2pg accepted/emitted':>23} "
            f"{'o2p s':>6}  schema.sql whole")
     rows = []
@@ -358,7 +363,8 @@ def main():
         rejects.clear()
         print(f"measured {name}", file=sys.stderr, flush=True)
         if "error" not in b:
-            for k in ("emitted", "accepted", "surprises", "clean", "objects"):
+            for k in ("emitted", "accepted", "ddl_emitted", "ddl_accepted", "surprises", "clean",
+                      "objects"):
                 tot["b_" + k] += b[k]
             tot["b_secs"] += b["secs"]
         if o:
@@ -375,11 +381,13 @@ def main():
         if o and o["failed"]:
             os_ += "*"
         ot = f"{o['secs']:.1f}" if o else ""
-        print(f"{name:<26} {pct(b['accepted'], b['emitted']):>22} {b['surprises']:>5} "
+        print(f"{name:<26} {pct(b['accepted'], b['emitted']):>22} "
+              f"{pct(b['ddl_accepted'], b['ddl_emitted']):>17} {b['surprises']:>5} "
               f"{pct(b['clean'], b['objects']):>17} {b['secs']:>6.2f}  {os_:>23} {ot:>6}  "
               f"{b['deploy']}")
     print("-" * len(hdr))
-    print(f"{'total':<26} {pct(tot['b_accepted'], tot['b_emitted']):>22} {tot['b_surprises']:>5} "
+    print(f"{'total':<26} {pct(tot['b_accepted'], tot['b_emitted']):>22} "
+          f"{pct(tot['b_ddl_accepted'], tot['b_ddl_emitted']):>17} {tot['b_surprises']:>5} "
           f"{pct(tot['b_clean'], tot['b_objects']):>17} {tot['b_secs']:>6.2f}  "
           f"{pct(tot['o_accepted'], tot['o_emitted']) if ora2pg else 'n/a':>23} "
           f"{tot['o_secs']:>6.1f}")
