@@ -9,6 +9,7 @@
 #   REPOS         where to extract them (default: a temporary folder)
 #   OUT           where outputs and rejected.jsonl go (default: a temporary folder)
 #   NO_ORA2PG=1   skip ora2pg (otherwise installed with apt-get when missing)
+#   ORA2PG_TIMEOUT  seconds per ora2pg export type (default 300; a timeout is marked with *)
 # Servers: uses $BARGE_TEST_DIR/env.sh when there, else starts tests/scripts/servers.sh.
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
