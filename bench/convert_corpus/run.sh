@@ -1,13 +1,27 @@
 #!/usr/bin/env bash
-# Converts each sample database of ../shared/corpus and deploys the result into a throwaway
-# PostgreSQL: prints, per input, statements parsed, objects, action items and whether
-# `psql -v ON_ERROR_STOP=1 -f schema.sql` succeeded. A measurement, not a test.
-# Usage: bench/convert_corpus/run.sh [path/to/barge]   (servers: tests/scripts/servers.sh)
+# Corpus measurement: converts each input folder with barge and with ora2pg, executes every
+# emitted statement on its own in a fresh PostgreSQL 15 database and prints one table (see
+# README.md for the columns). A measurement, not a test: it never fails on the figures.
+# Usage: bench/convert_corpus/run.sh [path/to/barge]
+#   BARGE_CORPUS  ../shared/corpus (read by path; rows without input are left out)
+#   MIRROR        git snapshots of the public repositories (default /work/.mirror, one
+#                 <owner>+<name>/repo each); their files are extracted into REPOS, never here
+#   REPOS         where to extract them (default: a temporary folder)
+#   OUT           where outputs and rejected.jsonl go (default: a temporary folder)
+#   NO_ORA2PG=1   skip ora2pg (otherwise installed with apt-get when missing)
+#   ORA2PG_TIMEOUT  seconds per ora2pg export type (default 300; a timeout is marked with *)
+# Servers: uses $BARGE_TEST_DIR/env.sh when there, else starts tests/scripts/servers.sh.
 set -uo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-barge=${1:-$root/build/cli/barge}
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+barge=$(realpath "${1:-$root/build/cli/barge}")
 corpus=${BARGE_CORPUS:-$root/../shared/corpus}
-[ -d "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 2; }
+[ -d "$corpus" ] || corpus=/work/shared/corpus
+mirror=${MIRROR:-/work/.mirror}
+out=${OUT:-$(mktemp -d /tmp/barge-corpus.XXXXXX)}
+repos=${REPOS:-$out/repos}
+[ -x "$barge" ] || { echo "no barge at $barge (cmake --build build --target barge)" >&2; exit 2; }
+
 export BARGE_TEST_DIR=${BARGE_TEST_DIR:-/tmp/barge-bench-convert}
 started=0
 if [ ! -f "$BARGE_TEST_DIR/env.sh" ]; then
@@ -16,37 +30,62 @@ if [ ! -f "$BARGE_TEST_DIR/env.sh" ]; then
 fi
 # shellcheck disable=SC1091
 source "$BARGE_TEST_DIR/env.sh"
-psql_() { "$BARGE_TEST_PG_BIN/psql" -X -q -h "$BARGE_TEST_PG_HOST" -p "$BARGE_TEST_PG_PORT" -U "$BARGE_TEST_PG_USER" "$@"; }
-out=$(mktemp -d)
-printf '%-42s %-8s %10s %8s %8s %s\n' input dialect parsed objects actions deploy
-run() {  # name dialect path...
-  local name=$1 dialect=$2
-  shift 2
-  local dir="$out/$name" db
-  db=bench_$(echo "$name" | tr -c 'a-z0-9\n' '_')
-  "$barge" convert --from "$dialect" "$@" -o "$dir" >"$dir.log" 2>&1
-  local parsed objects actions deploy
-  parsed=$(grep -o '[0-9]*/[0-9]* statements parsed' "$dir.log" | cut -d' ' -f1)
-  objects=$(find "$dir/objects" -name '*.sql' 2>/dev/null | wc -l)
-  actions=$(grep -c '"code"' "$dir/action_items.json" 2>/dev/null)
-  psql_ -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null 2>&1
-  if psql_ -d "$db" -v ON_ERROR_STOP=1 -f "$dir/schema.sql" >"$dir.deploy.log" 2>&1; then
-    deploy=ok
-  else
-    deploy="FAILED: $(grep -m1 ERROR "$dir.deploy.log")"
+
+# ora2pg is only the yardstick: installed here, never a barge dependency.
+ORA2PG=
+if [ "${NO_ORA2PG:-0}" != 1 ]; then
+  if ! command -v ora2pg >/dev/null; then
+    echo "installing ora2pg (Debian package) ..." >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ora2pg \
+      >"$out/ora2pg-install.log" 2>&1 || echo "ora2pg not installed: its column shows n/a" >&2
   fi
-  printf '%-42s %-8s %10s %8s %8s %s\n' "$name" "$dialect" "$parsed" "$objects" "$actions" "$deploy"
+  ORA2PG=$(command -v ora2pg || true)
+fi
+export ORA2PG
+
+# Files are written one by one from the snapshot (git archive would honour export-ignore and
+# silently drop folders such as utPLSQL's test/).
+extract() {  # extract <owner+name> <path>...
+  local r=$1 g="$mirror/$1/repo" p f
+  shift
+  [ -d "$g" ] || { echo "no snapshot $g (fetch github:${r/+//} first)" >&2; return; }
+  for p in "$@"; do
+    [ -e "$repos/$r/$p" ] && continue
+    git --git-dir="$g" ls-tree -r --name-only HEAD -- "$p" | while IFS= read -r f; do
+      mkdir -p "$repos/$r/$(dirname "$f")"
+      git --git-dir="$g" cat-file blob "HEAD:$f" >"$repos/$r/$f"
+    done
+  done
 }
-run mysql-sakila mysql "$corpus/mysql/sakila/sakila-mv-schema.sql"
-run mysql-jooq-sakila mysql "$corpus/mysql/jooq-sakila/mysql-sakila-schema.sql"
-run mysql-employees mysql "$corpus/mysql/employees/employees.sql"
-run mysql-employees-partitioned mysql "$corpus/mysql/employees/employees_partitioned.sql"
-run oracle-hr oracle "$corpus/oracle/db-sample-schemas/human_resources"
-run oracle-customer-orders oracle "$corpus/oracle/db-sample-schemas/customer_orders"
-run oracle-order-entry oracle "$corpus/oracle/db-sample-schemas/order_entry"
-run oracle-product-media oracle "$corpus/oracle/db-sample-schemas/product_media"
-run oracle-sales-history oracle "$corpus/oracle/db-sample-schemas/sales_history"
-run oracle-jooq-sakila oracle "$corpus/oracle/jooq-sakila"
-echo "outputs in $out"
+extract utPLSQL+utPLSQL source examples test
+extract pljson+pljson src examples testsuite
+extract oracle-samples+oracle-db-examples plsql sql/analytical-sql-examples
+extract antlr+grammars-v4 sql/plsql/examples sql/mysql/Oracle/examples \
+  sql/mysql/Positive-Technologies/examples
+
+o=$corpus/oracle
+s=$o/db-sample-schemas
+u=$repos/utPLSQL+utPLSQL
+p=$repos/pljson+pljson
+x=$repos/oracle-samples+oracle-db-examples
+g=$repos/antlr+grammars-v4/sql
+m=$corpus/mysql
+python3 "$here/measure.py" "$barge" "$out" \
+  "oracle-hr=oracle:$s/human_resources" \
+  "oracle-co=oracle:$s/customer_orders" \
+  "oracle-oe=oracle:$s/order_entry" \
+  "oracle-pm=oracle:$s/product_media" \
+  "oracle-sh=oracle:$s/sales_history" \
+  "oracle-jooq-sakila=oracle:$o/jooq-sakila" \
+  "utPLSQL=oracle:$u/source,$u/examples,$u/test" \
+  "pljson=oracle:$p/src,$p/examples,$p/testsuite" \
+  "oracle-db-examples=oracle:$x/plsql,$x/sql/analytical-sql-examples" \
+  "grammars-v4-plsql=oracle:$g/plsql/examples" \
+  "mysql-sakila=mysql:$m/sakila/sakila-mv-schema.sql" \
+  "mysql-jooq-sakila=mysql:$m/jooq-sakila/mysql-sakila-schema.sql" \
+  "mysql-employees=mysql:$m/employees/employees.sql" \
+  "grammars-v4-mysql-oracle=mysql:$g/mysql/Oracle/examples" \
+  "grammars-v4-mysql-pt=mysql:$g/mysql/Positive-Technologies/examples"
+rc=$?
 [ "$started" = 1 ] && bash "$root/tests/scripts/servers.sh" stop >/dev/null
-exit 0
+exit $rc
