@@ -559,6 +559,7 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
     if (keyed || final) {
       pg.exec("COMMIT");
       inTx = false;
+      crashPoint("load-batch-committed");
       if (!uncommittedRejects.empty()) {
         crashPoint("reject-after-commit");
         rejects_.append(uncommittedRejects);

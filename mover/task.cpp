@@ -143,10 +143,13 @@ void settings(const nlohmann::json& s, Task& t, const JsonCheck& c) {
   }
   if (const auto* b = c.object(s, p, "BargeSettings")) {
     std::string bp = p + ".BargeSettings";
-    c.knownKeys(*b, bp, {"BatchBytes"});
+    c.knownKeys(*b, bp, {"BatchBytes", "CdcServerId"});
     auto bb = c.integer(*b, bp, "BatchBytes").value_or(8 << 20);
     if (bb < 4096 || bb > (1LL << 30)) c.fail(child(bp, "BatchBytes"), "must be 4096..1 GiB");
     t.batchBytes = static_cast<size_t>(bb);
+    auto sid = c.integer(*b, bp, "CdcServerId").value_or(0);
+    if (sid < 0 || sid > 4294967295LL) c.fail(child(bp, "CdcServerId"), "must be 1..4294967295");
+    t.cdcServerId = static_cast<uint32_t>(sid);
   }
 }
 

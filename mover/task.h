@@ -1,5 +1,6 @@
 #pragma once
 // The task file (AWS DMS field names, see shared/design/formats.md) loaded into typed settings.
+#include <cstdint>
 #include <filesystem>
 #include <stdexcept>
 #include <string>
@@ -51,6 +52,8 @@ struct Task {
   std::string cdcStartPosition;
   // barge extension: upper bound of one COPY batch in bytes (memory bound per sub-task).
   size_t batchBytes = 8u << 20;
+  // barge extension: server id announced when reading the binlog (0 = derived from the task id).
+  uint32_t cdcServerId = 0;
 };
 
 // Throws ConfigError naming the file and the JSON path ($.SourceEndpoint.Port: expected ...).

@@ -1,0 +1,421 @@
+#include "mover/cdc/cdc_engine.h"
+
+#include <signal.h>
+#include <unistd.h>
+
+#include <cctype>
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <unordered_map>
+
+#include "mover/binlog/decoder.h"
+#include "mover/binlog/event_header.h"
+#include "mover/binlog/rpl_stream.h"
+#include "mover/cdc/checkpoint.h"
+#include "mover/cdc/source_columns.h"
+#include "mover/cdc/table_applier.h"
+#include "mover/control.h"
+#include "mover/endpoints.h"
+#include "mover/load_engine.h"
+#include "mover/mysql_reader.h"
+#include "mover/pg_conn.h"
+#include "mover/reject_file.h"
+
+namespace barge::mover::cdc {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Test hook: BARGE_TEST_CRASH_AT=cdc-before-commit:N | cdc-after-commit:N kills the process
+// around the commit of the N-th applied source transaction of this run, as kill -9 would.
+void crashAt(const char* point, int64_t n) {
+  const char* at = std::getenv("BARGE_TEST_CRASH_AT");
+  if (!at) return;
+  std::string s(at);
+  size_t colon = s.find(':');
+  if (s.substr(0, colon) != point) return;
+  int64_t want = colon == std::string::npos ? 1 : std::stoll(s.substr(colon + 1));
+  if (n == want) ::kill(::getpid(), SIGKILL);
+}
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool identChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$' ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Does the statement name `table` as an identifier (quoted or not)?
+bool mentions(const std::string& sqlLower, const std::string& table) {
+  const std::string t = lower(table);
+  for (size_t at = sqlLower.find(t); at != std::string::npos; at = sqlLower.find(t, at + 1)) {
+    bool before = at == 0 || !identChar(sqlLower[at - 1]);
+    bool after = at + t.size() >= sqlLower.size() || !identChar(sqlLower[at + t.size()]);
+    if (before && after) return true;
+  }
+  return false;
+}
+
+std::string firstWord(const std::string& sqlLower) {
+  size_t i = sqlLower.find_first_not_of(" \t\r\n(");
+  if (i == std::string::npos) return "";
+  size_t j = i;
+  while (j < sqlLower.size() && std::isalpha(static_cast<unsigned char>(sqlLower[j]))) ++j;
+  return sqlLower.substr(i, j - i);
+}
+
+struct StopTask : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+class Cdc {
+ public:
+  Cdc(const Task& t, std::vector<TablePlan>& plans, const CdcOptions& o)
+      : task_(t), plans_(plans), opt_(o), rejects_(o.workDir / "rejects.jsonl") {}
+  CdcSummary run();
+
+ private:
+  void setupTables(SourceConn& meta);
+  Position startPosition(SourceConn& meta);
+  void onTransaction(binlog::Transaction& tx, const Position& end);
+  bool applyTransaction(binlog::Transaction& tx, const Position& end, bool savepoints);
+  void flushCheckpoint(bool force);
+  void suspend(TableApplier& a, const std::string& why) {
+    if (a.suspended) return;
+    a.suspended = true;
+    a.suspendReason = why;
+    pendingSuspend_.push_back(&a);
+  }
+  void progress(bool final);
+
+  const Task& task_;
+  std::vector<TablePlan>& plans_;
+  CdcOptions opt_;
+  RejectFile rejects_;
+  std::unique_ptr<PgConn> pg_;
+  std::vector<std::unique_ptr<TableApplier>> appliers_;
+  std::map<std::pair<std::string, std::string>, TableApplier*> byName_;
+  std::unordered_map<uint64_t, TableApplier*> byTableId_;
+  std::vector<TableApplier*> pendingSuspend_;
+  std::unique_ptr<binlog::Decoder> decoder_;
+  CdcSummary sum_;
+  int64_t appliedThisRun_ = 0;
+  // Transactions with nothing for us: their position is checkpointed now and then.
+  std::optional<Position> pendingPos_;
+  uint32_t pendingTime_ = 0;
+  int64_t pendingTx_ = 0;
+  Clock::time_point lastFlush_ = Clock::now(), lastProgress_ = Clock::now();
+  uint32_t lastSourceTime_ = 0;
+};
+
+void Cdc::setupTables(SourceConn& meta) {
+  int id = 0;
+  for (auto& p : plans_) {
+    if (!p.error.empty()) continue;
+    if (task_.migrationType == "full-load-and-cdc") {
+      auto st = readTableStats(*pg_, task_.id, p.srcSchema, p.srcTable);
+      if (!st || st->tableState != "Table completed") {
+        sum_.problems.push_back(p.srcName() + ": not replicated (its full load did not complete: " +
+                                (st ? st->tableState : std::string("not loaded")) + ")");
+        continue;
+      }
+    } else if (!readTableStats(*pg_, task_.id, p.srcSchema, p.srcTable)) {
+      upsertTableState(*pg_, task_.id, p.srcSchema, p.srcTable, p.tgtSchema, p.tgtTable,
+                       "Table completed");
+    }
+    try {
+      resolveTarget(*pg_, p);
+      if (!p.error.empty()) throw std::runtime_error(p.error);
+      auto a =
+          std::make_unique<TableApplier>(p, readColumnHints(meta, p.srcSchema, p.srcTable), id++);
+      a->prepare(*pg_);
+      byName_[{p.srcSchema, p.srcTable}] = a.get();
+      appliers_.push_back(std::move(a));
+    } catch (const std::exception& e) {
+      sum_.problems.push_back(p.srcName() + ": not replicated: " + e.what());
+      finishTable(*pg_, task_.id, p.srcSchema, p.srcTable, "Table error",
+                  std::string("CDC: ") + e.what());
+    }
+  }
+}
+
+Position Cdc::startPosition(SourceConn& meta) {
+  if (auto cp = readCheckpoint(*pg_, task_.id)) return cp->position;
+  Position p;
+  if (task_.migrationType == "full-load-and-cdc") {
+    auto snap = earliestSnapshot(*pg_, task_.id);
+    if (!snap)
+      throw std::runtime_error(
+          "no binlog position recorded for the full load's snapshot "
+          "(barge_control.source_snapshots): is log_bin on at the source?");
+    p = *snap;
+  } else if (auto s = parseStartPosition(task_.cdcStartPosition)) {
+    p = *s;
+  } else {
+    p = currentPosition(meta);
+  }
+  if (!p.file.empty()) {
+    // Fixed now, so a restart before the first change starts from the same place.
+    pg_->exec("BEGIN");
+    writeCheckpoint(*pg_, task_.id, p, 0, 0, 0);
+    pg_->exec("COMMIT");
+  }
+  return p;
+}
+
+void Cdc::flushCheckpoint(bool force) {
+  if (!pendingPos_) return;
+  if (!force && pendingTx_ < 1000 && Clock::now() - lastFlush_ < std::chrono::seconds(1)) return;
+  pg_->exec("BEGIN");
+  writeCheckpoint(*pg_, task_.id, *pendingPos_, pendingTime_, pendingTx_, 0);
+  pg_->exec("COMMIT");
+  pendingPos_.reset();
+  pendingTx_ = 0;
+  lastFlush_ = Clock::now();
+}
+
+bool Cdc::applyTransaction(binlog::Transaction& tx, const Position& end, bool savepoints) {
+  struct Touched {
+    ApplyCounts n;
+    int64_t ddls = 0;
+  };
+  std::map<TableApplier*, Touched> touched;
+  std::vector<RejectRow> rejects;
+  std::vector<std::string> truncates;
+  // DDL on a selected table: TRUNCATE is applied; anything else suspends that table with the
+  // reason while the others go on (converting ALTER during CDC is not done yet).
+  for (const auto& q : tx.ddl) {
+    const std::string l = lower(q.sql);
+    const std::string w = firstWord(l);
+    if (w != "alter" && w != "drop" && w != "rename" && w != "truncate") continue;
+    for (auto& a : appliers_) {
+      if (a->suspended || !mentions(l, a->plan().srcTable)) continue;
+      if (!q.database.empty() && lower(q.database) != lower(a->plan().srcSchema) &&
+          !mentions(l, a->plan().srcSchema))
+        continue;
+      if (w == "truncate") {
+        truncates.push_back("TRUNCATE " + a->plan().tgtQualified());
+        touched[a.get()].ddls++;
+      } else {
+        suspend(*a, "DDL during CDC is not applied yet (table suspended): " + q.sql.substr(0, 300));
+        touched[a.get()].ddls++;
+      }
+    }
+  }
+  pg_->exec("BEGIN");
+  for (const auto& t : truncates) pg_->exec(t);
+  size_t no = 0;
+  for (auto& ch : tx.changes) {
+    ++no;
+    auto it = byTableId_.find(ch.table->tableId);
+    if (it == byTableId_.end() || it->second->suspended) continue;
+    TableApplier& a = *it->second;
+    std::string err;
+    if (savepoints) pg_->exec("SAVEPOINT barge_c");
+    try {
+      err = a.apply(*pg_, ch.row, touched[&a].n);
+      if (savepoints) pg_->exec("RELEASE SAVEPOINT barge_c");
+    } catch (const PgError& e) {
+      bool data = e.sqlState.size() == 5 &&
+                  (e.sqlState.compare(0, 2, "22") == 0 || e.sqlState.compare(0, 2, "23") == 0);
+      if (!savepoints || !data) throw;
+      pg_->exec("ROLLBACK TO SAVEPOINT barge_c");
+      pg_->exec("RELEASE SAVEPOINT barge_c");
+      err = e.what();
+    }
+    if (err.empty()) continue;
+    // A change the target cannot take: rejected (key + the change's place in the binlog).
+    std::string key = a.keyJson(ch.row);
+    key.insert(key.size() - 1, ",\"change\":\"" + end.file + ":" + std::to_string(end.pos) + "#" +
+                                   std::to_string(no) + "\"");
+    rejects.push_back({a.plan().srcName(), key, err, nowSeconds()});
+    if (task_.dataErrorPolicy == DataErrorPolicy::SuspendTable)
+      suspend(a, "change rejected (" + err + ") and DataErrorPolicy is SUSPEND_TABLE");
+    if (task_.dataErrorPolicy == DataErrorPolicy::StopTask) {
+      pg_->exec("ROLLBACK");
+      rejects_.append(recordRejects(*pg_, task_.id, rejects));
+      sum_.rejected += static_cast<int64_t>(rejects.size());
+      throw StopTask("change rejected (" + err + ") and DataErrorPolicy is STOP_TASK");
+    }
+  }
+  auto fresh = recordRejects(*pg_, task_.id, rejects);
+  for (auto& [a, t] : touched) {
+    pg_->query(
+        "UPDATE barge_control.table_statistics SET \"Inserts\" = \"Inserts\" + $4, "
+        "\"Updates\" = \"Updates\" + $5, \"Deletes\" = \"Deletes\" + $6, \"Ddls\" = \"Ddls\" + "
+        "$7, \"LastUpdateTime\" = now() WHERE task_name = $1 AND \"SchemaName\" = $2 AND "
+        "\"TableName\" = $3",
+        {task_.id, a->plan().srcSchema, a->plan().srcTable, std::to_string(t.n.inserts),
+         std::to_string(t.n.updates), std::to_string(t.n.deletes), std::to_string(t.ddls)});
+  }
+  for (TableApplier* a : pendingSuspend_)
+    finishTable(*pg_, task_.id, a->plan().srcSchema, a->plan().srcTable, "Table error",
+                a->suspendReason);
+  writeCheckpoint(*pg_, task_.id, end, tx.timestamp, 1 + pendingTx_,
+                  static_cast<int64_t>(tx.changes.size()));
+  crashAt("cdc-before-commit", appliedThisRun_ + 1);
+  pg_->exec("COMMIT");
+  ++appliedThisRun_;
+  crashAt("cdc-after-commit", appliedThisRun_);
+  for (TableApplier* a : pendingSuspend_)
+    sum_.problems.push_back(a->plan().srcName() + ": " + a->suspendReason);
+  pendingSuspend_.clear();
+  pendingPos_.reset();
+  pendingTx_ = 0;
+  rejects_.append(fresh);
+  sum_.rejected += static_cast<int64_t>(rejects.size());
+  for (auto& [a, t] : touched) {
+    sum_.inserts += t.n.inserts;
+    sum_.updates += t.n.updates;
+    sum_.deletes += t.n.deletes;
+  }
+  return true;
+}
+
+void Cdc::onTransaction(binlog::Transaction& tx, const Position& end) {
+  sum_.transactions++;
+  sum_.end = end;
+  if (tx.timestamp) lastSourceTime_ = tx.timestamp;
+  bool ours = !tx.changes.empty() || !pendingSuspend_.empty();
+  for (const auto& q : tx.ddl) {
+    const std::string l = lower(q.sql);
+    for (auto& a : appliers_) ours = ours || mentions(l, a->plan().srcTable);
+  }
+  if (!ours) {
+    pendingPos_ = end;
+    pendingTime_ = tx.timestamp;
+    ++pendingTx_;
+    flushCheckpoint(false);
+    return;
+  }
+  sum_.changes += static_cast<int64_t>(tx.changes.size());
+  try {
+    applyTransaction(tx, end, false);
+  } catch (const PgError& e) {
+    bool data = e.sqlState.size() == 5 &&
+                (e.sqlState.compare(0, 2, "22") == 0 || e.sqlState.compare(0, 2, "23") == 0);
+    pg_->exec("ROLLBACK");
+    if (!data) throw;
+    // Again with a savepoint per change, so only the refused changes are rejected.
+    applyTransaction(tx, end, true);
+  }
+  lastFlush_ = Clock::now();
+}
+
+void Cdc::progress(bool final) {
+  if (!opt_.terminal) return;
+  auto now = Clock::now();
+  if (!final && now - lastProgress_ < std::chrono::seconds(1)) return;
+  lastProgress_ = now;
+  long lag = lastSourceTime_ ? static_cast<long>(std::time(nullptr)) - lastSourceTime_ : 0;
+  std::fprintf(stderr, "\rcdc: %s  transactions %lld  changes %lld  latency %lds   ",
+               sum_.end.text().c_str(), static_cast<long long>(sum_.transactions),
+               static_cast<long long>(sum_.changes), lag < 0 ? 0 : lag);
+  if (final) std::fprintf(stderr, "\n");
+}
+
+CdcSummary Cdc::run() {
+  const auto t0 = Clock::now();
+  pg_ = std::make_unique<PgConn>(targetParams(task_));
+  // Changes and checkpoint commit together: a commit lost in a target crash loses both, and
+  // the source still has them.
+  pg_->exec("SET synchronous_commit = off");
+  ensureControlSchema(*pg_);
+  ensureCheckpointTable(*pg_);
+  if (pg_->scalar("SELECT pg_try_advisory_lock(hashtext($1))", {"barge-cdc:" + task_.id}) != "t")
+    throw std::runtime_error("another barge process is applying changes for task " + task_.id);
+  if (task_.migrationType == "cdc") rejects_.rewrite(readRejects(*pg_, task_.id));
+  SourceConn meta(sourceParams(task_));
+  prepareSourceSession(meta);
+  setupTables(meta);
+  Position start = startPosition(meta);
+  sum_.start = start;
+  sum_.end = start;
+  decoder_ = std::make_unique<binlog::Decoder>(
+      [this](const binlog::TableMap& t, const std::vector<binlog::ColumnHint>*& h) {
+        auto it = byName_.find({t.schema, t.table});
+        if (it == byName_.end()) return false;
+        TableApplier& a = *it->second;
+        if (a.suspended) return false;
+        if (t.columns.size() != a.hints().size()) {
+          suspend(a, "the table's columns changed (binlog has " + std::to_string(t.columns.size()) +
+                         ", the live schema had " + std::to_string(a.hints().size()) +
+                         "): DDL during CDC is not applied yet (table suspended)");
+          return false;
+        }
+        byTableId_[t.tableId] = &a;
+        h = &a.hints();
+        return true;
+      });
+  decoder_->setPosition(start.file, start.pos);
+  decoder_->setGtidState(start.gtid);
+
+  SourceConn dumpConn(sourceParams(task_));
+  binlog::StreamStart ss;
+  ss.file = start.file;
+  ss.position = start.pos;
+  ss.gtid = start.file.empty() ? start.gtid : "";
+  ss.nonBlocking = opt_.untilCaughtUp;
+  ss.serverId = replicaServerId(task_);
+  ss.heartbeatSeconds = opt_.untilCaughtUp ? 0 : 1;
+  std::unique_ptr<binlog::RplStream> stream;
+  try {
+    stream = std::make_unique<binlog::RplStream>(dumpConn.raw(), ss);
+  } catch (const std::exception& e) {
+    throw std::runtime_error(std::string(e.what()) + " (reading from " + start.text() +
+                             "; if that binlog was purged, the changes after it are lost for "
+                             "barge: reload the tables)");
+  }
+  std::string_view ev;
+  try {
+    while (true) {
+      if (opt_.stop && *opt_.stop && !decoder_->inTransaction()) break;
+      bool more;
+      try {
+        more = stream->next(ev);
+      } catch (const std::exception& e) {
+        throw std::runtime_error(std::string(e.what()) + " (after " + sum_.end.text() + ")");
+      }
+      if (!more) break;
+      sum_.events++;
+      if (decoder_->feed(ev)) {
+        Position end{decoder_->transaction().file, decoder_->transaction().endPos,
+                     decoder_->gtidState()};
+        onTransaction(decoder_->transaction(), end);
+      } else if (decoder_->lastEventType() == binlog::kHeartbeatEvent) {
+        flushCheckpoint(true);
+      }
+      progress(false);
+    }
+    flushCheckpoint(true);
+  } catch (const StopTask& e) {
+    sum_.stopped = true;
+    sum_.problems.push_back(e.what());
+  }
+  progress(true);
+  sum_.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+  return sum_;
+}
+
+}  // namespace
+
+uint32_t replicaServerId(const Task& task) {
+  if (task.cdcServerId) return task.cdcServerId;
+  uint32_t h = 2166136261u;  // FNV-1a of the task id, kept clear of small hand-picked ids
+  for (unsigned char c : task.id) h = (h ^ c) * 16777619u;
+  return 1000000000u + h % 1000000000u;
+}
+
+CdcSummary runCdc(const Task& task, std::vector<TablePlan>& plans, const CdcOptions& o) {
+  Cdc c(task, plans, o);
+  return c.run();
+}
+
+}  // namespace barge::mover::cdc

@@ -1,0 +1,238 @@
+// Change data capture on real MariaDB and PostgreSQL: changes made before, during and after the
+// full load arrive exactly once (validate: every table Validated; the per-table counters equal
+// the source statements), key updates, NULLs, large values, kill -9 around the commit of applied
+// transactions, and the start positions of MigrationType cdc.
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <fstream>
+#include <thread>
+
+#include "tests/db/db_env.h"
+#include "tests/db/mover_fixture.h"
+
+using barge::test::MoverFixture;
+
+namespace {
+
+const char* kTable =
+    "CREATE TABLE items (id int NOT NULL PRIMARY KEY, v varchar(60), n decimal(12,3), "
+    "u bigint unsigned, f float, db double, dt datetime(6), ts timestamp(6) NULL DEFAULT NULL, "
+    "tm time(3), yr year, e enum('red','green','blue'), s set('a','b','c'), bt bit(13), "
+    "j json, tx mediumtext, bl longblob, g geometry, l varchar(20) CHARACTER SET latin1, bo "
+    "boolean)";
+
+std::string rowValues(int id, const std::string& tag) {
+  std::string i = std::to_string(id);
+  return "(" + i + ", CONCAT('" + tag + "-', " + i + "), " + i +
+         " * 1.125, 18446744073709551615 - " + i + ", " + i + " / 3, " + i +
+         " / 7, TIMESTAMP'2024-01-01 00:00:00' + INTERVAL " + i +
+         " SECOND + INTERVAL 123456 MICROSECOND, FROM_UNIXTIME(1700000000 + " + i +
+         ") + INTERVAL 5 MICROSECOND, SEC_TO_TIME(" + i + " * 61), 1901 + " + i +
+         " % 250, ELT(1 + " + i + " % 3, 'red', 'green', 'blue'), " + "ELT(1 + " + i +
+         " % 4, '', 'a', 'a,c', 'a,b,c'), " + i + " % 8192, JSON_OBJECT('id', " + i + ", 'tag', '" +
+         tag + "', 'arr', JSON_ARRAY(1, 2.5, 'x')), REPEAT('t', " + i +
+         " % 50), UNHEX(REPEAT('00ff', " + i + " % 20)), ST_GeomFromText(CONCAT('POINT(', " + i +
+         ", ' 1)')), 'café', " + i + " % 2)";
+}
+
+void insertRows(MoverFixture& f, int from, int to, const std::string& tag) {
+  std::string sql = "INSERT INTO items VALUES ";
+  for (int id = from; id <= to; ++id) sql += (id > from ? "," : "") + rowValues(id, tag);
+  f.mysql(sql);
+}
+
+nlohmann::json cdcSettings() {
+  return {{"FullLoadSettings", {{"MaxFullLoadSubTasks", 2}, {"CommitRate", 100}}}};
+}
+
+void setType(const std::filesystem::path& task, const std::string& type,
+             const std::string& start = "") {
+  nlohmann::json t;
+  std::ifstream(task) >> t;
+  t["MigrationType"] = type;
+  if (!start.empty()) t["CdcStartPosition"] = start;
+  std::ofstream(task) << t.dump(2);
+}
+
+// Source changes of every kind; returns {inserts, updates, deletes} as rows changed.
+struct Counts {
+  int inserts = 0, updates = 0, deletes = 0;
+};
+
+// Runs a statement and returns the rows it changed.
+int changed(MoverFixture& f, const std::string& sql) {
+  f.mysql(sql);
+  return std::stoi(f.my().scalar("SELECT ROW_COUNT()").value_or("0"));
+}
+
+Counts changeRound(MoverFixture& f, int base, const std::string& tag) {
+  Counts c;
+  insertRows(f, base + 1, base + 50, tag);  // one multi-row transaction
+  c.inserts += 50;
+  c.updates +=
+      changed(f, "UPDATE items SET v = CONCAT(v, '+'), n = n + 1 WHERE id % 10 = 1 AND id <= 500");
+  // Key updates (also into and out of the loaded range) and NULLs everywhere allowed.
+  c.updates += changed(f, "UPDATE items SET id = id + 100000 WHERE id IN (2, 3)");
+  c.updates += changed(
+      f,
+      "UPDATE items SET v = NULL, n = NULL, j = NULL, bl = NULL, g = NULL, ts = NULL WHERE id = 4");
+  c.deletes += changed(f, "DELETE FROM " + f.name() + ".items WHERE id % 10 = 5 AND id <= 500");
+  // Large BLOB / TEXT / JSON (2 MB, 1 MB, 300 kB) in one transaction with an insert.
+  f.mysql("BEGIN");
+  c.updates +=
+      changed(f,
+              "UPDATE items SET bl = REPEAT(UNHEX('0102fe'), 700000), tx = REPEAT('ü', 500000), "
+              "j = JSON_OBJECT('big', REPEAT('j', 300000)) WHERE id = 6");
+  insertRows(f, base + 51, base + 51, tag);
+  c.inserts += 1;
+  f.mysql("COMMIT");
+  // Delete and re-insert of the same key inside one transaction.
+  f.mysql("BEGIN");
+  c.deletes += changed(f, "DELETE FROM " + f.name() + ".items WHERE id = 7");
+  insertRows(f, 7, 7, tag + "again");
+  f.mysql("COMMIT");
+  c.inserts += 1;
+  return c;
+}
+
+void requireValidated(MoverFixture& f, const std::filesystem::path& task) {
+  std::string out;
+  int rc = f.barge("validate --task " + task.string(), out);
+  INFO(out);
+  REQUIRE(rc == 0);
+  CHECK(out.find("items: Validated") != std::string::npos);
+}
+
+int64_t stat(MoverFixture& f, const char* col) {
+  return std::stoll(f.pgScalar(std::string("SELECT \"") + col +
+                               "\" FROM barge_control.table_statistics WHERE \"TableName\" = "
+                               "'items'"));
+}
+
+}  // namespace
+
+TEST_CASE("mover cdc: full-load-and-cdc applies changes before, during and after the load once") {
+  MoverFixture f("mv_cdc");
+  f.mysql(kTable);
+  insertRows(f, 1, 1000, "base");
+  auto task = f.writeTask(nlohmann::json::array(), cdcSettings());
+  setType(task, "full-load-and-cdc");
+  // The load dies after its first committed batch; the source changes while it is down, so
+  // the resumed load reads a later snapshot than the first one, and change capture (from the
+  // earliest snapshot) replays changes the resumed segments already hold.
+  std::string out;
+  int rc = barge::test::runCommand(
+      "BARGE_TEST_CRASH_AT=load-batch-committed " +
+          f.bargeCommand("migrate --until-caught-up --task " + task.string()),
+      out);
+  REQUIRE(rc != 0);
+  Counts total = changeRound(f, 2000, "during");
+  rc = f.barge("migrate --until-caught-up --task " + task.string(), out);
+  INFO(out);
+  REQUIRE(rc == 0);
+  CHECK(f.pgScalar("SELECT count(*) FROM barge_control.source_snapshots") == "2");
+  requireValidated(f, task);
+  // After the load: more rounds of every kind of change, applied by ongoing replication.
+  Counts after = changeRound(f, 3000, "after");
+  rc = f.barge("migrate --until-caught-up --task " + task.string(), out);
+  INFO(out);
+  REQUIRE(rc == 0);
+  requireValidated(f, task);
+  // Exactly once: the counters are committed with the changes and the checkpoint. The first
+  // round was replayed from the first snapshot (it is in the binlog after it), so it counts too.
+  CHECK(stat(f, "Inserts") == total.inserts + after.inserts);
+  CHECK(stat(f, "Updates") == total.updates + after.updates);
+  CHECK(stat(f, "Deletes") == total.deletes + after.deletes);
+  CHECK(f.pgScalar("SELECT length(bl) FROM " + f.name() + ".items WHERE id = 6") == "2100000");
+  CHECK(f.pgScalar("SELECT count(*) FROM " + f.name() + ".items WHERE id IN (100002, 100003)") ==
+        "2");
+  CHECK(f.pgScalar("SELECT v IS NULL AND j IS NULL AND g IS NULL FROM " + f.name() +
+                   ".items WHERE id = 4") == "t");
+  CHECK(f.pgScalar("SELECT v FROM " + f.name() + ".items WHERE id = 7") == "afteragain-7");
+  // Nothing new: a further run applies nothing and changes nothing.
+  rc = f.barge("migrate --until-caught-up --task " + task.string(), out);
+  CHECK(rc == 0);
+  CHECK(out.find("changes=0") != std::string::npos);
+  CHECK(stat(f, "Inserts") == total.inserts + after.inserts);
+}
+
+TEST_CASE(
+    "mover cdc: kill -9 around the commit of applied transactions loses and repeats nothing") {
+  MoverFixture f("mv_cdc_kill");
+  f.mysql(kTable);
+  insertRows(f, 1, 300, "base");
+  auto task = f.writeTask(nlohmann::json::array(), cdcSettings());
+  setType(task, "full-load-and-cdc");
+  std::string out;
+  REQUIRE(f.barge("migrate --until-caught-up --task " + task.string(), out) == 0);
+  Counts want;
+  for (int k = 0; k < 20; ++k) {
+    f.mysql("INSERT INTO items VALUES " + rowValues(5000 + k, "k"));
+    f.mysql("UPDATE items SET n = n + 1, v = CONCAT(v, '.') WHERE id = " + std::to_string(10 + k));
+    f.mysql("DELETE FROM " + f.name() + ".items WHERE id = " + std::to_string(100 + k));
+    want.inserts++;
+    want.updates++;
+    want.deletes++;
+  }
+  for (const char* point : {"cdc-before-commit:3", "cdc-after-commit:5", "cdc-before-commit:1",
+                            "cdc-after-commit:17"}) {
+    INFO(point);
+    int rc = barge::test::runCommand(
+        std::string("BARGE_TEST_CRASH_AT=") + point + " " +
+            f.bargeCommand("migrate --until-caught-up --task " + task.string()),
+        out);
+    CHECK(rc != 0);
+  }
+  REQUIRE(f.barge("migrate --until-caught-up --task " + task.string(), out) == 0);
+  requireValidated(f, task);
+  CHECK(stat(f, "Inserts") == want.inserts);
+  CHECK(stat(f, "Updates") == want.updates);
+  CHECK(stat(f, "Deletes") == want.deletes);
+  CHECK(f.pgScalar("SELECT transactions >= 60 FROM barge_control.cdc_checkpoints") == "t");
+}
+
+TEST_CASE("mover cdc: MigrationType cdc from a file:pos, a GTID position and now") {
+  MoverFixture f("mv_cdc_start");
+  f.mysql(kTable);
+  insertRows(f, 1, 100, "base");
+  auto task = f.writeTask(nlohmann::json::array(), cdcSettings());
+  std::string out;
+  REQUIRE(f.barge("migrate --task " + task.string(), out) == 0);  // full-load: the target
+  auto st = f.my().query("SHOW MASTER STATUS");
+  const std::string filePos = *st[0][0] + ":" + *st[0][1];
+  const std::string gtid = *f.my().scalar("SELECT @@gtid_binlog_pos");
+  Counts c = changeRound(f, 1000, "cdc");
+
+  SECTION("file:pos") {
+    setType(task, "cdc", filePos);
+    REQUIRE(f.barge("migrate --until-caught-up --task " + task.string(), out) == 0);
+    requireValidated(f, task);
+    CHECK(stat(f, "Inserts") == c.inserts);
+  }
+  SECTION("GTID position") {
+    setType(task, "cdc", gtid);
+    int rc = f.barge("migrate --until-caught-up --task " + task.string(), out);
+    INFO(out);
+    REQUIRE(rc == 0);
+    requireValidated(f, task);
+    CHECK(stat(f, "Deletes") == c.deletes);
+  }
+  SECTION("now: only what happens after the task started") {
+    setType(task, "cdc", "now");
+    REQUIRE(f.barge("migrate --until-caught-up --task " + task.string(), out) == 0);
+    CHECK(stat(f, "Inserts") == 0);  // the round before is not applied
+    f.mysql("INSERT INTO items VALUES " + rowValues(9999, "now"));
+    REQUIRE(f.barge("migrate --until-caught-up --task " + task.string(), out) == 0);
+    CHECK(stat(f, "Inserts") == 1);
+    CHECK(f.pgScalar("SELECT v FROM " + f.name() + ".items WHERE id = 9999") == "now-9999");
+  }
+  SECTION("a bad CdcStartPosition names the field") {
+    setType(task, "cdc", "binlog.000001");
+    int rc = f.barge("migrate --until-caught-up --task " + task.string(), out);
+    CHECK(rc != 0);
+    CHECK(out.find("CdcStartPosition") != std::string::npos);
+  }
+}
