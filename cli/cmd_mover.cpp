@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "mover/cdc/cdc_engine.h"
+#include "mover/cdc/checkpoint.h"
 #include "mover/control.h"
 #include "mover/endpoints.h"
 #include "mover/load_engine.h"
@@ -29,6 +30,7 @@ struct MoverOptions {
   bool json = false;
   bool restart = false;
   bool untilCaughtUp = false;
+  int timeout = 600;
 };
 
 std::atomic<bool> gStop{false};
@@ -238,16 +240,74 @@ int runStatus(const MoverOptions& o) {
     std::vector<mover::TableStats> stats;
     if (pg.scalar("SELECT to_regclass('barge_control.table_statistics') IS NOT NULL") == "t")
       stats = mover::readAllTableStats(pg, t.id);
+    std::optional<mover::cdc::Checkpoint> cp;
+    if (pg.scalar("SELECT to_regclass('barge_control.cdc_checkpoints') IS NOT NULL") == "t")
+      cp = mover::cdc::readCheckpoint(pg, t.id);
+    // Apply latency of the last applied source transaction (target commit - source commit).
+    std::string lag;
+    if (cp && cp->sourceTime)
+      lag = pg.scalar(
+                  "SELECT round(extract(epoch FROM applied_at - source_time))::text FROM "
+                  "barge_control.cdc_checkpoints WHERE task_name = $1",
+                  {t.id})
+                .value_or("");
     if (o.json) {
       auto j = mover::statsJson(stats);
       j["ReplicationTaskIdentifier"] = t.id;
+      if (cp)
+        j["ChangeDataCapture"] = {
+            {"State", cp->state},
+            {"Position", cp->position.text()},
+            {"BinlogFile", cp->position.file},
+            {"BinlogPosition", cp->position.pos},
+            {"Gtid", cp->position.gtid},
+            {"Transactions", cp->transactions},
+            {"Changes", cp->changes},
+            {"LastAppliedTime", cp->appliedAt},
+            {"ApplyLatencySeconds",
+             lag.empty() ? nlohmann::json() : nlohmann::json(std::stoll(lag))}};
       std::cout << j.dump(2) << '\n';
     } else if (stats.empty()) {
       std::cout << "task " << t.id << ": no table statistics yet (migrate has not run)\n";
     } else {
       std::cout << mover::statsTable(stats);
+      if (cp)
+        std::cout << "cdc: " << cp->state << ", applied up to " << cp->position.text() << ", "
+                  << cp->transactions << " source transactions, " << cp->changes
+                  << " row changes, last at " << cp->appliedAt
+                  << (lag.empty() ? "" : " (" + lag + " s after its source commit)") << '\n';
     }
     return static_cast<int>(kOk);
+  });
+}
+
+int runCutover(const MoverOptions& o) {
+  return guarded([&] {
+    mover::Task t = mover::loadTask(o.task);
+    if (t.migrationType == "full-load") {
+      std::cerr << "barge: error: cutover needs change data capture (MigrationType cdc or "
+                   "full-load-and-cdc); a full-load task has nothing to cut over\n";
+      return static_cast<int>(kUsage);
+    }
+    mover::SourceConn src(mover::sourceParams(t));
+    mover::prepareSourceSession(src);
+    auto planning = mover::planTables(t, src);
+    mover::cdc::CdcOptions co;
+    co.workDir = workDirOf(t, o);
+    try {
+      auto r = mover::cdc::runCutover(t, planning.plans, co, o.timeout);
+      for (const auto& p : r.cdc.problems) std::cerr << "barge: error: " << p << '\n';
+      if (!r.ok) {
+        std::cerr << "barge: error: cutover: " << r.message << '\n';
+        return static_cast<int>(kInputFailed);
+      }
+      std::cerr << "cutover: applied " << r.cdc.changes << " last changes; sequences set past "
+                << "the data; " << r.message << "; the task is stopped\n";
+      return static_cast<int>(kOk);
+    } catch (const std::runtime_error& e) {
+      std::cerr << "barge: error: cutover: " << e.what() << '\n';
+      return static_cast<int>(kInputFailed);
+    }
   });
 }
 
@@ -281,15 +341,13 @@ void registerMover(CLI::App& app, std::function<int()>& run) {
   c4->callback([st, &run] { run = [st] { return runStatus(*st); }; });
 
   auto cut = std::make_shared<MoverOptions>();
-  auto* c5 =
-      command(app, "cutover", "Switch to the target once CDC has caught up (needs CDC)", *cut);
-  c5->callback([cut, &run] {
-    run = [cut] {
-      std::cerr << "barge: error: cutover needs change data capture (data mover part 2), which is "
-                   "not implemented yet; a full-load task has nothing to cut over\n";
-      return static_cast<int>(kUsage);
-    };
-  });
+  auto* c5 = command(app, "cutover",
+                     "Stop CDC once the source is idle, apply what is left, set sequences past "
+                     "the data, record the final position",
+                     *cut);
+  c5->add_option("--timeout", cut->timeout,
+                 "Seconds to wait for a running migrate to stop (default 600)");
+  c5->callback([cut, &run] { run = [cut] { return runCutover(*cut); }; });
 }
 
 }  // namespace barge::cli

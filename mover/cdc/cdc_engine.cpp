@@ -336,6 +336,7 @@ CdcSummary Cdc::run() {
   prepareSourceSession(meta);
   setupTables(meta);
   Position start = startPosition(meta);
+  setCdcState(*pg_, task_.id, "running");
   sum_.start = start;
   sum_.end = start;
   decoder_ = std::make_unique<binlog::Decoder>(
@@ -390,7 +391,13 @@ CdcSummary Cdc::run() {
                      decoder_->gtidState()};
         onTransaction(decoder_->transaction(), end);
       } else if (decoder_->lastEventType() == binlog::kHeartbeatEvent) {
+        // The source has nothing more for now: a good moment to checkpoint and to see whether
+        // `barge cutover` asked this process to stop.
         flushCheckpoint(true);
+        if (auto cp = readCheckpoint(*pg_, task_.id); cp && cp->state == "stop-requested") {
+          sum_.cutoverStop = true;
+          break;
+        }
       }
       progress(false);
     }

@@ -26,7 +26,8 @@ struct CdcSummary {
   uint64_t events = 0;
   Position start, end;
   double seconds = 0;
-  bool stopped = false;  // STOP_TASK fired
+  bool stopped = false;      // STOP_TASK fired
+  bool cutoverStop = false;  // stopped because barge cutover asked (the source was idle)
   std::vector<std::string> problems;
 };
 
@@ -35,5 +36,17 @@ CdcSummary runCdc(const Task& task, std::vector<TablePlan>& plans, const CdcOpti
 // The server id barge announces to the source when it reads the binlog (derived from the task,
 // so two tasks do not collide; BargeSettings.CdcServerId overrides).
 uint32_t replicaServerId(const Task& task);
+
+// `barge cutover`: asks a running CDC process to stop once the source is idle, waits for it
+// (at most timeoutSeconds, printing the gap), applies whatever is left up to the end of the
+// binlog, sets every target sequence/identity past the maximum of its column, and records the
+// final position with state "stopped". The application must have stopped writing to the source.
+struct CutoverResult {
+  bool ok = false;
+  std::string message;
+  CdcSummary cdc;
+};
+CutoverResult runCutover(const Task& task, std::vector<TablePlan>& plans, const CdcOptions& o,
+                         int timeoutSeconds);
 
 }  // namespace barge::mover::cdc
