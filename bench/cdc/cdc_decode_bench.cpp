@@ -45,7 +45,7 @@ int main(int argc, char** argv) {
     auto t0 = std::chrono::steady_clock::now();
     try {
       for (const auto& ev : events)
-        if (dec.feed(ev)) changes += dec.transaction().changes.size();
+        if (dec.feed(ev) == bl::Decoder::Fed::Rows) changes += dec.rowCount();
     } catch (const std::exception& e) {
       std::fprintf(stderr, "cdc_decode_bench: %s\n", e.what());
       return 1;

@@ -1,28 +1,22 @@
 #include "mover/binlog/crc32.h"
 
-#include <array>
+#include <zlib.h>
 
 namespace barge::mover::binlog {
 
-namespace {
-
-std::array<uint32_t, 256> makeTable() {
-  std::array<uint32_t, 256> t{};
-  for (uint32_t i = 0; i < 256; ++i) {
-    uint32_t c = i;
-    for (int k = 0; k < 8; ++k) c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-    t[i] = c;
-  }
-  return t;
-}
-
-}  // namespace
-
 uint32_t crc32(std::string_view data) {
-  static const std::array<uint32_t, 256> table = makeTable();
-  uint32_t c = 0xFFFFFFFFu;
-  for (unsigned char b : data) c = table[(c ^ b) & 0xFF] ^ (c >> 8);
-  return c ^ 0xFFFFFFFFu;
+  // zlib's table-driven CRC-32 (the same polynomial as binlog_checksum=CRC32), several times
+  // faster than a byte-wise loop on long row events.
+  uLong c = ::crc32(0L, Z_NULL, 0);
+  const auto* p = reinterpret_cast<const Bytef*>(data.data());
+  size_t n = data.size();
+  while (n > 0) {
+    uInt chunk = n > (1u << 30) ? (1u << 30) : static_cast<uInt>(n);
+    c = ::crc32(c, p, chunk);
+    p += chunk;
+    n -= chunk;
+  }
+  return static_cast<uint32_t>(c);
 }
 
 }  // namespace barge::mover::binlog

@@ -55,7 +55,7 @@ void Decoder::begin(uint32_t ts) {
   standalone_ = false;
 }
 
-bool Decoder::finish() {
+Decoder::Fed Decoder::finish() {
   inTx_ = false;
   standalone_ = false;
   cur_.file = file_;
@@ -63,10 +63,10 @@ bool Decoder::finish() {
   std::swap(done_, cur_);
   cur_.clear();
   ++stats_.transactions;
-  return true;
+  return Fed::Commit;
 }
 
-bool Decoder::feed(std::string_view event) {
+Decoder::Fed Decoder::feed(std::string_view event) {
   EventHeader h = parseHeader(event);
   event = event.substr(0, h.length);
   ++stats_.events;
@@ -96,10 +96,10 @@ bool Decoder::feed(std::string_view event) {
     Rotate ro = parseRotate(b);
     file_ = ro.file;
     pos_ = ro.position;
-    return false;
+    return Fed::Nothing;
   }
   // Heartbeats and artificial events carry the server's position, not one of our stream.
-  if (h.type == kHeartbeatEvent) return false;
+  if (h.type == kHeartbeatEvent) return Fed::Nothing;
   if (h.nextPos != 0 && !(h.flags & kArtificialFlag)) pos_ = h.nextPos;
   switch (h.type) {
     case kMariaGtidEvent: {
@@ -108,17 +108,17 @@ bool Decoder::feed(std::string_view event) {
       cur_.gtid = g.text();
       gtids_[g.domainId] = cur_.gtid;
       standalone_ = g.standalone();
-      return false;
+      return Fed::Nothing;
     }
     case kMySqlGtidEvent:
     case kMySqlAnonymousGtidEvent:
       begin(h.timestamp);
-      return false;
+      return Fed::Nothing;
     case kQueryEvent: {
       Query q = parseQuery(b, fd_.postHeaderLength(kQueryEvent));
       if (startsWithWord(q.sql, "BEGIN") || startsWithWord(q.sql, "XA START")) {
         if (!inTx_) begin(h.timestamp);
-        return false;
+        return Fed::Nothing;
       }
       if (startsWithWord(q.sql, "COMMIT") || startsWithWord(q.sql, "XA END")) {
         if (!inTx_) begin(h.timestamp);
@@ -133,7 +133,7 @@ bool Decoder::feed(std::string_view event) {
       cur_.ddl.push_back(std::move(q));
       // A DDL commits on its own: with a standalone GTID, or without GTIDs (no BEGIN before it).
       if (standalone_ || cur_.gtid.empty() || !inTx_) return finish();
-      return false;
+      return Fed::Nothing;
     }
     case kXidEvent:
       parseXid(b);
@@ -145,7 +145,7 @@ bool Decoder::feed(std::string_view event) {
       m.wanted = filter_(*map, m.hints);
       m.map = std::move(map);
       tables_[m.map->tableId] = std::move(m);
-      return false;
+      return Fed::Nothing;
     }
     default:
       break;
@@ -160,15 +160,17 @@ bool Decoder::feed(std::string_view event) {
     if (!inTx_) begin(h.timestamp);
     if (!it->second.wanted) {
       ++stats_.skippedRowsEvents;
-      return false;
+      return Fed::Nothing;
     }
-    rows_.clear();
-    parseRowsEvent(h.type, b, phl, *it->second.map, it->second.hints, rows_);
-    stats_.rows += rows_.size();
-    for (auto& r : rows_) cur_.changes.push_back({it->second.map, std::move(r)});
-    return false;
+    nRows_ = parseRowsEvent(h.type, b, phl, *it->second.map, it->second.hints, rows_);
+    rowsTable_ = it->second.map;
+    stats_.rows += nRows_;
+    cur_.rowChanges += nRows_;
+    if (collect_)
+      for (size_t i = 0; i < nRows_; ++i) cur_.changes.push_back({rowsTable_, rows_[i]});
+    return Fed::Rows;
   }
-  return false;
+  return Fed::Nothing;
 }
 
 }  // namespace barge::mover::binlog

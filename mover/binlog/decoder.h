@@ -24,15 +24,17 @@ struct Change {
 };
 
 struct Transaction {
-  std::string gtid;        // MariaDB "domain-server-seq" ("" without GTID events)
-  uint32_t timestamp = 0;  // source time (s) of its first event
-  std::vector<Change> changes;
-  std::vector<Query> ddl;  // statements other than BEGIN / COMMIT, in order
-  std::string file;        // position right after its last event
+  std::string gtid;             // MariaDB "domain-server-seq" ("" without GTID events)
+  uint32_t timestamp = 0;       // source time (s) of its first event
+  uint64_t rowChanges = 0;      // row changes of selected tables in it
+  std::vector<Change> changes;  // only with setCollectChanges(true) (tests, tools)
+  std::vector<Query> ddl;       // statements other than BEGIN / COMMIT, in order
+  std::string file;             // position right after its last event
   uint64_t endPos = 0;
   void clear() {
     gtid.clear();
     timestamp = 0;
+    rowChanges = 0;
     changes.clear();
     ddl.clear();
   }
@@ -48,11 +50,19 @@ class Decoder {
   using TableFilter = std::function<bool(const TableMap&, const std::vector<ColumnHint>*&)>;
   explicit Decoder(TableFilter filter);
 
+  enum class Fed { Nothing, Rows, Commit };
   // One raw event: header, body and (when the stream has them) the 4-byte checksum, which is
-  // verified. Returns true when it completed a transaction (read it with transaction()).
-  bool feed(std::string_view event);
+  // verified. Rows: a rows event of a selected table was decoded (rows() / rowsTable(), valid
+  // until the next feed), so a consumer can apply it at once and memory stays bounded by one
+  // event whatever the transaction's size. Commit: a transaction ended (transaction()).
+  Fed feed(std::string_view event);
   const Transaction& transaction() const { return done_; }
   Transaction& transaction() { return done_; }
+  const std::vector<RowChange>& rows() const { return rows_; }
+  size_t rowCount() const { return nRows_; }
+  const std::shared_ptr<const TableMap>& rowsTable() const { return rowsTable_; }
+  // Keep every change of the transaction in transaction().changes as well.
+  void setCollectChanges(bool on) { collect_ = on; }
 
   void setPosition(std::string file, uint64_t pos) {
     file_ = std::move(file);
@@ -71,7 +81,7 @@ class Decoder {
 
  private:
   void begin(uint32_t ts);
-  bool finish();
+  Fed finish();
 
   TableFilter filter_;
   FormatDescription fd_;
@@ -87,7 +97,10 @@ class Decoder {
   bool inTx_ = false, standalone_ = false;
   std::string file_;
   uint64_t pos_ = 4;
-  std::vector<RowChange> rows_;
+  std::vector<RowChange> rows_;  // reused: the values keep their buffers between events
+  size_t nRows_ = 0;
+  std::shared_ptr<const TableMap> rowsTable_;
+  bool collect_ = false;
   DecoderStats stats_;
   uint8_t lastType_ = 0;
   uint32_t lastTs_ = 0;

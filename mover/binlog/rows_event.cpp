@@ -62,9 +62,9 @@ uint64_t rowsEventTableId(std::string_view body, uint8_t postHeaderLength) {
   return r.uintLE(postHeaderLength == 6 ? 4 : 6);
 }
 
-void parseRowsEvent(uint8_t type, std::string_view body, uint8_t postHeaderLength,
-                    const TableMap& t, const std::vector<ColumnHint>* hints,
-                    std::vector<RowChange>& out) {
+size_t parseRowsEvent(uint8_t type, std::string_view body, uint8_t postHeaderLength,
+                      const TableMap& t, const std::vector<ColumnHint>* hints,
+                      std::vector<RowChange>& out) {
   if (type >= kWriteRowsCompressedV1 && type <= kDeleteRowsCompressedV2)
     throw DecodeError(
         "compressed row events (log_bin_compress=ON) are not supported; switch "
@@ -88,8 +88,10 @@ void parseRowsEvent(uint8_t type, std::string_view body, uint8_t postHeaderLengt
   const RowOp op = upd                                              ? RowOp::Update
                    : (type == kWriteRowsV1 || type == kWriteRowsV2) ? RowOp::Insert
                                                                     : RowOp::Delete;
+  size_t n = 0;
   while (!r.atEnd()) {
-    RowChange& ch = out.emplace_back();
+    if (n == out.size()) out.emplace_back();
+    RowChange& ch = out[n++];
     ch.op = op;
     if (op == RowOp::Insert) {
       readImage(r, t, hints, ch.after);
@@ -98,6 +100,7 @@ void parseRowsEvent(uint8_t type, std::string_view body, uint8_t postHeaderLengt
       if (op == RowOp::Update) readImage(r, t, hints, ch.after);
     }
   }
+  return n;
 }
 
 }  // namespace barge::mover::binlog

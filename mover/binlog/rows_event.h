@@ -25,9 +25,10 @@ bool isRowsEvent(uint8_t type);
 // The table id a rows event refers to (to skip tables nobody selected without decoding).
 uint64_t rowsEventTableId(std::string_view body, uint8_t postHeaderLength);
 
-// Appends the event's rows to `out`. `hints` may be null or hold one hint per column.
-void parseRowsEvent(uint8_t type, std::string_view body, uint8_t postHeaderLength,
-                    const TableMap& table, const std::vector<ColumnHint>* hints,
-                    std::vector<RowChange>& out);
+// Decodes the event's rows into out[0..n), reusing the elements already there (their value
+// buffers), and returns n. `hints` may be null or hold one hint per column.
+size_t parseRowsEvent(uint8_t type, std::string_view body, uint8_t postHeaderLength,
+                      const TableMap& table, const std::vector<ColumnHint>* hints,
+                      std::vector<RowChange>& out);
 
 }  // namespace barge::mover::binlog

@@ -75,6 +75,15 @@ struct StopTask : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The target refused a change of the open transaction: it is rolled back and read again from
+// the source with a savepoint per change, so that only the refused changes are rejected.
+struct RetryWithSavepoints {};
+
+bool dataError(const PgError& e) {
+  return e.sqlState.size() == 5 &&
+         (e.sqlState.compare(0, 2, "22") == 0 || e.sqlState.compare(0, 2, "23") == 0);
+}
+
 class Cdc {
  public:
   Cdc(const Task& t, std::vector<TablePlan>& plans, const CdcOptions& o)
@@ -84,8 +93,12 @@ class Cdc {
  private:
   void setupTables(SourceConn& meta);
   Position startPosition(SourceConn& meta);
-  void onTransaction(binlog::Transaction& tx, const Position& end);
-  bool applyTransaction(binlog::Transaction& tx, const Position& end, bool savepoints);
+  void onRows();
+  void onCommit(binlog::Transaction& tx, const Position& end);
+  void begin();
+  void rollback();
+  void reject(TableApplier& a, const binlog::RowChange& ch, const std::string& err);
+  void openStream(const Position& from);
   void flushCheckpoint(bool force);
   void suspend(TableApplier& a, const std::string& why) {
     if (a.suspended) return;
@@ -105,7 +118,19 @@ class Cdc {
   std::unordered_map<uint64_t, TableApplier*> byTableId_;
   std::vector<TableApplier*> pendingSuspend_;
   std::unique_ptr<binlog::Decoder> decoder_;
+  std::unique_ptr<SourceConn> dumpConn_;
+  std::unique_ptr<binlog::RplStream> stream_;
   CdcSummary sum_;
+  // The open target transaction (source transaction being applied).
+  struct Touched {
+    ApplyCounts n;
+    int64_t ddls = 0;
+  };
+  bool txOpen_ = false, savepoints_ = false;
+  std::map<TableApplier*, Touched> touched_;
+  std::vector<RejectRow> txRejects_;
+  size_t txChangeNo_ = 0;
+  Position committed_;  // the last checkpoint written: a retry reads again from here
   int64_t appliedThisRun_ = 0;
   // Transactions with nothing for us: their position is checkpointed now and then.
   std::optional<Position> pendingPos_;
@@ -176,21 +201,81 @@ void Cdc::flushCheckpoint(bool force) {
   pg_->exec("BEGIN");
   writeCheckpoint(*pg_, task_.id, *pendingPos_, pendingTime_, pendingTx_, 0);
   pg_->exec("COMMIT");
+  committed_ = *pendingPos_;
   pendingPos_.reset();
   pendingTx_ = 0;
   lastFlush_ = Clock::now();
 }
 
-bool Cdc::applyTransaction(binlog::Transaction& tx, const Position& end, bool savepoints) {
-  struct Touched {
-    ApplyCounts n;
-    int64_t ddls = 0;
-  };
-  std::map<TableApplier*, Touched> touched;
-  std::vector<RejectRow> rejects;
-  std::vector<std::string> truncates;
+void Cdc::begin() {
+  if (txOpen_) return;
+  pg_->exec("BEGIN");
+  txOpen_ = true;
+}
+
+void Cdc::rollback() {
+  if (txOpen_) {
+    try {
+      pg_->exec("ROLLBACK");
+    } catch (...) {
+    }
+  }
+  txOpen_ = false;
+  touched_.clear();
+  txRejects_.clear();
+  txChangeNo_ = 0;
+}
+
+void Cdc::reject(TableApplier& a, const binlog::RowChange& ch, const std::string& err) {
+  // A change the target cannot take: rejected with its key and its place in the binlog.
+  std::string key = a.keyJson(ch);
+  key.insert(key.size() - 1, ",\"change\":\"" + decoder_->file() + ":" +
+                                 std::to_string(decoder_->position()) + "#" +
+                                 std::to_string(txChangeNo_) + "\"");
+  txRejects_.push_back({a.plan().srcName(), key, err, nowSeconds()});
+  if (task_.dataErrorPolicy == DataErrorPolicy::SuspendTable)
+    suspend(a, "change rejected (" + err + ") and DataErrorPolicy is SUSPEND_TABLE");
+  if (task_.dataErrorPolicy == DataErrorPolicy::StopTask) {
+    std::vector<RejectRow> rows = txRejects_;
+    rollback();
+    rejects_.append(recordRejects(*pg_, task_.id, rows));
+    sum_.rejected += static_cast<int64_t>(rows.size());
+    throw StopTask("change rejected (" + err + ") and DataErrorPolicy is STOP_TASK");
+  }
+}
+
+void Cdc::onRows() {
+  auto it = byTableId_.find(decoder_->rowsTable()->tableId);
+  if (it == byTableId_.end() || it->second->suspended) return;
+  TableApplier& a = *it->second;
+  begin();
+  for (size_t i = 0; i < decoder_->rowCount(); ++i) {
+    const binlog::RowChange& ch = decoder_->rows()[i];
+    ++txChangeNo_;
+    std::string err;
+    if (savepoints_) pg_->exec("SAVEPOINT barge_c");
+    try {
+      err = a.apply(*pg_, ch, touched_[&a].n);
+      if (savepoints_) pg_->exec("RELEASE SAVEPOINT barge_c");
+    } catch (const PgError& e) {
+      if (!dataError(e)) throw;
+      if (!savepoints_) throw RetryWithSavepoints{};
+      pg_->exec("ROLLBACK TO SAVEPOINT barge_c");
+      pg_->exec("RELEASE SAVEPOINT barge_c");
+      err = e.what();
+    }
+    if (!err.empty()) reject(a, ch, err);
+    if (a.suspended) break;
+  }
+}
+
+void Cdc::onCommit(binlog::Transaction& tx, const Position& end) {
+  sum_.transactions++;
+  sum_.end = end;
+  if (tx.timestamp) lastSourceTime_ = tx.timestamp;
   // DDL on a selected table: TRUNCATE is applied; anything else suspends that table with the
   // reason while the others go on (converting ALTER during CDC is not done yet).
+  std::vector<std::string> truncates;
   for (const auto& q : tx.ddl) {
     const std::string l = lower(q.sql);
     const std::string w = firstWord(l);
@@ -200,53 +285,25 @@ bool Cdc::applyTransaction(binlog::Transaction& tx, const Position& end, bool sa
       if (!q.database.empty() && lower(q.database) != lower(a->plan().srcSchema) &&
           !mentions(l, a->plan().srcSchema))
         continue;
-      if (w == "truncate") {
+      touched_[a.get()].ddls++;
+      if (w == "truncate")
         truncates.push_back("TRUNCATE " + a->plan().tgtQualified());
-        touched[a.get()].ddls++;
-      } else {
+      else
         suspend(*a, "DDL during CDC is not applied yet (table suspended): " + q.sql.substr(0, 300));
-        touched[a.get()].ddls++;
-      }
     }
   }
-  pg_->exec("BEGIN");
+  if (!txOpen_ && truncates.empty() && touched_.empty() && pendingSuspend_.empty()) {
+    // Nothing of ours: the position is checkpointed now and then.
+    pendingPos_ = end;
+    pendingTime_ = tx.timestamp;
+    ++pendingTx_;
+    flushCheckpoint(false);
+    return;
+  }
+  begin();
   for (const auto& t : truncates) pg_->exec(t);
-  size_t no = 0;
-  for (auto& ch : tx.changes) {
-    ++no;
-    auto it = byTableId_.find(ch.table->tableId);
-    if (it == byTableId_.end() || it->second->suspended) continue;
-    TableApplier& a = *it->second;
-    std::string err;
-    if (savepoints) pg_->exec("SAVEPOINT barge_c");
-    try {
-      err = a.apply(*pg_, ch.row, touched[&a].n);
-      if (savepoints) pg_->exec("RELEASE SAVEPOINT barge_c");
-    } catch (const PgError& e) {
-      bool data = e.sqlState.size() == 5 &&
-                  (e.sqlState.compare(0, 2, "22") == 0 || e.sqlState.compare(0, 2, "23") == 0);
-      if (!savepoints || !data) throw;
-      pg_->exec("ROLLBACK TO SAVEPOINT barge_c");
-      pg_->exec("RELEASE SAVEPOINT barge_c");
-      err = e.what();
-    }
-    if (err.empty()) continue;
-    // A change the target cannot take: rejected (key + the change's place in the binlog).
-    std::string key = a.keyJson(ch.row);
-    key.insert(key.size() - 1, ",\"change\":\"" + end.file + ":" + std::to_string(end.pos) + "#" +
-                                   std::to_string(no) + "\"");
-    rejects.push_back({a.plan().srcName(), key, err, nowSeconds()});
-    if (task_.dataErrorPolicy == DataErrorPolicy::SuspendTable)
-      suspend(a, "change rejected (" + err + ") and DataErrorPolicy is SUSPEND_TABLE");
-    if (task_.dataErrorPolicy == DataErrorPolicy::StopTask) {
-      pg_->exec("ROLLBACK");
-      rejects_.append(recordRejects(*pg_, task_.id, rejects));
-      sum_.rejected += static_cast<int64_t>(rejects.size());
-      throw StopTask("change rejected (" + err + ") and DataErrorPolicy is STOP_TASK");
-    }
-  }
-  auto fresh = recordRejects(*pg_, task_.id, rejects);
-  for (auto& [a, t] : touched) {
+  auto fresh = recordRejects(*pg_, task_.id, txRejects_);
+  for (auto& [a, t] : touched_) {
     pg_->query(
         "UPDATE barge_control.table_statistics SET \"Inserts\" = \"Inserts\" + $4, "
         "\"Updates\" = \"Updates\" + $5, \"Deletes\" = \"Deletes\" + $6, \"Ddls\" = \"Ddls\" + "
@@ -259,53 +316,30 @@ bool Cdc::applyTransaction(binlog::Transaction& tx, const Position& end, bool sa
     finishTable(*pg_, task_.id, a->plan().srcSchema, a->plan().srcTable, "Table error",
                 a->suspendReason);
   writeCheckpoint(*pg_, task_.id, end, tx.timestamp, 1 + pendingTx_,
-                  static_cast<int64_t>(tx.changes.size()));
+                  static_cast<int64_t>(tx.rowChanges));
   crashAt("cdc-before-commit", appliedThisRun_ + 1);
   pg_->exec("COMMIT");
+  txOpen_ = false;
   ++appliedThisRun_;
   crashAt("cdc-after-commit", appliedThisRun_);
+  committed_ = end;
+  savepoints_ = false;
   for (TableApplier* a : pendingSuspend_)
     sum_.problems.push_back(a->plan().srcName() + ": " + a->suspendReason);
   pendingSuspend_.clear();
   pendingPos_.reset();
   pendingTx_ = 0;
   rejects_.append(fresh);
-  sum_.rejected += static_cast<int64_t>(rejects.size());
-  for (auto& [a, t] : touched) {
+  sum_.rejected += static_cast<int64_t>(txRejects_.size());
+  sum_.changes += static_cast<int64_t>(tx.rowChanges);
+  for (auto& [a, t] : touched_) {
     sum_.inserts += t.n.inserts;
     sum_.updates += t.n.updates;
     sum_.deletes += t.n.deletes;
   }
-  return true;
-}
-
-void Cdc::onTransaction(binlog::Transaction& tx, const Position& end) {
-  sum_.transactions++;
-  sum_.end = end;
-  if (tx.timestamp) lastSourceTime_ = tx.timestamp;
-  bool ours = !tx.changes.empty() || !pendingSuspend_.empty();
-  for (const auto& q : tx.ddl) {
-    const std::string l = lower(q.sql);
-    for (auto& a : appliers_) ours = ours || mentions(l, a->plan().srcTable);
-  }
-  if (!ours) {
-    pendingPos_ = end;
-    pendingTime_ = tx.timestamp;
-    ++pendingTx_;
-    flushCheckpoint(false);
-    return;
-  }
-  sum_.changes += static_cast<int64_t>(tx.changes.size());
-  try {
-    applyTransaction(tx, end, false);
-  } catch (const PgError& e) {
-    bool data = e.sqlState.size() == 5 &&
-                (e.sqlState.compare(0, 2, "22") == 0 || e.sqlState.compare(0, 2, "23") == 0);
-    pg_->exec("ROLLBACK");
-    if (!data) throw;
-    // Again with a savepoint per change, so only the refused changes are rejected.
-    applyTransaction(tx, end, true);
-  }
+  touched_.clear();
+  txRejects_.clear();
+  txChangeNo_ = 0;
   lastFlush_ = Clock::now();
 }
 
@@ -319,6 +353,43 @@ void Cdc::progress(bool final) {
                sum_.end.text().c_str(), static_cast<long long>(sum_.transactions),
                static_cast<long long>(sum_.changes), lag < 0 ? 0 : lag);
   if (final) std::fprintf(stderr, "\n");
+}
+
+void Cdc::openStream(const Position& from) {
+  stream_.reset();
+  decoder_ = std::make_unique<binlog::Decoder>(
+      [this](const binlog::TableMap& t, const std::vector<binlog::ColumnHint>*& h) {
+        auto it = byName_.find({t.schema, t.table});
+        if (it == byName_.end()) return false;
+        TableApplier& a = *it->second;
+        if (a.suspended) return false;
+        if (t.columns.size() != a.hints().size()) {
+          suspend(a, "the table's columns changed (binlog has " + std::to_string(t.columns.size()) +
+                         ", the live schema had " + std::to_string(a.hints().size()) +
+                         "): DDL during CDC is not applied yet (table suspended)");
+          return false;
+        }
+        byTableId_[t.tableId] = &a;
+        h = &a.hints();
+        return true;
+      });
+  decoder_->setPosition(from.file, from.pos);
+  decoder_->setGtidState(from.gtid);
+  dumpConn_ = std::make_unique<SourceConn>(sourceParams(task_));
+  binlog::StreamStart ss;
+  ss.file = from.file;
+  ss.position = from.pos;
+  ss.gtid = from.file.empty() ? from.gtid : "";
+  ss.nonBlocking = opt_.untilCaughtUp;
+  ss.serverId = replicaServerId(task_);
+  ss.heartbeatSeconds = opt_.untilCaughtUp ? 0 : 1;
+  try {
+    stream_ = std::make_unique<binlog::RplStream>(dumpConn_->raw(), ss);
+  } catch (const std::exception& e) {
+    throw std::runtime_error(std::string(e.what()) + " (reading from " + from.text() +
+                             "; if that binlog was purged, the changes after it are lost for "
+                             "barge: reload the tables)");
+  }
 }
 
 CdcSummary Cdc::run() {
@@ -339,72 +410,57 @@ CdcSummary Cdc::run() {
   setCdcState(*pg_, task_.id, "running");
   sum_.start = start;
   sum_.end = start;
-  decoder_ = std::make_unique<binlog::Decoder>(
-      [this](const binlog::TableMap& t, const std::vector<binlog::ColumnHint>*& h) {
-        auto it = byName_.find({t.schema, t.table});
-        if (it == byName_.end()) return false;
-        TableApplier& a = *it->second;
-        if (a.suspended) return false;
-        if (t.columns.size() != a.hints().size()) {
-          suspend(a, "the table's columns changed (binlog has " + std::to_string(t.columns.size()) +
-                         ", the live schema had " + std::to_string(a.hints().size()) +
-                         "): DDL during CDC is not applied yet (table suspended)");
-          return false;
-        }
-        byTableId_[t.tableId] = &a;
-        h = &a.hints();
-        return true;
-      });
-  decoder_->setPosition(start.file, start.pos);
-  decoder_->setGtidState(start.gtid);
-
-  SourceConn dumpConn(sourceParams(task_));
-  binlog::StreamStart ss;
-  ss.file = start.file;
-  ss.position = start.pos;
-  ss.gtid = start.file.empty() ? start.gtid : "";
-  ss.nonBlocking = opt_.untilCaughtUp;
-  ss.serverId = replicaServerId(task_);
-  ss.heartbeatSeconds = opt_.untilCaughtUp ? 0 : 1;
-  std::unique_ptr<binlog::RplStream> stream;
-  try {
-    stream = std::make_unique<binlog::RplStream>(dumpConn.raw(), ss);
-  } catch (const std::exception& e) {
-    throw std::runtime_error(std::string(e.what()) + " (reading from " + start.text() +
-                             "; if that binlog was purged, the changes after it are lost for "
-                             "barge: reload the tables)");
-  }
+  committed_ = start;
+  openStream(start);
   std::string_view ev;
   try {
     while (true) {
       if (opt_.stop && *opt_.stop && !decoder_->inTransaction()) break;
-      bool more;
       try {
-        more = stream->next(ev);
-      } catch (const std::exception& e) {
-        throw std::runtime_error(std::string(e.what()) + " (after " + sum_.end.text() + ")");
-      }
-      if (!more) break;
-      sum_.events++;
-      if (decoder_->feed(ev)) {
-        Position end{decoder_->transaction().file, decoder_->transaction().endPos,
-                     decoder_->gtidState()};
-        onTransaction(decoder_->transaction(), end);
-      } else if (decoder_->lastEventType() == binlog::kHeartbeatEvent) {
-        // The source has nothing more for now: a good moment to checkpoint and to see whether
-        // `barge cutover` asked this process to stop.
-        flushCheckpoint(true);
-        if (auto cp = readCheckpoint(*pg_, task_.id); cp && cp->state == "stop-requested") {
-          sum_.cutoverStop = true;
-          break;
+        bool more;
+        try {
+          more = stream_->next(ev);
+        } catch (const std::exception& e) {
+          throw std::runtime_error(std::string(e.what()) + " (after " + sum_.end.text() + ")");
         }
+        if (!more) break;
+        sum_.events++;
+        auto fed = decoder_->feed(ev);
+        if (fed == binlog::Decoder::Fed::Rows) {
+          onRows();
+        } else if (fed == binlog::Decoder::Fed::Commit) {
+          Position end{decoder_->transaction().file, decoder_->transaction().endPos,
+                       decoder_->gtidState()};
+          onCommit(decoder_->transaction(), end);
+        } else if (decoder_->lastEventType() == binlog::kHeartbeatEvent) {
+          // The source has nothing more for now: a good moment to checkpoint and to see
+          // whether `barge cutover` asked this process to stop.
+          flushCheckpoint(true);
+          if (auto cp = readCheckpoint(*pg_, task_.id); cp && cp->state == "stop-requested") {
+            sum_.cutoverStop = true;
+            break;
+          }
+        }
+      } catch (const RetryWithSavepoints&) {
+        // Read the transaction again from its start, a savepoint around each change.
+        rollback();
+        for (TableApplier* a : pendingSuspend_) a->suspended = false;
+        pendingSuspend_.clear();
+        pendingPos_.reset();
+        pendingTx_ = 0;
+        savepoints_ = true;
+        openStream(committed_);
       }
       progress(false);
     }
+    if (txOpen_) rollback();  // stopped inside a transaction: it is read again next time
     flushCheckpoint(true);
   } catch (const StopTask& e) {
     sum_.stopped = true;
     sum_.problems.push_back(e.what());
+  } catch (...) {
+    rollback();
+    throw;
   }
   progress(true);
   sum_.seconds = std::chrono::duration<double>(Clock::now() - t0).count();

@@ -3,11 +3,16 @@
 namespace barge::mover::cdc {
 
 void ensureCheckpointTable(PgConn& pg) {
+  // Serialised: migrate and cutover may both get here at once, and CREATE TABLE IF NOT EXISTS
+  // is not safe against a concurrent creation.
+  pg.exec("BEGIN");
+  pg.exec("SELECT pg_advisory_xact_lock(hashtext('barge_control.cdc_checkpoints'))");
   pg.exec(
       "CREATE TABLE IF NOT EXISTS barge_control.cdc_checkpoints (task_name text PRIMARY KEY, "
       "binlog_file text NOT NULL, binlog_position bigint NOT NULL, gtid text, source_time "
       "timestamptz, applied_at timestamptz NOT NULL DEFAULT now(), transactions bigint NOT NULL "
       "DEFAULT 0, changes bigint NOT NULL DEFAULT 0, state text NOT NULL DEFAULT 'running')");
+  pg.exec("COMMIT");
 }
 
 std::optional<Checkpoint> readCheckpoint(PgConn& pg, const std::string& task) {

@@ -2,6 +2,7 @@
 // full load arrive exactly once (validate: every table Validated; the per-table counters equal
 // the source statements), key updates, NULLs, large values, kill -9 around the commit of applied
 // transactions, and the start positions of MigrationType cdc.
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -310,10 +311,22 @@ TEST_CASE("mover cdc: cutover stops a running migrate, drains, and moves sequenc
   }
   CHECK(seen);
   f.mysql("UPDATE seqs SET v = 'last' ORDER BY id DESC LIMIT 1");
+  // Replication is running (its checkpoint row exists) before cutover is asked.
+  bool running = false;
+  for (int i = 0; i < 600 && !running; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    try {
+      running = f.pgScalar("SELECT state FROM barge_control.cdc_checkpoints") == "running";
+    } catch (const std::exception&) {
+      running = false;
+    }
+  }
+  CHECK(running);
   std::string out;
   int rc = f.barge("cutover --timeout 60 --task " + task.string(), out);
   INFO(out);
   CHECK(rc == 0);
+  if (rc != 0) kill(pid, SIGTERM);  // never leave the test waiting for it
   int status = 0;
   REQUIRE(waitpid(pid, &status, 0) == pid);
   std::ifstream in(log);
