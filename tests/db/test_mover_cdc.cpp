@@ -113,10 +113,10 @@ void requireValidated(MoverFixture& f, const std::filesystem::path& task) {
   requireValidatedTable(f, task, "items");
 }
 
-int64_t stat(MoverFixture& f, const char* col) {
+int64_t stat(MoverFixture& f, const char* col, const std::string& table = "items") {
   return std::stoll(f.pgScalar(std::string("SELECT \"") + col +
-                               "\" FROM barge_control.table_statistics WHERE \"TableName\" = "
-                               "'items'"));
+                               "\" FROM barge_control.table_statistics WHERE \"TableName\" = '" +
+                               table + "'"));
 }
 
 }  // namespace
@@ -344,4 +344,47 @@ TEST_CASE("mover cdc: cutover stops a running migrate, drains, and moves sequenc
   CHECK(f.pgScalar("INSERT INTO mv_cdc_cut.seqs (v) VALUES ('new') RETURNING id") == next);
   REQUIRE(f.barge("status --task " + task.string(), out) == 0);
   CHECK(out.find("cdc: stopped, applied up to") != std::string::npos);
+}
+
+TEST_CASE(
+    "mover cdc: a change the target refuses is rejected once; the rest of its transaction "
+    "arrives") {
+  MoverFixture f("mv_cdc_reject");
+  f.mysql("CREATE TABLE r (id int PRIMARY KEY, e enum('a','b'), v varchar(10))");
+  f.mysql("INSERT INTO r VALUES (1, 'a', 'x')");
+  auto task = f.writeTask(nlohmann::json::array(), cdcSettings());
+  setType(task, "full-load-and-cdc");
+  std::string out;
+  REQUIRE(f.barge("migrate --until-caught-up --task " + task.string(), out) == 0);
+  // An invalid ENUM value ('' in non-strict mode) breaks the target's CHECK: that change is
+  // rejected, the others of the same source transaction are applied.
+  f.mysql("SET SESSION sql_mode = ''");
+  f.mysql("BEGIN");
+  f.mysql("INSERT INTO r VALUES (2, 'b', 'ok')");
+  f.mysql("INSERT INTO r VALUES (3, 'zzz', 'bad')");
+  f.mysql("UPDATE r SET v = 'y' WHERE id = 1");
+  f.mysql("COMMIT");
+  int rc = f.barge("migrate --until-caught-up --task " + task.string(), out);
+  INFO(out);
+  CHECK(rc == 1);
+  CHECK(out.find("rejected=1") != std::string::npos);
+  CHECK(f.pgScalar("SELECT string_agg(id || ':' || v, ',' ORDER BY id) FROM mv_cdc_reject.r") ==
+        "1:y,2:ok");
+  std::ifstream in(f.dir() / "mv_cdc_reject" / "rejects.jsonl");
+  std::string line, all;
+  int lines = 0;
+  while (std::getline(in, line)) {
+    ++lines;
+    all += line;
+  }
+  CHECK(lines == 1);
+  CHECK(all.find("\"id\":\"3\"") != std::string::npos);
+  CHECK(all.find("\"change\":\"binlog.") != std::string::npos);
+  CHECK(all.find("r_e_check") != std::string::npos);
+  // Exactly once: a further run has nothing new to apply or reject.
+  rc = f.barge("migrate --until-caught-up --task " + task.string(), out);
+  CHECK(rc == 0);
+  CHECK(f.pgScalar("SELECT count(*) FROM barge_control.rejects") == "1");
+  CHECK(stat(f, "Inserts", "r") == 1);
+  CHECK(stat(f, "Updates", "r") == 1);
 }
