@@ -121,6 +121,13 @@ void settings(const nlohmann::json& s, Task& t, const JsonCheck& c) {
                           : *d == "SUSPEND_TABLE" ? DataErrorPolicy::SuspendTable
                                                   : DataErrorPolicy::StopTask;
     }
+    auto rc = c.integer(*e, ep, "RecoverableErrorCount").value_or(-1);
+    if (rc < -1 || rc > 1000000) c.fail(child(ep, "RecoverableErrorCount"), "must be -1..1000000");
+    t.recoverableErrorCount = static_cast<int>(rc);
+    auto ri = c.integer(*e, ep, "RecoverableErrorInterval").value_or(5);
+    if (ri < 1 || ri > 3600)
+      c.fail(child(ep, "RecoverableErrorInterval"), "must be 1..3600 seconds");
+    t.recoverableErrorInterval = static_cast<int>(ri);
   }
   if (const auto* v = c.object(s, p, "ValidationSettings")) {
     std::string vp = p + ".ValidationSettings";

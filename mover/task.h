@@ -44,6 +44,8 @@ struct Task {
   std::string targetSchema;
   // ErrorBehavior
   DataErrorPolicy dataErrorPolicy = DataErrorPolicy::LogError;
+  int recoverableErrorCount = -1;    // CDC reconnect attempts in a row (-1 = no limit)
+  int recoverableErrorInterval = 5;  // seconds before the first reconnect (then growing)
   // ValidationSettings
   bool enableValidation = false;
   int validationThreadCount = 5;  // tables validated at the same time

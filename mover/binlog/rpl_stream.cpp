@@ -12,7 +12,7 @@ namespace {
 
 void run(MYSQL* m, const std::string& sql) {
   if (mysql_real_query(m, sql.data(), sql.size()) != 0)
-    throw std::runtime_error("binlog stream: " + std::string(mysql_error(m)));
+    throw StreamError("binlog stream: " + std::string(mysql_error(m)), mysql_errno(m));
 }
 
 }  // namespace
@@ -44,9 +44,10 @@ RplStream::RplStream(MYSQL* mysql, const StreamStart& s) : mysql_(mysql) {
   mariadb_rpl_optionsv(rpl_, MARIADB_RPL_FLAGS, flags);
   if (mariadb_rpl_open(rpl_) != 0) {
     std::string e = mysql_error(mysql_);
+    unsigned code = mysql_errno(mysql_);
     mariadb_rpl_close(rpl_);
     rpl_ = nullptr;
-    throw std::runtime_error("binlog stream: " + e);
+    throw StreamError("binlog stream: " + e, code);
   }
 }
 
@@ -59,7 +60,7 @@ bool RplStream::next(std::string_view& event) {
   ev_ = mariadb_rpl_fetch(rpl_, ev_);
   if (!ev_) {
     if (mysql_errno(mysql_) != 0)
-      throw std::runtime_error("binlog stream: " + std::string(mysql_error(mysql_)));
+      throw StreamError("binlog stream: " + std::string(mysql_error(mysql_)), mysql_errno(mysql_));
     return false;  // end of a non-blocking dump
   }
   const char* d = reinterpret_cast<const char*>(ev_->raw_data);

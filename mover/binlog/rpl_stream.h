@@ -6,6 +6,7 @@
 #include <mysql.h>
 
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,14 @@ struct StreamStart {
   bool nonBlocking = false;       // end at the end of the binlog instead of waiting for more
   uint32_t serverId = 0;          // our replica id (must differ from the source's server_id)
   unsigned heartbeatSeconds = 0;  // idle source: a HEARTBEAT event this often (0 = none)
+};
+
+// A failure of the stream with the server's error code (1236: the binlog cannot be served,
+// e.g. purged; 0: the connection failed without one).
+class StreamError : public std::runtime_error {
+ public:
+  StreamError(const std::string& what, unsigned code) : std::runtime_error(what), code(code) {}
+  unsigned code;
 };
 
 class RplStream {

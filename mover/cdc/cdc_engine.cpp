@@ -3,12 +3,14 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <map>
 #include <memory>
+#include <thread>
 #include <unordered_map>
 
 #include "mover/binlog/decoder.h"
@@ -79,6 +81,20 @@ struct StopTask : std::runtime_error {
 // the source with a savepoint per change, so that only the refused changes are rejected.
 struct RetryWithSavepoints {};
 
+// Connection-level failures worth a reconnect; anything else (a decoding error, a refused
+// configuration, a purged binlog) stops the task with its message.
+bool recoverable(const std::exception& e) {
+  if (const auto* s = dynamic_cast<const binlog::StreamError*>(&e)) return s->code != 1236;
+  if (dynamic_cast<const parser::mysql::ConnectError*>(&e)) return true;
+  if (dynamic_cast<const PgConnectError*>(&e)) return true;
+  if (const auto* p = dynamic_cast<const PgError*>(&e))
+    return p->sqlState.empty() || p->sqlState.compare(0, 2, "08") == 0 || p->sqlState == "57P01" ||
+           p->sqlState == "57P02" || p->sqlState == "57P03";
+  if (const auto* q = dynamic_cast<const parser::mysql::QueryError*>(&e))
+    return q->code == 2006 || q->code == 2013;  // server gone away / lost connection
+  return false;
+}
+
 bool dataError(const PgError& e) {
   return e.sqlState.size() == 5 &&
          (e.sqlState.compare(0, 2, "22") == 0 || e.sqlState.compare(0, 2, "23") == 0);
@@ -99,6 +115,7 @@ class Cdc {
   void rollback();
   void reject(TableApplier& a, const binlog::RowChange& ch, const std::string& err);
   void openStream(const Position& from);
+  void reconnectTarget();
   void flushCheckpoint(bool force);
   void suspend(TableApplier& a, const std::string& why) {
     if (a.suspended) return;
@@ -385,11 +402,24 @@ void Cdc::openStream(const Position& from) {
   ss.heartbeatSeconds = opt_.untilCaughtUp ? 0 : 1;
   try {
     stream_ = std::make_unique<binlog::RplStream>(dumpConn_->raw(), ss);
-  } catch (const std::exception& e) {
-    throw std::runtime_error(std::string(e.what()) + " (reading from " + from.text() +
-                             "; if that binlog was purged, the changes after it are lost for "
-                             "barge: reload the tables)");
+  } catch (const binlog::StreamError& e) {
+    if (e.code != 1236) throw;
+    // ER_MASTER_FATAL_ERROR_READING_BINLOG: the position is not in the source's binlogs any
+    // more (purged) or never was. Retrying cannot help.
+    throw std::runtime_error(std::string(e.what()) + " (barge asked for " + from.text() +
+                             ", its last checkpoint; if that binlog was purged, the changes "
+                             "after it are lost for barge: reload the tables with migrate "
+                             "--restart)");
   }
+}
+
+void Cdc::reconnectTarget() {
+  // The target session died: so did its advisory lock and prepared statements.
+  pg_ = std::make_unique<PgConn>(targetParams(task_));
+  pg_->exec("SET synchronous_commit = off");
+  if (pg_->scalar("SELECT pg_try_advisory_lock(hashtext($1))", {"barge-cdc:" + task_.id}) != "t")
+    throw std::runtime_error("another barge process is applying changes for task " + task_.id);
+  for (auto& a : appliers_) a->prepare(*pg_);
 }
 
 CdcSummary Cdc::run() {
@@ -413,19 +443,19 @@ CdcSummary Cdc::run() {
   committed_ = start;
   openStream(start);
   std::string_view ev;
+  int failures = 0;  // recoverable errors in a row
+  bool fedCommit = false;
   try {
     while (true) {
       if (opt_.stop && *opt_.stop && !decoder_->inTransaction()) break;
+      fedCommit = false;
       try {
         bool more;
-        try {
-          more = stream_->next(ev);
-        } catch (const std::exception& e) {
-          throw std::runtime_error(std::string(e.what()) + " (after " + sum_.end.text() + ")");
-        }
+        more = stream_->next(ev);
         if (!more) break;
         sum_.events++;
         auto fed = decoder_->feed(ev);
+        fedCommit = fed == binlog::Decoder::Fed::Commit;
         if (fed == binlog::Decoder::Fed::Rows) {
           onRows();
         } else if (fed == binlog::Decoder::Fed::Commit) {
@@ -450,7 +480,46 @@ CdcSummary Cdc::run() {
         pendingTx_ = 0;
         savepoints_ = true;
         openStream(committed_);
+      } catch (const std::exception& e) {
+        // A lost source or target connection (a server restart, a network cut, the dump
+        // thread killed): reconnect with a growing pause and continue from the last
+        // checkpoint, RecoverableErrorCount times in a row at most.
+        if (!recoverable(e)) throw;
+        ++failures;
+        if (task_.recoverableErrorCount >= 0 && failures > task_.recoverableErrorCount) throw;
+        const int wait = std::min(60, task_.recoverableErrorInterval * failures);
+        std::cerr << "warning: cdc: " << e.what() << "; reconnecting in " << wait << " s (attempt "
+                  << failures << ")\n";
+        while (true) {
+          for (int i = 0; i < wait * 10 && !(opt_.stop && *opt_.stop); ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+          if (opt_.stop && *opt_.stop) break;
+          try {
+            txOpen_ = false;
+            touched_.clear();
+            txRejects_.clear();
+            txChangeNo_ = 0;
+            pendingSuspend_.clear();
+            if (PQstatus(pg_->raw()) != CONNECTION_OK)
+              reconnectTarget();
+            else
+              rollback();
+            pendingPos_.reset();
+            pendingTx_ = 0;
+            openStream(committed_);
+            break;
+          } catch (const std::exception& again) {
+            if (!recoverable(again)) throw;
+            ++failures;
+            if (task_.recoverableErrorCount >= 0 && failures > task_.recoverableErrorCount) throw;
+            std::cerr << "warning: cdc: " << again.what() << "; retrying (attempt " << failures
+                      << ")\n";
+          }
+        }
+        if (opt_.stop && *opt_.stop) break;
+        continue;
       }
+      if (fedCommit) failures = 0;
       progress(false);
     }
     if (txOpen_) rollback();  // stopped inside a transaction: it is read again next time

@@ -388,3 +388,59 @@ TEST_CASE(
   CHECK(stat(f, "Inserts", "r") == 1);
   CHECK(stat(f, "Updates", "r") == 1);
 }
+
+TEST_CASE("mover cdc: a lost binlog connection is reconnected and nothing is lost") {
+  MoverFixture f("mv_cdc_reconnect");
+  f.mysql("CREATE TABLE k (id int PRIMARY KEY, v int)");
+  f.mysql("INSERT INTO k VALUES (1, 1)");
+  nlohmann::json settings = cdcSettings();
+  settings["ErrorBehavior"] = {{"RecoverableErrorInterval", 1}};
+  auto task = f.writeTask(nlohmann::json::array(), settings);
+  setType(task, "full-load-and-cdc");
+  std::string log = (f.dir() / "migrate.log").string();
+  std::string cmd =
+      "exec " + f.bargeCommand("migrate --task " + task.string()) + " >" + log + " 2>&1";
+  pid_t pid = fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    execl("/bin/sh", "sh", "-c", cmd.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  auto waitFor = [&](const std::string& sql, const std::string& want) {
+    for (int i = 0; i < 300; ++i) {
+      try {
+        if (f.pgScalar(sql) == want) return true;
+      } catch (const std::exception&) {
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return false;
+  };
+  CHECK(waitFor("SELECT state FROM barge_control.cdc_checkpoints", "running"));
+  f.mysql("INSERT INTO k VALUES (2, 2)");
+  CHECK(waitFor("SELECT count(*) FROM mv_cdc_reconnect.k", "2"));
+  // The source drops barge's binlog connection (as a restart or a network cut would).
+  auto dumps = f.my().query(
+      "SELECT ID FROM information_schema.PROCESSLIST WHERE COMMAND LIKE 'Binlog Dump%'");
+  CHECK(!dumps.empty());
+  for (const auto& d : dumps) f.mysql("KILL CONNECTION " + *d[0]);
+  f.mysql("INSERT INTO k VALUES (3, 3)");
+  f.mysql("UPDATE k SET v = 10 WHERE id = 1");
+  CHECK(waitFor("SELECT string_agg(id || ':' || v, ',' ORDER BY id) FROM mv_cdc_reconnect.k",
+                "1:10,2:2,3:3"));
+  std::string out;
+  int rc = f.barge("cutover --timeout 60 --task " + task.string(), out);
+  INFO(out);
+  CHECK(rc == 0);
+  if (rc != 0) kill(pid, SIGTERM);
+  int status = 0;
+  REQUIRE(waitpid(pid, &status, 0) == pid);
+  std::ifstream in(log);
+  std::string migrateLog((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  INFO(migrateLog);
+  CHECK(WEXITSTATUS(status) == 0);
+  CHECK(migrateLog.find("reconnecting in 1 s") != std::string::npos);
+  requireValidatedTable(f, task, "k");
+  CHECK(stat(f, "Inserts", "k") == 2);
+  CHECK(stat(f, "Updates", "k") == 1);
+}
