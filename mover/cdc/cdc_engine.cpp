@@ -81,6 +81,14 @@ struct StopTask : std::runtime_error {
 // the source with a savepoint per change, so that only the refused changes are rejected.
 struct RetryWithSavepoints {};
 
+// ER_MASTER_FATAL_ERROR_READING_BINLOG (1236, at the dump request or its first read): the
+// position is not in the source's binlogs any more (purged) or never was. Retrying cannot help.
+std::string unreadable(const std::exception& e, const Position& from) {
+  return std::string(e.what()) + " (barge asked for " + from.text() +
+         ", its last checkpoint; if that binlog was purged, the changes after it are lost for "
+         "barge: reload the tables with migrate --restart)";
+}
+
 // Connection-level failures worth a reconnect; anything else (a decoding error, a refused
 // configuration, a purged binlog) stops the task with its message.
 bool recoverable(const std::exception& e) {
@@ -404,12 +412,7 @@ void Cdc::openStream(const Position& from) {
     stream_ = std::make_unique<binlog::RplStream>(dumpConn_->raw(), ss);
   } catch (const binlog::StreamError& e) {
     if (e.code != 1236) throw;
-    // ER_MASTER_FATAL_ERROR_READING_BINLOG: the position is not in the source's binlogs any
-    // more (purged) or never was. Retrying cannot help.
-    throw std::runtime_error(std::string(e.what()) + " (barge asked for " + from.text() +
-                             ", its last checkpoint; if that binlog was purged, the changes "
-                             "after it are lost for barge: reload the tables with migrate "
-                             "--restart)");
+    throw std::runtime_error(unreadable(e, from));
   }
 }
 
@@ -451,7 +454,12 @@ CdcSummary Cdc::run() {
       fedCommit = false;
       try {
         bool more;
-        more = stream_->next(ev);
+        try {
+          more = stream_->next(ev);
+        } catch (const binlog::StreamError& e) {
+          if (e.code == 1236) throw std::runtime_error(unreadable(e, committed_));
+          throw;
+        }
         if (!more) break;
         sum_.events++;
         auto fed = decoder_->feed(ev);

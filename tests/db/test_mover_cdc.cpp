@@ -236,6 +236,15 @@ TEST_CASE("mover cdc: MigrationType cdc from a file:pos, a GTID position and now
     CHECK(stat(f, "Inserts") == 1);
     CHECK(f.pgScalar("SELECT v FROM " + f.name() + ".items WHERE id = 9999") == "now-9999");
   }
+  SECTION("a binlog the source does not have (purged) is a clear error, not retried") {
+    setType(task, "cdc", "binlog.000000:4");
+    int rc = f.barge("migrate --until-caught-up --task " + task.string(), out);
+    INFO(out);
+    CHECK(rc == 1);
+    CHECK(out.find("barge asked for binlog.000000:4") != std::string::npos);
+    CHECK(out.find("migrate --restart") != std::string::npos);
+    CHECK(out.find("reconnecting") == std::string::npos);
+  }
   SECTION("a bad CdcStartPosition names the field") {
     setType(task, "cdc", "binlog.000001");
     int rc = f.barge("migrate --until-caught-up --task " + task.string(), out);
@@ -428,6 +437,12 @@ TEST_CASE("mover cdc: a lost binlog connection is reconnected and nothing is los
   f.mysql("UPDATE k SET v = 10 WHERE id = 1");
   CHECK(waitFor("SELECT string_agg(id || ':' || v, ',' ORDER BY id) FROM mv_cdc_reconnect.k",
                 "1:10,2:2,3:3"));
+  // The target ends barge's session (the one holding the task's advisory lock).
+  CHECK(f.pgScalar("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND "
+                   "database = (SELECT oid FROM pg_database WHERE datname = current_database())") ==
+        "t");
+  f.mysql("INSERT INTO k VALUES (4, 4)");
+  CHECK(waitFor("SELECT count(*) FROM mv_cdc_reconnect.k", "4"));
   std::string out;
   int rc = f.barge("cutover --timeout 60 --task " + task.string(), out);
   INFO(out);
@@ -440,7 +455,9 @@ TEST_CASE("mover cdc: a lost binlog connection is reconnected and nothing is los
   INFO(migrateLog);
   CHECK(WEXITSTATUS(status) == 0);
   CHECK(migrateLog.find("reconnecting in 1 s") != std::string::npos);
+  // Twice: after the source's and after the target's connection loss.
+  CHECK(migrateLog.find("reconnecting", migrateLog.find("reconnecting") + 1) != std::string::npos);
   requireValidatedTable(f, task, "k");
-  CHECK(stat(f, "Inserts", "k") == 2);
+  CHECK(stat(f, "Inserts", "k") == 3);
   CHECK(stat(f, "Updates", "k") == 1);
 }
