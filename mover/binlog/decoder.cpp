@@ -116,11 +116,19 @@ Decoder::Fed Decoder::feed(std::string_view event) {
       return Fed::Nothing;
     case kQueryEvent: {
       Query q = parseQuery(b, fd_.postHeaderLength(kQueryEvent));
-      if (startsWithWord(q.sql, "BEGIN") || startsWithWord(q.sql, "XA START")) {
+      if (startsWithWord(q.sql, "XA")) {
+        // XA START / END of a prepared transaction (ended by XA_PREPARE below), or the later
+        // XA COMMIT / ROLLBACK of one (a transaction of its own with nothing to apply).
+        if (!inTx_) begin(h.timestamp);
+        if (startsWithWord(q.sql, "XA COMMIT") || startsWithWord(q.sql, "XA ROLLBACK"))
+          return finish();
+        return Fed::Nothing;
+      }
+      if (startsWithWord(q.sql, "BEGIN")) {
         if (!inTx_) begin(h.timestamp);
         return Fed::Nothing;
       }
-      if (startsWithWord(q.sql, "COMMIT") || startsWithWord(q.sql, "XA END")) {
+      if (startsWithWord(q.sql, "COMMIT")) {
         if (!inTx_) begin(h.timestamp);
         return finish();
       }
@@ -135,6 +143,15 @@ Decoder::Fed Decoder::feed(std::string_view event) {
       if (standalone_ || cur_.gtid.empty() || !inTx_) return finish();
       return Fed::Nothing;
     }
+    case kXaPrepareEvent:
+      // Prepared (XA) transactions are committed or rolled back later by a separate statement:
+      // applying them needs holding the prepared changes until then, which is not done.
+      if (cur_.rowChanges > 0)
+        throw DecodeError("XA transaction prepared at " + file_ + ":" + std::to_string(pos_) +
+                          " changes selected tables: XA transactions are not supported by "
+                          "barge's CDC yet");
+      if (!inTx_) begin(h.timestamp);
+      return finish();
     case kXidEvent:
       parseXid(b);
       if (!inTx_) begin(h.timestamp);

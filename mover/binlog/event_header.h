@@ -27,6 +27,7 @@ enum EventType : uint8_t {
   kMySqlGtidEvent = 33,
   kMySqlAnonymousGtidEvent = 34,
   kPreviousGtidsEvent = 35,
+  kXaPrepareEvent = 38,
   kPartialUpdateRowsEvent = 39,
   kAnnotateRowsEvent = 160,
   kBinlogCheckpointEvent = 161,

@@ -245,3 +245,27 @@ TEST_CASE("binlog decoder: a MINIMAL row image is refused with the setting to ch
   CHECK(error.find("binlog_row_image=FULL") != std::string::npos);
   CHECK(error.find("mv_binlog_min.t") != std::string::npos);
 }
+
+TEST_CASE("binlog decoder: an XA transaction on a selected table is refused, not applied early") {
+  MoverFixture f("mv_binlog_xa");
+  f.mysql("CREATE TABLE t (id int PRIMARY KEY)");
+  auto st = f.my().query("SHOW MASTER STATUS");
+  const std::string file = *st[0][0];
+  const uint64_t startPos = std::stoull(*st[0][1]);
+  f.mysql("XA START 'bx'");
+  f.mysql("INSERT INTO t VALUES (1)");
+  f.mysql("XA END 'bx'");
+  f.mysql("XA PREPARE 'bx'");
+  f.mysql("XA ROLLBACK 'bx'");
+  bl::FileReader reader(binlogDir() + "/" + file);
+  bool active = false;
+  auto dec = makeDecoder("mv_binlog_xa", nullptr, &active);
+  dec.setPosition(file, 4);
+  std::string ev, error;
+  try {
+    while ((active = reader.position() >= startPos, reader.next(ev))) dec.feed(ev);
+  } catch (const bl::DecodeError& e) {
+    error = e.what();
+  }
+  CHECK(error.find("XA transactions are not supported") != std::string::npos);
+}
