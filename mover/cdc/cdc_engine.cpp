@@ -118,6 +118,7 @@ class Cdc {
   void setupTables(SourceConn& meta);
   Position startPosition(SourceConn& meta);
   void onRows();
+  void applyPipelined(TableApplier& a);
   void onCommit(binlog::Transaction& tx, const Position& end);
   void begin();
   void rollback();
@@ -269,10 +270,64 @@ void Cdc::reject(TableApplier& a, const binlog::RowChange& ch, const std::string
   }
 }
 
+void Cdc::applyPipelined(TableApplier& a) {
+  // All statements of the rows event in one round trip (rows events are small: at most
+  // binlog_row_event_max_size, 8 KiB by default, or one large row). Any problem sends the
+  // transaction to the savepoint path, which isolates and rejects the refused change.
+  PGconn* c = pg_->raw();
+  if (PQenterPipelineMode(c) != 1) throw PgError(PQerrorMessage(c), "");
+  if (!txOpen_) {
+    // The transaction's BEGIN travels with its first statements.
+    if (!PQsendQueryParams(c, "BEGIN", 0, nullptr, nullptr, nullptr, nullptr, 0))
+      throw PgError(PQerrorMessage(c), "");
+    txOpen_ = true;
+  }
+  a.setPipelined(true);
+  bool convertError = false;
+  try {
+    for (size_t i = 0; i < decoder_->rowCount() && !convertError; ++i) {
+      ++txChangeNo_;
+      convertError = !a.apply(*pg_, decoder_->rows()[i], touched_[&a].n).empty();
+    }
+  } catch (...) {
+    a.setPipelined(false);
+    throw;  // the connection is in an unknown state: the caller reconnects
+  }
+  a.setPipelined(false);
+  if (PQpipelineSync(c) != 1) throw PgError(PQerrorMessage(c), "");
+  std::string err, state;
+  while (true) {
+    PGresult* r = PQgetResult(c);
+    if (!r) {
+      if (PQstatus(c) != CONNECTION_OK) throw PgError(PQerrorMessage(c), "");
+      continue;  // the end of one statement's results
+    }
+    ExecStatusType st = PQresultStatus(r);
+    if (st == PGRES_FATAL_ERROR && err.empty()) {
+      err = PQresultErrorMessage(r);
+      const char* s = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+      state = s ? s : "";
+    }
+    PQclear(r);
+    if (st == PGRES_PIPELINE_SYNC) break;
+  }
+  if (PQexitPipelineMode(c) != 1) throw PgError(PQerrorMessage(c), "");
+  if (!err.empty()) {
+    PgError e(err, state);
+    if (!dataError(e)) throw e;
+    throw RetryWithSavepoints{};
+  }
+  if (convertError) throw RetryWithSavepoints{};
+}
+
 void Cdc::onRows() {
   auto it = byTableId_.find(decoder_->rowsTable()->tableId);
   if (it == byTableId_.end() || it->second->suspended) return;
   TableApplier& a = *it->second;
+  if (!savepoints_) {
+    applyPipelined(a);
+    return;
+  }
   begin();
   for (size_t i = 0; i < decoder_->rowCount(); ++i) {
     const binlog::RowChange& ch = decoder_->rows()[i];
@@ -325,25 +380,46 @@ void Cdc::onCommit(binlog::Transaction& tx, const Position& end) {
     flushCheckpoint(false);
     return;
   }
-  begin();
-  for (const auto& t : truncates) pg_->exec(t);
-  auto fresh = recordRejects(*pg_, task_.id, txRejects_);
-  for (auto& [a, t] : touched_) {
-    pg_->query(
-        "UPDATE barge_control.table_statistics SET \"Inserts\" = \"Inserts\" + $4, "
-        "\"Updates\" = \"Updates\" + $5, \"Deletes\" = \"Deletes\" + $6, \"Ddls\" = \"Ddls\" + "
-        "$7, \"LastUpdateTime\" = now() WHERE task_name = $1 AND \"SchemaName\" = $2 AND "
-        "\"TableName\" = $3",
-        {task_.id, a->plan().srcSchema, a->plan().srcTable, std::to_string(t.n.inserts),
-         std::to_string(t.n.updates), std::to_string(t.n.deletes), std::to_string(t.ddls)});
+  const bool simple = txOpen_ && truncates.empty() && txRejects_.empty() && pendingSuspend_.empty();
+  if (simple) {
+    // The usual case: counters, checkpoint and COMMIT in one round trip.
+    std::string sql;
+    for (auto& [a, t] : touched_)
+      sql += "UPDATE barge_control.table_statistics SET \"Inserts\" = \"Inserts\" + " +
+             std::to_string(t.n.inserts) + ", \"Updates\" = \"Updates\" + " +
+             std::to_string(t.n.updates) + ", \"Deletes\" = \"Deletes\" + " +
+             std::to_string(t.n.deletes) + ", \"Ddls\" = \"Ddls\" + " + std::to_string(t.ddls) +
+             ", \"LastUpdateTime\" = now() WHERE task_name = " + pg_->quoteLiteral(task_.id) +
+             " AND \"SchemaName\" = " + pg_->quoteLiteral(a->plan().srcSchema) +
+             " AND \"TableName\" = " + pg_->quoteLiteral(a->plan().srcTable) + ";\n";
+    sql += checkpointSql(*pg_, task_.id, end, tx.timestamp, 1 + pendingTx_,
+                         static_cast<int64_t>(tx.rowChanges)) +
+           ";\nCOMMIT";
+    crashAt("cdc-before-commit", appliedThisRun_ + 1);
+    pg_->exec(sql);
   }
-  for (TableApplier* a : pendingSuspend_)
-    finishTable(*pg_, task_.id, a->plan().srcSchema, a->plan().srcTable, "Table error",
-                a->suspendReason);
-  writeCheckpoint(*pg_, task_.id, end, tx.timestamp, 1 + pendingTx_,
-                  static_cast<int64_t>(tx.rowChanges));
-  crashAt("cdc-before-commit", appliedThisRun_ + 1);
-  pg_->exec("COMMIT");
+  std::vector<RejectRow> fresh;
+  if (!simple) {
+    begin();
+    for (const auto& t : truncates) pg_->exec(t);
+    fresh = recordRejects(*pg_, task_.id, txRejects_);
+    for (auto& [a, t] : touched_) {
+      pg_->query(
+          "UPDATE barge_control.table_statistics SET \"Inserts\" = \"Inserts\" + $4, "
+          "\"Updates\" = \"Updates\" + $5, \"Deletes\" = \"Deletes\" + $6, \"Ddls\" = \"Ddls\" + "
+          "$7, \"LastUpdateTime\" = now() WHERE task_name = $1 AND \"SchemaName\" = $2 AND "
+          "\"TableName\" = $3",
+          {task_.id, a->plan().srcSchema, a->plan().srcTable, std::to_string(t.n.inserts),
+           std::to_string(t.n.updates), std::to_string(t.n.deletes), std::to_string(t.ddls)});
+    }
+    for (TableApplier* a : pendingSuspend_)
+      finishTable(*pg_, task_.id, a->plan().srcSchema, a->plan().srcTable, "Table error",
+                  a->suspendReason);
+    writeCheckpoint(*pg_, task_.id, end, tx.timestamp, 1 + pendingTx_,
+                    static_cast<int64_t>(tx.rowChanges));
+    crashAt("cdc-before-commit", appliedThisRun_ + 1);
+    pg_->exec("COMMIT");
+  }
   txOpen_ = false;
   ++appliedThisRun_;
   crashAt("cdc-after-commit", appliedThisRun_);

@@ -34,19 +34,25 @@ std::optional<Checkpoint> readCheckpoint(PgConn& pg, const std::string& task) {
   return c;
 }
 
+std::string checkpointSql(PgConn& pg, const std::string& task, const Position& p,
+                          uint32_t sourceTime, int64_t addTransactions, int64_t addChanges) {
+  // Literals, so that it can travel in one simple-query string with the statements around it.
+  const std::string st = sourceTime ? "to_timestamp(" + std::to_string(sourceTime) + ")" : "NULL";
+  return "INSERT INTO barge_control.cdc_checkpoints AS c (task_name, binlog_file, "
+         "binlog_position, gtid, source_time, applied_at, transactions, changes) VALUES (" +
+         pg.quoteLiteral(task) + ", " + pg.quoteLiteral(p.file) + ", " + std::to_string(p.pos) +
+         ", " + pg.quoteLiteral(p.gtid) + ", " + st + ", now(), " +
+         std::to_string(addTransactions) + ", " + std::to_string(addChanges) +
+         ") ON CONFLICT (task_name) DO UPDATE SET binlog_file = EXCLUDED.binlog_file, "
+         "binlog_position = EXCLUDED.binlog_position, gtid = EXCLUDED.gtid, "
+         "source_time = coalesce(EXCLUDED.source_time, c.source_time), applied_at = now(), "
+         "transactions = c.transactions + EXCLUDED.transactions, "
+         "changes = c.changes + EXCLUDED.changes";
+}
+
 void writeCheckpoint(PgConn& pg, const std::string& task, const Position& p, uint32_t sourceTime,
                      int64_t addTransactions, int64_t addChanges) {
-  pg.query(
-      "INSERT INTO barge_control.cdc_checkpoints AS c (task_name, binlog_file, binlog_position, "
-      "gtid, source_time, applied_at, transactions, changes) VALUES ($1, $2, $3, $4, "
-      "CASE WHEN $5::bigint > 0 THEN to_timestamp($5::bigint) END, now(), $6, $7) "
-      "ON CONFLICT (task_name) DO UPDATE SET binlog_file = EXCLUDED.binlog_file, "
-      "binlog_position = EXCLUDED.binlog_position, gtid = EXCLUDED.gtid, "
-      "source_time = coalesce(EXCLUDED.source_time, c.source_time), applied_at = now(), "
-      "transactions = c.transactions + EXCLUDED.transactions, "
-      "changes = c.changes + EXCLUDED.changes",
-      {task, p.file, std::to_string(p.pos), p.gtid, std::to_string(sourceTime),
-       std::to_string(addTransactions), std::to_string(addChanges)});
+  pg.exec(checkpointSql(pg, task, p, sourceTime, addTransactions, addChanges));
 }
 
 void setCdcState(PgConn& pg, const std::string& task, const std::string& state) {

@@ -25,6 +25,9 @@ std::optional<Checkpoint> readCheckpoint(PgConn& pg, const std::string& task);
 // Inside the caller's transaction.
 void writeCheckpoint(PgConn& pg, const std::string& task, const Position& p, uint32_t sourceTime,
                      int64_t addTransactions, int64_t addChanges);
+// The same statement as text (to send it with others in one round trip).
+std::string checkpointSql(PgConn& pg, const std::string& task, const Position& p,
+                          uint32_t sourceTime, int64_t addTransactions, int64_t addChanges);
 void setCdcState(PgConn& pg, const std::string& task, const std::string& state);
 
 // The earliest snapshot the full load recorded (where capture must start so that no change

@@ -95,6 +95,13 @@ bool TableApplier::encodeRow(const std::vector<binlog::Value>& row, const std::v
 }
 
 void TableApplier::exec(PgConn& pg, const std::string& stmt, size_t nparams) {
+  if (pipelined_) {
+    // libpq copies the parameters into its output buffer here: the arrays can be reused.
+    if (!PQsendQueryPrepared(pg.raw(), stmt.c_str(), static_cast<int>(nparams), values_.data(),
+                             lengths_.data(), formats_.data(), 0))
+      throw PgError(PQerrorMessage(pg.raw()), "");
+    return;
+  }
   PgResult r(PQexecPrepared(pg.raw(), stmt.c_str(), static_cast<int>(nparams), values_.data(),
                             lengths_.data(), formats_.data(), 0));
   if (PQresultStatus(r.get()) != PGRES_COMMAND_OK) {

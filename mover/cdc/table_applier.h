@@ -32,6 +32,10 @@ class TableApplier {
   std::string apply(PgConn& pg, const binlog::RowChange& ch, ApplyCounts& n);
   std::string keyJson(const binlog::RowChange& ch) const;
 
+  // Pipelined: statements are only sent (libpq pipeline mode, entered by the caller), their
+  // results read by the caller at the pipeline's sync: one round trip per rows event.
+  void setPipelined(bool on) { pipelined_ = on; }
+
   TablePlan& plan() { return plan_; }
   const std::vector<binlog::ColumnHint>& hints() const { return hints_; }
   bool suspended = false;
@@ -46,6 +50,7 @@ class TableApplier {
   std::vector<size_t> srcIndex_;  // plan column -> source column ordinal
   std::vector<size_t> allCols_, keyCols_;
   std::string upsertName_, deleteName_, upsertSql_, deleteSql_;
+  bool pipelined_ = false;
   CopyBuffer buf_, keyBefore_;
   std::vector<const char*> values_;
   std::vector<int> lengths_, formats_;
