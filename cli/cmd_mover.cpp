@@ -1,11 +1,15 @@
 // precheck | migrate | validate | status | cutover --task TASK.json: the data mover commands.
+#include <signal.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdio>
 #include <iostream>
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "mover/cdc/cdc_engine.h"
+#include "mover/cdc/checkpoint.h"
 #include "mover/control.h"
 #include "mover/endpoints.h"
 #include "mover/load_engine.h"
@@ -25,7 +29,14 @@ struct MoverOptions {
   std::string workDir;
   bool json = false;
   bool restart = false;
+  bool untilCaughtUp = false;
+  int timeout = 600;
 };
+
+std::atomic<bool> gStop{false};
+void onStopSignal(int) {
+  gStop = true;
+}
 
 std::filesystem::path workDirOf(const mover::Task& t, const MoverOptions& o) {
   if (!o.workDir.empty()) return o.workDir;
@@ -105,14 +116,39 @@ void printValidation(const std::vector<mover::TableValidation>& res, bool json) 
   }
 }
 
+int runChanges(const mover::Task& t, const MoverOptions& o, std::vector<mover::TablePlan>& plans) {
+  mover::cdc::CdcOptions co;
+  co.workDir = workDirOf(t, o);
+  co.untilCaughtUp = o.untilCaughtUp;
+  co.terminal = isatty(STDERR_FILENO) != 0;
+  co.stop = &gStop;
+  struct sigaction sa {};
+  sa.sa_handler = onStopSignal;
+  sigaction(SIGINT, &sa, nullptr);
+  sigaction(SIGTERM, &sa, nullptr);
+  if (!o.untilCaughtUp)
+    std::cerr << "cdc: applying changes until stopped (SIGINT / SIGTERM, or barge cutover)\n";
+  auto s = mover::cdc::runCdc(t, plans, co);
+  for (const auto& p : s.problems) std::cerr << "barge: error: " << p << '\n';
+  char line[320];
+  std::snprintf(line, sizeof line,
+                "cdc: start=%s end=%s transactions=%lld changes=%lld inserts=%lld updates=%lld "
+                "deletes=%lld rejected=%lld events=%llu seconds=%.3f",
+                s.start.text().c_str(), s.end.text().c_str(),
+                static_cast<long long>(s.transactions), static_cast<long long>(s.changes),
+                static_cast<long long>(s.inserts), static_cast<long long>(s.updates),
+                static_cast<long long>(s.deletes), static_cast<long long>(s.rejected),
+                static_cast<unsigned long long>(s.events), s.seconds);
+  std::cerr << line << '\n';
+  if (s.rejected)
+    std::cerr << "rejected changes: " << (co.workDir / "rejects.jsonl").string() << '\n';
+  return s.stopped || s.rejected > 0 || !s.problems.empty() ? static_cast<int>(kInputFailed)
+                                                            : static_cast<int>(kOk);
+}
+
 int runMigrate(const MoverOptions& o) {
   return guarded([&] {
     mover::Task t = mover::loadTask(o.task);
-    if (t.migrationType != "full-load") {
-      std::cerr << "barge: error: " << t.file.string() << ": $.MigrationType: " << t.migrationType
-                << " needs change data capture, which is not implemented yet (data mover part 2)\n";
-      return static_cast<int>(kUsage);
-    }
     mover::Planning planning;
     auto pre = mover::precheck(t, &planning);
     std::cerr << pre.table();
@@ -126,6 +162,16 @@ int runMigrate(const MoverOptions& o) {
       mover::PgConn pg(mover::targetParams(t));
       mover::ensureControlSchema(pg);
       mover::clearTask(pg, t.id);
+    }
+    if (t.migrationType == "cdc") {
+      try {
+        return runChanges(t, o, planning.plans);
+      } catch (const mover::PgError& e) {
+        std::cerr << "barge: error: cdc: " << e.what() << '\n';
+      } catch (const std::runtime_error& e) {
+        std::cerr << "barge: error: cdc: " << e.what() << '\n';
+      }
+      return static_cast<int>(kInputFailed);
     }
     mover::LoadOptions lo;
     lo.workDir = workDirOf(t, o);
@@ -147,6 +193,19 @@ int runMigrate(const MoverOptions& o) {
     if (s.rejected)
       std::cerr << "rejected rows: " << (lo.workDir / "rejects.jsonl").string() << '\n';
     bool bad = s.failed > 0 || s.rejected > 0 || !s.problems.empty();
+    if (t.migrationType == "full-load-and-cdc" && !s.stopped) {
+      // Cached changes and ongoing replication: from the earliest snapshot position (or the
+      // checkpoint), idempotently by key (mover/README.md).
+      int rc = static_cast<int>(kInputFailed);
+      try {
+        rc = runChanges(t, o, planning.plans);
+      } catch (const mover::PgError& e) {
+        std::cerr << "barge: error: cdc: " << e.what() << '\n';
+      } catch (const std::runtime_error& e) {
+        std::cerr << "barge: error: cdc: " << e.what() << '\n';
+      }
+      bad = bad || rc != static_cast<int>(kOk);
+    }
     if (t.enableValidation && s.failed == 0) {
       auto v = runValidation(t, planning.plans);
       printValidation(v, o.json);
@@ -181,16 +240,74 @@ int runStatus(const MoverOptions& o) {
     std::vector<mover::TableStats> stats;
     if (pg.scalar("SELECT to_regclass('barge_control.table_statistics') IS NOT NULL") == "t")
       stats = mover::readAllTableStats(pg, t.id);
+    std::optional<mover::cdc::Checkpoint> cp;
+    if (pg.scalar("SELECT to_regclass('barge_control.cdc_checkpoints') IS NOT NULL") == "t")
+      cp = mover::cdc::readCheckpoint(pg, t.id);
+    // Apply latency of the last applied source transaction (target commit - source commit).
+    std::string lag;
+    if (cp && cp->sourceTime)
+      lag = pg.scalar(
+                  "SELECT round(extract(epoch FROM applied_at - source_time))::text FROM "
+                  "barge_control.cdc_checkpoints WHERE task_name = $1",
+                  {t.id})
+                .value_or("");
     if (o.json) {
       auto j = mover::statsJson(stats);
       j["ReplicationTaskIdentifier"] = t.id;
+      if (cp)
+        j["ChangeDataCapture"] = {
+            {"State", cp->state},
+            {"Position", cp->position.text()},
+            {"BinlogFile", cp->position.file},
+            {"BinlogPosition", cp->position.pos},
+            {"Gtid", cp->position.gtid},
+            {"Transactions", cp->transactions},
+            {"Changes", cp->changes},
+            {"LastAppliedTime", cp->appliedAt},
+            {"ApplyLatencySeconds",
+             lag.empty() ? nlohmann::json() : nlohmann::json(std::stoll(lag))}};
       std::cout << j.dump(2) << '\n';
     } else if (stats.empty()) {
       std::cout << "task " << t.id << ": no table statistics yet (migrate has not run)\n";
     } else {
       std::cout << mover::statsTable(stats);
+      if (cp)
+        std::cout << "cdc: " << cp->state << ", applied up to " << cp->position.text() << ", "
+                  << cp->transactions << " source transactions, " << cp->changes
+                  << " row changes, last at " << cp->appliedAt
+                  << (lag.empty() ? "" : " (" + lag + " s after its source commit)") << '\n';
     }
     return static_cast<int>(kOk);
+  });
+}
+
+int runCutover(const MoverOptions& o) {
+  return guarded([&] {
+    mover::Task t = mover::loadTask(o.task);
+    if (t.migrationType == "full-load") {
+      std::cerr << "barge: error: cutover needs change data capture (MigrationType cdc or "
+                   "full-load-and-cdc); a full-load task has nothing to cut over\n";
+      return static_cast<int>(kUsage);
+    }
+    mover::SourceConn src(mover::sourceParams(t));
+    mover::prepareSourceSession(src);
+    auto planning = mover::planTables(t, src);
+    mover::cdc::CdcOptions co;
+    co.workDir = workDirOf(t, o);
+    try {
+      auto r = mover::cdc::runCutover(t, planning.plans, co, o.timeout);
+      for (const auto& p : r.cdc.problems) std::cerr << "barge: error: " << p << '\n';
+      if (!r.ok) {
+        std::cerr << "barge: error: cutover: " << r.message << '\n';
+        return static_cast<int>(kInputFailed);
+      }
+      std::cerr << "cutover: applied " << r.cdc.changes << " last changes; sequences set past "
+                << "the data; " << r.message << "; the task is stopped\n";
+      return static_cast<int>(kOk);
+    } catch (const std::runtime_error& e) {
+      std::cerr << "barge: error: cutover: " << e.what() << '\n';
+      return static_cast<int>(kInputFailed);
+    }
   });
 }
 
@@ -203,8 +320,12 @@ void registerMover(CLI::App& app, std::function<int()>& run) {
   c1->callback([pre, &run] { run = [pre] { return runPrecheck(*pre); }; });
 
   auto mig = std::make_shared<MoverOptions>();
-  auto* c2 = command(app, "migrate", "Run the task's full load (resumes an interrupted one)", *mig);
+  auto* c2 = command(
+      app, "migrate",
+      "Run the task: full load and/or change data capture (resumes where it stopped)", *mig);
   c2->add_flag("--json", mig->json, "Print validation results as JSON");
+  c2->add_flag("--until-caught-up", mig->untilCaughtUp,
+               "CDC: stop at the end of the source binlog instead of waiting for more changes");
   c2->add_flag("--restart", mig->restart,
                "Forget this task's checkpoints and load every table again");
   c2->callback([mig, &run] { run = [mig] { return runMigrate(*mig); }; });
@@ -220,15 +341,13 @@ void registerMover(CLI::App& app, std::function<int()>& run) {
   c4->callback([st, &run] { run = [st] { return runStatus(*st); }; });
 
   auto cut = std::make_shared<MoverOptions>();
-  auto* c5 =
-      command(app, "cutover", "Switch to the target once CDC has caught up (needs CDC)", *cut);
-  c5->callback([cut, &run] {
-    run = [cut] {
-      std::cerr << "barge: error: cutover needs change data capture (data mover part 2), which is "
-                   "not implemented yet; a full-load task has nothing to cut over\n";
-      return static_cast<int>(kUsage);
-    };
-  });
+  auto* c5 = command(app, "cutover",
+                     "Stop CDC once the source is idle, apply what is left, set sequences past "
+                     "the data, record the final position",
+                     *cut);
+  c5->add_option("--timeout", cut->timeout,
+                 "Seconds to wait for a running migrate to stop (default 600)");
+  c5->callback([cut, &run] { run = [cut] { return runCutover(*cut); }; });
 }
 
 }  // namespace barge::cli

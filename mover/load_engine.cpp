@@ -24,6 +24,7 @@
 #include "mover/pg_conn.h"
 #include "mover/progress.h"
 #include "mover/reject_file.h"
+#include "mover/sequences.h"
 #include "mover/snapshot.h"
 
 namespace barge::mover {
@@ -302,13 +303,7 @@ void Engine::postLoad(PgConn& pg, TableRun& t) {
   for (const auto& s : p.uniqueKeys) execTolerant(pg, s, &t);
   for (const auto& s : p.comments) execTolerant(pg, s, &t);
   // Identity / serial columns continue after the loaded maximum.
-  for (const auto& c : p.columns) {
-    auto seq = pg.scalar("SELECT pg_get_serial_sequence($1, $2)", {p.tgtQualified(), c.target});
-    if (!seq) continue;
-    pg.query("SELECT setval($1, m, true) FROM (SELECT max(" + pgQuoteIdent(c.target) +
-                 ")::bigint AS m FROM " + p.tgtQualified() + ") s WHERE m IS NOT NULL",
-             {*seq});
-  }
+  setSequencesPastMax(pg, p);
   const std::vector<std::optional<std::string>> key{task_.id, p.srcSchema, p.srcTable};
   const std::string where =
       " FROM barge_control.autovacuum_paused WHERE task_name = $1 AND schema_name = $2 AND "
@@ -559,6 +554,7 @@ void Engine::loadSegment(SourceConn& src, PgConn& pg, TableRun& t, SegmentState&
     if (keyed || final) {
       pg.exec("COMMIT");
       inTx = false;
+      crashPoint("load-batch-committed");
       if (!uncommittedRejects.empty()) {
         crashPoint("reject-after-commit");
         rejects_.append(uncommittedRejects);

@@ -47,6 +47,60 @@ std::string human(uint64_t bytes) {
   return buf;
 }
 
+// What change capture needs from the source: a row-based binlog with full row images, a server
+// id, and the privileges to read the binlog.
+template <class Add>
+void cdcChecks(SourceConn& src, const Task& task, Add& add) {
+  auto var = [&](const char* name) -> std::string {
+    try {
+      return src.scalar(std::string("SELECT @@GLOBAL.") + name).value_or("");
+    } catch (const std::exception&) {
+      return "";  // not a variable of this server
+    }
+  };
+  std::string logBin = var("log_bin"), format = var("binlog_format"),
+              image = var("binlog_row_image"), serverId = var("server_id"),
+              compress = var("log_bin_compress");
+  if (logBin != "1" && logBin != "ON")
+    add("binlog", "fail", "log_bin is OFF: there is no binlog to capture changes from",
+        "start the source with log_bin (and binlog_format=ROW, binlog_row_image=FULL)");
+  else if (format != "ROW")
+    add("binlog", "fail", "binlog_format is " + format + ": CDC needs ROW",
+        "SET GLOBAL binlog_format = 'ROW' (and in the server configuration)");
+  else if (image != "FULL")
+    add("binlog", "fail", "binlog_row_image is " + image + ": CDC needs FULL row images",
+        "SET GLOBAL binlog_row_image = 'FULL' (and in the server configuration)");
+  else if (compress == "1" || compress == "ON")
+    add("binlog", "fail", "log_bin_compress is ON: compressed row events are not decoded",
+        "SET GLOBAL log_bin_compress = OFF");
+  else
+    add("binlog", "pass", "log_bin ON, binlog_format ROW, binlog_row_image FULL");
+  if (serverId.empty() || serverId == "0")
+    add("server id", "fail", "server_id is 0: the source cannot serve a binlog reader",
+        "set server_id to a unique non-zero value");
+  else
+    add("server id", "pass", "server_id " + serverId);
+  try {
+    std::string all;
+    for (const auto& row : src.query("SHOW GRANTS"))
+      if (!row.empty() && row[0]) all += *row[0] + "\n";
+    bool any = all.find("ALL PRIVILEGES ON *.*") != std::string::npos;
+    bool slave = any || all.find("REPLICATION SLAVE") != std::string::npos;
+    bool client = any || all.find("REPLICATION CLIENT") != std::string::npos ||
+                  all.find("BINLOG MONITOR") != std::string::npos;
+    if (slave && client)
+      add("replication privileges", "pass", "REPLICATION SLAVE and REPLICATION CLIENT");
+    else
+      add("replication privileges", "fail",
+          std::string("missing ") + (slave ? "" : "REPLICATION SLAVE ") +
+              (client ? "" : "REPLICATION CLIENT (BINLOG MONITOR)"),
+          "GRANT REPLICATION SLAVE, REPLICATION CLIENT ON *.* TO " + task.source.username);
+  } catch (const std::exception& e) {
+    add("replication privileges", "warning", std::string("cannot read SHOW GRANTS: ") + e.what(),
+        "");
+  }
+}
+
 }  // namespace
 
 PrecheckResult precheck(const Task& task, Planning* planningOut) {
@@ -54,12 +108,8 @@ PrecheckResult precheck(const Task& task, Planning* planningOut) {
   auto add = [&](std::string n, std::string s, std::string d, std::string f = "") {
     r.checks.push_back({std::move(n), std::move(s), std::move(d), std::move(f)});
   };
-  if (task.migrationType != "full-load")
-    add("migration type", "fail",
-        task.migrationType + " needs change data capture, which is not implemented yet (part 2)",
-        "set MigrationType to full-load");
-  else
-    add("migration type", "pass", "full-load");
+  const bool cdc = task.migrationType != "full-load";
+  add("migration type", "pass", task.migrationType);
 
   std::unique_ptr<SourceConn> src;
   try {
@@ -137,8 +187,14 @@ PrecheckResult precheck(const Task& task, Planning* planningOut) {
     for (const auto& u : unplanned)
       add("table definition", "warning", u + " (the table will end in Table error)",
           "fix or exclude the table with a selection rule");
+    if (cdc) cdcChecks(*src, task, add);
     if (noKey.empty())
       add("primary keys", "pass", "every selected table has a primary or unique key");
+    else if (cdc)
+      add("primary keys", "warning",
+          std::to_string(noKey.size()) + " tables without primary/unique key (e.g. " + noKey[0] +
+              "): CDC applies changes by key, so these are not replicated (Table error)",
+          "add a primary key or a define-primary-key transformation rule");
     else
       add("primary keys", "warning",
           std::to_string(noKey.size()) + " tables without primary/unique key (e.g. " + noKey[0] +

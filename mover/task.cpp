@@ -121,6 +121,13 @@ void settings(const nlohmann::json& s, Task& t, const JsonCheck& c) {
                           : *d == "SUSPEND_TABLE" ? DataErrorPolicy::SuspendTable
                                                   : DataErrorPolicy::StopTask;
     }
+    auto rc = c.integer(*e, ep, "RecoverableErrorCount").value_or(-1);
+    if (rc < -1 || rc > 1000000) c.fail(child(ep, "RecoverableErrorCount"), "must be -1..1000000");
+    t.recoverableErrorCount = static_cast<int>(rc);
+    auto ri = c.integer(*e, ep, "RecoverableErrorInterval").value_or(5);
+    if (ri < 1 || ri > 3600)
+      c.fail(child(ep, "RecoverableErrorInterval"), "must be 1..3600 seconds");
+    t.recoverableErrorInterval = static_cast<int>(ri);
   }
   if (const auto* v = c.object(s, p, "ValidationSettings")) {
     std::string vp = p + ".ValidationSettings";
@@ -143,10 +150,13 @@ void settings(const nlohmann::json& s, Task& t, const JsonCheck& c) {
   }
   if (const auto* b = c.object(s, p, "BargeSettings")) {
     std::string bp = p + ".BargeSettings";
-    c.knownKeys(*b, bp, {"BatchBytes"});
+    c.knownKeys(*b, bp, {"BatchBytes", "CdcServerId"});
     auto bb = c.integer(*b, bp, "BatchBytes").value_or(8 << 20);
     if (bb < 4096 || bb > (1LL << 30)) c.fail(child(bp, "BatchBytes"), "must be 4096..1 GiB");
     t.batchBytes = static_cast<size_t>(bb);
+    auto sid = c.integer(*b, bp, "CdcServerId").value_or(0);
+    if (sid < 0 || sid > 4294967295LL) c.fail(child(bp, "CdcServerId"), "must be 1..4294967295");
+    t.cdcServerId = static_cast<uint32_t>(sid);
   }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 // The task file (AWS DMS field names, see shared/design/formats.md) loaded into typed settings.
+#include <cstdint>
 #include <filesystem>
 #include <stdexcept>
 #include <string>
@@ -43,6 +44,8 @@ struct Task {
   std::string targetSchema;
   // ErrorBehavior
   DataErrorPolicy dataErrorPolicy = DataErrorPolicy::LogError;
+  int recoverableErrorCount = -1;    // CDC reconnect attempts in a row (-1 = no limit)
+  int recoverableErrorInterval = 5;  // seconds before the first reconnect (then growing)
   // ValidationSettings
   bool enableValidation = false;
   int validationThreadCount = 5;  // tables validated at the same time
@@ -51,6 +54,8 @@ struct Task {
   std::string cdcStartPosition;
   // barge extension: upper bound of one COPY batch in bytes (memory bound per sub-task).
   size_t batchBytes = 8u << 20;
+  // barge extension: server id announced when reading the binlog (0 = derived from the task id).
+  uint32_t cdcServerId = 0;
 };
 
 // Throws ConfigError naming the file and the JSON path ($.SourceEndpoint.Port: expected ...).

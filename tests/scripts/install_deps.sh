@@ -5,7 +5,7 @@ PACKAGES=(
   build-essential cmake pkg-config git
   antlr4 libantlr4-runtime-dev          # grammar tool (Java) and C++ runtime
   nlohmann-json3-dev libcli11-dev libfmt-dev libspdlog-dev libctemplate-dev catch2
-  libpq-dev libmariadb-dev               # database clients
+  libpq-dev libmariadb-dev zlib1g-dev    # database clients (zlib: binlog CRC32)
   postgresql-15 postgresql-client-15 postgresql-15-plpgsql-check  # test server
   mariadb-server mariadb-client          # test server
   chromium                               # report.html in a real browser (tests/scripts/test_report_browser.sh)

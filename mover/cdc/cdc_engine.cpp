@@ -1,0 +1,637 @@
+#include "mover/cdc/cdc_engine.h"
+
+#include <signal.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <thread>
+#include <unordered_map>
+
+#include "mover/binlog/decoder.h"
+#include "mover/binlog/event_header.h"
+#include "mover/binlog/rpl_stream.h"
+#include "mover/cdc/checkpoint.h"
+#include "mover/cdc/source_columns.h"
+#include "mover/cdc/table_applier.h"
+#include "mover/control.h"
+#include "mover/endpoints.h"
+#include "mover/load_engine.h"
+#include "mover/mysql_reader.h"
+#include "mover/pg_conn.h"
+#include "mover/reject_file.h"
+
+namespace barge::mover::cdc {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Test hook: BARGE_TEST_CRASH_AT=cdc-before-commit:N | cdc-after-commit:N kills the process
+// around the commit of the N-th applied source transaction of this run, as kill -9 would.
+void crashAt(const char* point, int64_t n) {
+  const char* at = std::getenv("BARGE_TEST_CRASH_AT");
+  if (!at) return;
+  std::string s(at);
+  size_t colon = s.find(':');
+  if (s.substr(0, colon) != point) return;
+  int64_t want = colon == std::string::npos ? 1 : std::stoll(s.substr(colon + 1));
+  if (n == want) ::kill(::getpid(), SIGKILL);
+}
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool identChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$' ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Does the statement name `table` as an identifier (quoted or not)?
+bool mentions(const std::string& sqlLower, const std::string& table) {
+  const std::string t = lower(table);
+  for (size_t at = sqlLower.find(t); at != std::string::npos; at = sqlLower.find(t, at + 1)) {
+    bool before = at == 0 || !identChar(sqlLower[at - 1]);
+    bool after = at + t.size() >= sqlLower.size() || !identChar(sqlLower[at + t.size()]);
+    if (before && after) return true;
+  }
+  return false;
+}
+
+std::string firstWord(const std::string& sqlLower) {
+  size_t i = sqlLower.find_first_not_of(" \t\r\n(");
+  if (i == std::string::npos) return "";
+  size_t j = i;
+  while (j < sqlLower.size() && std::isalpha(static_cast<unsigned char>(sqlLower[j]))) ++j;
+  return sqlLower.substr(i, j - i);
+}
+
+struct StopTask : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// The target refused a change of the open transaction: it is rolled back and read again from
+// the source with a savepoint per change, so that only the refused changes are rejected.
+struct RetryWithSavepoints {};
+
+// ER_MASTER_FATAL_ERROR_READING_BINLOG (1236, at the dump request or its first read): the
+// position is not in the source's binlogs any more (purged) or never was. Retrying cannot help.
+std::string unreadable(const std::exception& e, const Position& from) {
+  return std::string(e.what()) + " (barge asked for " + from.text() +
+         ", its last checkpoint; if that binlog was purged, the changes after it are lost for "
+         "barge: reload the tables with migrate --restart)";
+}
+
+// Connection-level failures worth a reconnect; anything else (a decoding error, a refused
+// configuration, a purged binlog) stops the task with its message.
+bool recoverable(const std::exception& e) {
+  if (const auto* s = dynamic_cast<const binlog::StreamError*>(&e)) return s->code != 1236;
+  if (dynamic_cast<const parser::mysql::ConnectError*>(&e)) return true;
+  if (dynamic_cast<const PgConnectError*>(&e)) return true;
+  if (const auto* p = dynamic_cast<const PgError*>(&e))
+    return p->sqlState.empty() || p->sqlState.compare(0, 2, "08") == 0 || p->sqlState == "57P01" ||
+           p->sqlState == "57P02" || p->sqlState == "57P03";
+  if (const auto* q = dynamic_cast<const parser::mysql::QueryError*>(&e))
+    return q->code == 2006 || q->code == 2013;  // server gone away / lost connection
+  return false;
+}
+
+bool dataError(const PgError& e) {
+  return e.sqlState.size() == 5 &&
+         (e.sqlState.compare(0, 2, "22") == 0 || e.sqlState.compare(0, 2, "23") == 0);
+}
+
+class Cdc {
+ public:
+  Cdc(const Task& t, std::vector<TablePlan>& plans, const CdcOptions& o)
+      : task_(t), plans_(plans), opt_(o), rejects_(o.workDir / "rejects.jsonl") {}
+  CdcSummary run();
+
+ private:
+  void setupTables(SourceConn& meta);
+  Position startPosition(SourceConn& meta);
+  void onRows();
+  void applyPipelined(TableApplier& a);
+  void onCommit(binlog::Transaction& tx, const Position& end);
+  void begin();
+  void rollback();
+  void reject(TableApplier& a, const binlog::RowChange& ch, const std::string& err);
+  void openStream(const Position& from);
+  void reconnectTarget();
+  void flushCheckpoint(bool force);
+  void suspend(TableApplier& a, const std::string& why) {
+    if (a.suspended) return;
+    a.suspended = true;
+    a.suspendReason = why;
+    pendingSuspend_.push_back(&a);
+  }
+  void progress(bool final);
+
+  const Task& task_;
+  std::vector<TablePlan>& plans_;
+  CdcOptions opt_;
+  RejectFile rejects_;
+  std::unique_ptr<PgConn> pg_;
+  std::vector<std::unique_ptr<TableApplier>> appliers_;
+  std::map<std::pair<std::string, std::string>, TableApplier*> byName_;
+  std::unordered_map<uint64_t, TableApplier*> byTableId_;
+  std::vector<TableApplier*> pendingSuspend_;
+  std::unique_ptr<binlog::Decoder> decoder_;
+  std::unique_ptr<SourceConn> dumpConn_;
+  std::unique_ptr<binlog::RplStream> stream_;
+  CdcSummary sum_;
+  // The open target transaction (source transaction being applied).
+  struct Touched {
+    ApplyCounts n;
+    int64_t ddls = 0;
+  };
+  bool txOpen_ = false, savepoints_ = false;
+  std::map<TableApplier*, Touched> touched_;
+  std::vector<RejectRow> txRejects_;
+  size_t txChangeNo_ = 0;
+  Position committed_;  // the last checkpoint written: a retry reads again from here
+  int64_t appliedThisRun_ = 0;
+  // Transactions with nothing for us: their position is checkpointed now and then.
+  std::optional<Position> pendingPos_;
+  uint32_t pendingTime_ = 0;
+  int64_t pendingTx_ = 0;
+  Clock::time_point lastFlush_ = Clock::now(), lastProgress_ = Clock::now();
+  uint32_t lastSourceTime_ = 0;
+};
+
+void Cdc::setupTables(SourceConn& meta) {
+  int id = 0;
+  for (auto& p : plans_) {
+    if (!p.error.empty()) continue;
+    if (task_.migrationType == "full-load-and-cdc") {
+      auto st = readTableStats(*pg_, task_.id, p.srcSchema, p.srcTable);
+      if (!st || st->tableState != "Table completed") {
+        sum_.problems.push_back(p.srcName() + ": not replicated (its full load did not complete: " +
+                                (st ? st->tableState : std::string("not loaded")) + ")");
+        continue;
+      }
+    } else if (!readTableStats(*pg_, task_.id, p.srcSchema, p.srcTable)) {
+      upsertTableState(*pg_, task_.id, p.srcSchema, p.srcTable, p.tgtSchema, p.tgtTable,
+                       "Table completed");
+    }
+    try {
+      resolveTarget(*pg_, p);
+      if (!p.error.empty()) throw std::runtime_error(p.error);
+      auto a =
+          std::make_unique<TableApplier>(p, readColumnHints(meta, p.srcSchema, p.srcTable), id++);
+      a->prepare(*pg_);
+      byName_[{p.srcSchema, p.srcTable}] = a.get();
+      appliers_.push_back(std::move(a));
+    } catch (const std::exception& e) {
+      sum_.problems.push_back(p.srcName() + ": not replicated: " + e.what());
+      finishTable(*pg_, task_.id, p.srcSchema, p.srcTable, "Table error",
+                  std::string("CDC: ") + e.what());
+    }
+  }
+}
+
+Position Cdc::startPosition(SourceConn& meta) {
+  if (auto cp = readCheckpoint(*pg_, task_.id)) return cp->position;
+  Position p;
+  if (task_.migrationType == "full-load-and-cdc") {
+    auto snap = earliestSnapshot(*pg_, task_.id);
+    if (!snap)
+      throw std::runtime_error(
+          "no binlog position recorded for the full load's snapshot "
+          "(barge_control.source_snapshots): is log_bin on at the source?");
+    p = *snap;
+  } else if (auto s = parseStartPosition(task_.cdcStartPosition)) {
+    p = *s;
+  } else {
+    p = currentPosition(meta);
+  }
+  if (!p.file.empty()) {
+    // Fixed now, so a restart before the first change starts from the same place.
+    pg_->exec("BEGIN");
+    writeCheckpoint(*pg_, task_.id, p, 0, 0, 0);
+    pg_->exec("COMMIT");
+  }
+  return p;
+}
+
+void Cdc::flushCheckpoint(bool force) {
+  if (!pendingPos_) return;
+  if (!force && pendingTx_ < 1000 && Clock::now() - lastFlush_ < std::chrono::seconds(1)) return;
+  pg_->exec("BEGIN");
+  writeCheckpoint(*pg_, task_.id, *pendingPos_, pendingTime_, pendingTx_, 0);
+  pg_->exec("COMMIT");
+  committed_ = *pendingPos_;
+  pendingPos_.reset();
+  pendingTx_ = 0;
+  lastFlush_ = Clock::now();
+}
+
+void Cdc::begin() {
+  if (txOpen_) return;
+  pg_->exec("BEGIN");
+  txOpen_ = true;
+}
+
+void Cdc::rollback() {
+  if (txOpen_) {
+    try {
+      pg_->exec("ROLLBACK");
+    } catch (...) {
+    }
+  }
+  txOpen_ = false;
+  touched_.clear();
+  txRejects_.clear();
+  txChangeNo_ = 0;
+}
+
+void Cdc::reject(TableApplier& a, const binlog::RowChange& ch, const std::string& err) {
+  // A change the target cannot take: rejected with its key and its place in the binlog.
+  std::string key = a.keyJson(ch);
+  key.insert(key.size() - 1, ",\"change\":\"" + decoder_->file() + ":" +
+                                 std::to_string(decoder_->position()) + "#" +
+                                 std::to_string(txChangeNo_) + "\"");
+  txRejects_.push_back({a.plan().srcName(), key, err, nowSeconds()});
+  if (task_.dataErrorPolicy == DataErrorPolicy::SuspendTable)
+    suspend(a, "change rejected (" + err + ") and DataErrorPolicy is SUSPEND_TABLE");
+  if (task_.dataErrorPolicy == DataErrorPolicy::StopTask) {
+    std::vector<RejectRow> rows = txRejects_;
+    rollback();
+    rejects_.append(recordRejects(*pg_, task_.id, rows));
+    sum_.rejected += static_cast<int64_t>(rows.size());
+    throw StopTask("change rejected (" + err + ") and DataErrorPolicy is STOP_TASK");
+  }
+}
+
+void Cdc::applyPipelined(TableApplier& a) {
+  // All statements of the rows event in one round trip (rows events are small: at most
+  // binlog_row_event_max_size, 8 KiB by default, or one large row). Any problem sends the
+  // transaction to the savepoint path, which isolates and rejects the refused change.
+  PGconn* c = pg_->raw();
+  if (PQenterPipelineMode(c) != 1) throw PgError(PQerrorMessage(c), "");
+  if (!txOpen_) {
+    // The transaction's BEGIN travels with its first statements.
+    if (!PQsendQueryParams(c, "BEGIN", 0, nullptr, nullptr, nullptr, nullptr, 0))
+      throw PgError(PQerrorMessage(c), "");
+    txOpen_ = true;
+  }
+  a.setPipelined(true);
+  bool convertError = false;
+  try {
+    for (size_t i = 0; i < decoder_->rowCount() && !convertError; ++i) {
+      ++txChangeNo_;
+      convertError = !a.apply(*pg_, decoder_->rows()[i], touched_[&a].n).empty();
+    }
+  } catch (...) {
+    a.setPipelined(false);
+    throw;  // the connection is in an unknown state: the caller reconnects
+  }
+  a.setPipelined(false);
+  if (PQpipelineSync(c) != 1) throw PgError(PQerrorMessage(c), "");
+  std::string err, state;
+  while (true) {
+    PGresult* r = PQgetResult(c);
+    if (!r) {
+      if (PQstatus(c) != CONNECTION_OK) throw PgError(PQerrorMessage(c), "");
+      continue;  // the end of one statement's results
+    }
+    ExecStatusType st = PQresultStatus(r);
+    if (st == PGRES_FATAL_ERROR && err.empty()) {
+      err = PQresultErrorMessage(r);
+      const char* s = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+      state = s ? s : "";
+    }
+    PQclear(r);
+    if (st == PGRES_PIPELINE_SYNC) break;
+  }
+  if (PQexitPipelineMode(c) != 1) throw PgError(PQerrorMessage(c), "");
+  if (!err.empty()) {
+    PgError e(err, state);
+    if (!dataError(e)) throw e;
+    throw RetryWithSavepoints{};
+  }
+  if (convertError) throw RetryWithSavepoints{};
+}
+
+void Cdc::onRows() {
+  auto it = byTableId_.find(decoder_->rowsTable()->tableId);
+  if (it == byTableId_.end() || it->second->suspended) return;
+  TableApplier& a = *it->second;
+  if (!savepoints_) {
+    applyPipelined(a);
+    return;
+  }
+  begin();
+  for (size_t i = 0; i < decoder_->rowCount(); ++i) {
+    const binlog::RowChange& ch = decoder_->rows()[i];
+    ++txChangeNo_;
+    std::string err;
+    if (savepoints_) pg_->exec("SAVEPOINT barge_c");
+    try {
+      err = a.apply(*pg_, ch, touched_[&a].n);
+      if (savepoints_) pg_->exec("RELEASE SAVEPOINT barge_c");
+    } catch (const PgError& e) {
+      if (!dataError(e)) throw;
+      if (!savepoints_) throw RetryWithSavepoints{};
+      pg_->exec("ROLLBACK TO SAVEPOINT barge_c");
+      pg_->exec("RELEASE SAVEPOINT barge_c");
+      err = e.what();
+    }
+    if (!err.empty()) reject(a, ch, err);
+    if (a.suspended) break;
+  }
+}
+
+void Cdc::onCommit(binlog::Transaction& tx, const Position& end) {
+  sum_.transactions++;
+  sum_.end = end;
+  if (tx.timestamp) lastSourceTime_ = tx.timestamp;
+  // DDL on a selected table: TRUNCATE is applied; anything else suspends that table with the
+  // reason while the others go on (converting ALTER during CDC is not done yet).
+  std::vector<std::string> truncates;
+  for (const auto& q : tx.ddl) {
+    const std::string l = lower(q.sql);
+    const std::string w = firstWord(l);
+    if (w != "alter" && w != "drop" && w != "rename" && w != "truncate") continue;
+    for (auto& a : appliers_) {
+      if (a->suspended || !mentions(l, a->plan().srcTable)) continue;
+      if (!q.database.empty() && lower(q.database) != lower(a->plan().srcSchema) &&
+          !mentions(l, a->plan().srcSchema))
+        continue;
+      touched_[a.get()].ddls++;
+      if (w == "truncate")
+        truncates.push_back("TRUNCATE " + a->plan().tgtQualified());
+      else
+        suspend(*a, "DDL during CDC is not applied yet (table suspended): " + q.sql.substr(0, 300));
+    }
+  }
+  if (!txOpen_ && truncates.empty() && touched_.empty() && pendingSuspend_.empty()) {
+    // Nothing of ours: the position is checkpointed now and then.
+    pendingPos_ = end;
+    pendingTime_ = tx.timestamp;
+    ++pendingTx_;
+    flushCheckpoint(false);
+    return;
+  }
+  const bool simple = txOpen_ && truncates.empty() && txRejects_.empty() && pendingSuspend_.empty();
+  if (simple) {
+    // The usual case: counters, checkpoint and COMMIT in one round trip.
+    std::string sql;
+    for (auto& [a, t] : touched_)
+      sql += "UPDATE barge_control.table_statistics SET \"Inserts\" = \"Inserts\" + " +
+             std::to_string(t.n.inserts) + ", \"Updates\" = \"Updates\" + " +
+             std::to_string(t.n.updates) + ", \"Deletes\" = \"Deletes\" + " +
+             std::to_string(t.n.deletes) + ", \"Ddls\" = \"Ddls\" + " + std::to_string(t.ddls) +
+             ", \"LastUpdateTime\" = now() WHERE task_name = " + pg_->quoteLiteral(task_.id) +
+             " AND \"SchemaName\" = " + pg_->quoteLiteral(a->plan().srcSchema) +
+             " AND \"TableName\" = " + pg_->quoteLiteral(a->plan().srcTable) + ";\n";
+    sql += checkpointSql(*pg_, task_.id, end, tx.timestamp, 1 + pendingTx_,
+                         static_cast<int64_t>(tx.rowChanges)) +
+           ";\nCOMMIT";
+    crashAt("cdc-before-commit", appliedThisRun_ + 1);
+    pg_->exec(sql);
+  }
+  std::vector<RejectRow> fresh;
+  if (!simple) {
+    begin();
+    for (const auto& t : truncates) pg_->exec(t);
+    fresh = recordRejects(*pg_, task_.id, txRejects_);
+    for (auto& [a, t] : touched_) {
+      pg_->query(
+          "UPDATE barge_control.table_statistics SET \"Inserts\" = \"Inserts\" + $4, "
+          "\"Updates\" = \"Updates\" + $5, \"Deletes\" = \"Deletes\" + $6, \"Ddls\" = \"Ddls\" + "
+          "$7, \"LastUpdateTime\" = now() WHERE task_name = $1 AND \"SchemaName\" = $2 AND "
+          "\"TableName\" = $3",
+          {task_.id, a->plan().srcSchema, a->plan().srcTable, std::to_string(t.n.inserts),
+           std::to_string(t.n.updates), std::to_string(t.n.deletes), std::to_string(t.ddls)});
+    }
+    for (TableApplier* a : pendingSuspend_)
+      finishTable(*pg_, task_.id, a->plan().srcSchema, a->plan().srcTable, "Table error",
+                  a->suspendReason);
+    writeCheckpoint(*pg_, task_.id, end, tx.timestamp, 1 + pendingTx_,
+                    static_cast<int64_t>(tx.rowChanges));
+    crashAt("cdc-before-commit", appliedThisRun_ + 1);
+    pg_->exec("COMMIT");
+  }
+  txOpen_ = false;
+  ++appliedThisRun_;
+  crashAt("cdc-after-commit", appliedThisRun_);
+  committed_ = end;
+  savepoints_ = false;
+  for (TableApplier* a : pendingSuspend_)
+    sum_.problems.push_back(a->plan().srcName() + ": " + a->suspendReason);
+  pendingSuspend_.clear();
+  pendingPos_.reset();
+  pendingTx_ = 0;
+  rejects_.append(fresh);
+  sum_.rejected += static_cast<int64_t>(txRejects_.size());
+  sum_.changes += static_cast<int64_t>(tx.rowChanges);
+  for (auto& [a, t] : touched_) {
+    sum_.inserts += t.n.inserts;
+    sum_.updates += t.n.updates;
+    sum_.deletes += t.n.deletes;
+  }
+  touched_.clear();
+  txRejects_.clear();
+  txChangeNo_ = 0;
+  lastFlush_ = Clock::now();
+}
+
+void Cdc::progress(bool final) {
+  if (!opt_.terminal) return;
+  auto now = Clock::now();
+  if (!final && now - lastProgress_ < std::chrono::seconds(1)) return;
+  lastProgress_ = now;
+  long lag = lastSourceTime_ ? static_cast<long>(std::time(nullptr)) - lastSourceTime_ : 0;
+  std::fprintf(stderr, "\rcdc: %s  transactions %lld  changes %lld  latency %lds   ",
+               sum_.end.text().c_str(), static_cast<long long>(sum_.transactions),
+               static_cast<long long>(sum_.changes), lag < 0 ? 0 : lag);
+  if (final) std::fprintf(stderr, "\n");
+}
+
+void Cdc::openStream(const Position& from) {
+  stream_.reset();
+  decoder_ = std::make_unique<binlog::Decoder>(
+      [this](const binlog::TableMap& t, const std::vector<binlog::ColumnHint>*& h) {
+        auto it = byName_.find({t.schema, t.table});
+        if (it == byName_.end()) return false;
+        TableApplier& a = *it->second;
+        if (a.suspended) return false;
+        if (t.columns.size() != a.hints().size()) {
+          suspend(a, "the table's columns changed (binlog has " + std::to_string(t.columns.size()) +
+                         ", the live schema had " + std::to_string(a.hints().size()) +
+                         "): DDL during CDC is not applied yet (table suspended)");
+          return false;
+        }
+        byTableId_[t.tableId] = &a;
+        h = &a.hints();
+        return true;
+      });
+  decoder_->setPosition(from.file, from.pos);
+  decoder_->setGtidState(from.gtid);
+  dumpConn_ = std::make_unique<SourceConn>(sourceParams(task_));
+  binlog::StreamStart ss;
+  ss.file = from.file;
+  ss.position = from.pos;
+  ss.gtid = from.file.empty() ? from.gtid : "";
+  ss.nonBlocking = opt_.untilCaughtUp;
+  ss.serverId = replicaServerId(task_);
+  ss.heartbeatSeconds = opt_.untilCaughtUp ? 0 : 1;
+  try {
+    stream_ = std::make_unique<binlog::RplStream>(dumpConn_->raw(), ss);
+  } catch (const binlog::StreamError& e) {
+    if (e.code != 1236) throw;
+    throw std::runtime_error(unreadable(e, from));
+  }
+}
+
+void Cdc::reconnectTarget() {
+  // The target session died: so did its advisory lock and prepared statements.
+  pg_ = std::make_unique<PgConn>(targetParams(task_));
+  pg_->exec("SET synchronous_commit = off");
+  if (pg_->scalar("SELECT pg_try_advisory_lock(hashtext($1))", {"barge-cdc:" + task_.id}) != "t")
+    throw std::runtime_error("another barge process is applying changes for task " + task_.id);
+  for (auto& a : appliers_) a->prepare(*pg_);
+}
+
+CdcSummary Cdc::run() {
+  const auto t0 = Clock::now();
+  pg_ = std::make_unique<PgConn>(targetParams(task_));
+  // Changes and checkpoint commit together: a commit lost in a target crash loses both, and
+  // the source still has them.
+  pg_->exec("SET synchronous_commit = off");
+  ensureControlSchema(*pg_);
+  ensureCheckpointTable(*pg_);
+  if (pg_->scalar("SELECT pg_try_advisory_lock(hashtext($1))", {"barge-cdc:" + task_.id}) != "t")
+    throw std::runtime_error("another barge process is applying changes for task " + task_.id);
+  if (task_.migrationType == "cdc") rejects_.rewrite(readRejects(*pg_, task_.id));
+  SourceConn meta(sourceParams(task_));
+  prepareSourceSession(meta);
+  setupTables(meta);
+  Position start = startPosition(meta);
+  setCdcState(*pg_, task_.id, "running");
+  sum_.start = start;
+  sum_.end = start;
+  committed_ = start;
+  openStream(start);
+  std::string_view ev;
+  int failures = 0;  // recoverable errors in a row
+  bool fedCommit = false;
+  try {
+    while (true) {
+      if (opt_.stop && *opt_.stop && !decoder_->inTransaction()) break;
+      fedCommit = false;
+      try {
+        bool more;
+        try {
+          more = stream_->next(ev);
+        } catch (const binlog::StreamError& e) {
+          if (e.code == 1236) throw std::runtime_error(unreadable(e, committed_));
+          throw;
+        }
+        if (!more) break;
+        sum_.events++;
+        auto fed = decoder_->feed(ev);
+        fedCommit = fed == binlog::Decoder::Fed::Commit;
+        if (fed == binlog::Decoder::Fed::Rows) {
+          onRows();
+        } else if (fed == binlog::Decoder::Fed::Commit) {
+          Position end{decoder_->transaction().file, decoder_->transaction().endPos,
+                       decoder_->gtidState()};
+          onCommit(decoder_->transaction(), end);
+        } else if (decoder_->lastEventType() == binlog::kHeartbeatEvent) {
+          // The source has nothing more for now: a good moment to checkpoint and to see
+          // whether `barge cutover` asked this process to stop.
+          flushCheckpoint(true);
+          if (auto cp = readCheckpoint(*pg_, task_.id); cp && cp->state == "stop-requested") {
+            sum_.cutoverStop = true;
+            break;
+          }
+        }
+      } catch (const RetryWithSavepoints&) {
+        // Read the transaction again from its start, a savepoint around each change.
+        rollback();
+        for (TableApplier* a : pendingSuspend_) a->suspended = false;
+        pendingSuspend_.clear();
+        pendingPos_.reset();
+        pendingTx_ = 0;
+        savepoints_ = true;
+        openStream(committed_);
+      } catch (const std::exception& e) {
+        // A lost source or target connection (a server restart, a network cut, the dump
+        // thread killed): reconnect with a growing pause and continue from the last
+        // checkpoint, RecoverableErrorCount times in a row at most.
+        if (!recoverable(e)) throw;
+        ++failures;
+        if (task_.recoverableErrorCount >= 0 && failures > task_.recoverableErrorCount) throw;
+        const int wait = std::min(60, task_.recoverableErrorInterval * failures);
+        std::cerr << "warning: cdc: " << e.what() << "; reconnecting in " << wait << " s (attempt "
+                  << failures << ")\n";
+        while (true) {
+          for (int i = 0; i < wait * 10 && !(opt_.stop && *opt_.stop); ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+          if (opt_.stop && *opt_.stop) break;
+          try {
+            txOpen_ = false;
+            touched_.clear();
+            txRejects_.clear();
+            txChangeNo_ = 0;
+            pendingSuspend_.clear();
+            if (PQstatus(pg_->raw()) != CONNECTION_OK)
+              reconnectTarget();
+            else
+              rollback();
+            pendingPos_.reset();
+            pendingTx_ = 0;
+            openStream(committed_);
+            break;
+          } catch (const std::exception& again) {
+            if (!recoverable(again)) throw;
+            ++failures;
+            if (task_.recoverableErrorCount >= 0 && failures > task_.recoverableErrorCount) throw;
+            std::cerr << "warning: cdc: " << again.what() << "; retrying (attempt " << failures
+                      << ")\n";
+          }
+        }
+        if (opt_.stop && *opt_.stop) break;
+        continue;
+      }
+      if (fedCommit) failures = 0;
+      progress(false);
+    }
+    if (txOpen_) rollback();  // stopped inside a transaction: it is read again next time
+    flushCheckpoint(true);
+  } catch (const StopTask& e) {
+    sum_.stopped = true;
+    sum_.problems.push_back(e.what());
+  } catch (...) {
+    rollback();
+    throw;
+  }
+  progress(true);
+  sum_.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+  return sum_;
+}
+
+}  // namespace
+
+uint32_t replicaServerId(const Task& task) {
+  if (task.cdcServerId) return task.cdcServerId;
+  uint32_t h = 2166136261u;  // FNV-1a of the task id, kept clear of small hand-picked ids
+  for (unsigned char c : task.id) h = (h ^ c) * 16777619u;
+  return 1000000000u + h % 1000000000u;
+}
+
+CdcSummary runCdc(const Task& task, std::vector<TablePlan>& plans, const CdcOptions& o) {
+  Cdc c(task, plans, o);
+  return c.run();
+}
+
+}  // namespace barge::mover::cdc
