@@ -30,6 +30,7 @@ enum class Phase {
 struct ConvertedStatement {
   Phase phase;
   std::string sql;
+  int order = 0;  // within a phase: dependency order (views), else input order
 };
 
 // One source object (table, view, procedure, ...) as the report lists it.
@@ -52,6 +53,9 @@ struct ConversionResult {
 
   // The whole deploy script for `psql -v ON_ERROR_STOP=1 -f`, in one transaction.
   std::string deployScript() const;
+  // Every statement as (object index, statement index), in deploy order: by phase, then by
+  // `order`, then as listed. schema.sql and --verify both follow it.
+  std::vector<std::pair<size_t, size_t>> deployOrder() const;
   // One object's SQL (all its statements, in deploy order).
   std::string objectScript(const SourceObject& o) const;
 };

@@ -4,6 +4,7 @@
 #include "converter/emit_table.h"
 #include "converter/identifiers.h"
 #include "converter/passes/pass.h"
+#include "converter/passes/walk.h"
 #include "ir/clone.h"
 
 namespace barge::converter {
@@ -33,6 +34,44 @@ bool simpleView(const ir::Query& q) {
 
 }  // namespace
 
+namespace {
+void tablesOf(const ir::TableRef* t, std::vector<ir::QualifiedName>& out);
+void tablesOf(const ir::Query* q, std::vector<ir::QualifiedName>& out) {
+  if (!q) return;
+  for (const auto& c : q->with) tablesOf(c->query.get(), out);
+  if (q->queryKind == ir::QueryKind::SetOp) {
+    tablesOf(static_cast<const ir::SetOp*>(q)->left.get(), out);
+    tablesOf(static_cast<const ir::SetOp*>(q)->right.get(), out);
+  } else if (q->queryKind == ir::QueryKind::Select) {
+    for (const auto& f : static_cast<const ir::Select*>(q)->from) tablesOf(f.get(), out);
+  }
+}
+void tablesOf(const ir::TableRef* t, std::vector<ir::QualifiedName>& out) {
+  if (!t) return;
+  if (t->kind == ir::TableRefKind::Named)
+    out.push_back(static_cast<const ir::NamedTable*>(t)->name);
+  if (t->kind == ir::TableRefKind::Derived)
+    tablesOf(static_cast<const ir::DerivedTable*>(t)->query.get(), out);
+  if (t->kind == ir::TableRefKind::Join) {
+    tablesOf(static_cast<const ir::Join*>(t)->left.get(), out);
+    tablesOf(static_cast<const ir::Join*>(t)->right.get(), out);
+  }
+}
+}  // namespace
+
+std::vector<ir::QualifiedName> referencedRelations(const ir::Query& q) {
+  std::vector<ir::QualifiedName> out;
+  tablesOf(&q, out);
+  // subqueries inside expressions
+  ir::QueryPtr copy = ir::clone(q);
+  Visitor v;
+  v.query = [&](ir::QueryPtr& sub) {
+    if (sub.get() != copy.get()) tablesOf(sub.get(), out);
+  };
+  walk(copy, v);
+  return out;
+}
+
 ViewSql emitView(const ir::CreateViewStmt& stmt, QueryEnv& env, ObjectActions& actions) {
   ViewSql out;
   const ir::View& v = *stmt.view;
@@ -51,7 +90,10 @@ ViewSql emitView(const ir::CreateViewStmt& stmt, QueryEnv& env, ObjectActions& a
   }
   PgPrinter printer(actions, naming);
   auto body = printer.query(*q);
-  if (!body || cq.unresolvedTables) return out;
+  if (!body || cq.unresolvedTables) {
+    if (Relation* r = env.catalog.findRelation(v.name)) r->leftOut = true;
+    return out;
+  }
   std::string sql = v.materialized ? "CREATE MATERIALIZED VIEW " : "CREATE OR REPLACE VIEW ";
   sql += printer.objectName(v.name);
   if (!v.columns.empty()) {

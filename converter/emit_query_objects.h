@@ -24,6 +24,9 @@ struct ViewSql {
   std::vector<std::string> notes;  // SQL comments to put before it (advice such as REFRESH)
 };
 
+// The tables and views a query reads (FROM items at any depth, subqueries included).
+std::vector<ir::QualifiedName> referencedRelations(const ir::Query& q);
+
 // CREATE [MATERIALIZED] VIEW; fills the view's columns in the catalog for later views.
 ViewSql emitView(const ir::CreateViewStmt& v, QueryEnv& env, ObjectActions& actions);
 // INSERT / UPDATE / DELETE / MERGE of a script (the data of sample schemas).

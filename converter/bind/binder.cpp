@@ -92,6 +92,11 @@ RangeVar Binder::rangeVarForTable(ir::NamedTable& t) {
     rv.relation = r;
     rv.columns = r->columns;
     rv.columnsKnown = r->columnsKnown;
+    if (r->leftOut) {
+      ++unresolved_;
+      actions_.add("BRG-2011", t.loc,
+                   t.name.str() + " is left out of the output, so this statement is too");
+    }
     return rv;
   }
   if (d == ir::Dialect::Oracle && t.name.parts.size() == 1 && upper(t.name.last().text) == "DUAL") {
@@ -547,6 +552,11 @@ void Binder::bindDml(ir::Stmt& s, const Scope* outer) {
       rv.relation = r;
       rv.columns = r->columns;
       rv.columnsKnown = r->columnsKnown;
+      if (r->leftOut) {
+        ++unresolved_;
+        actions_.add("BRG-2011", s.loc,
+                     name.str() + " is left out of the output, so this statement is too");
+      }
     } else {
       ++unresolved_;
       actions_.add("BRG-2011", s.loc,

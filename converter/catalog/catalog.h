@@ -27,6 +27,7 @@ struct Relation {
   std::string schema, name;  // PostgreSQL names; schema "" = the default schema
   std::vector<CatalogColumn> columns;
   bool columnsKnown = true;  // false: a view whose columns the binder could not derive
+  bool leftOut = false;      // not in the output (its conversion failed): users must fail too
   ir::SourceLocation loc;
   const CatalogColumn* column(const std::string& pgName) const;
 };

@@ -117,11 +117,8 @@ class Deployer {
 
   void deploy() {
     std::vector<Ordered> order;
-    for (size_t i = 0; i < conv_.objects.size(); ++i)
-      for (size_t k = 0; k < conv_.objects[i].statements.size(); ++k)
-        order.push_back({conv_.objects[i].statements[k].phase, i, k});
-    std::stable_sort(order.begin(), order.end(),
-                     [](const Ordered& a, const Ordered& b) { return a.phase < b.phase; });
+    for (const auto& [i, k] : conv_.deployOrder())
+      order.push_back({conv_.objects[i].statements[k].phase, i, k});
     for (size_t i = 0; i < conv_.objects.size(); ++i)
       if (!conv_.objects[i].statements.empty()) r_.objects[i].status = Status::Deployed;
     for (const auto& step : order) runStep(step);

@@ -13,12 +13,13 @@ void dual(ir::Select& s, PassContext& ctx);    // FROM DUAL -> no FROM
 void setOperators(ir::QueryPtr& q, PassContext& ctx);  // MINUS -> EXCEPT
 
 // Expressions.
-void emptyStringIsNull(ir::ExprPtr& e, PassContext& ctx);  // '' -> NULL
-void decode(ir::ExprPtr& e, PassContext& ctx);             // DECODE -> CASE, NULL matches NULL
-void sequences(ir::ExprPtr& e, PassContext& ctx);          // s.NEXTVAL -> nextval('s')
-void dateArithmetic(ir::ExprPtr& e, PassContext& ctx);     // date +/- n, date - date
-void division(ir::ExprPtr& e, PassContext& ctx);           // integer / integer keeps fractions
-void concatenation(ir::ExprPtr& e, PassContext& ctx);      // || ignores NULL operands
+void emptyStringIsNull(ir::ExprPtr& e, PassContext& ctx);   // '' -> NULL
+void decode(ir::ExprPtr& e, PassContext& ctx);              // DECODE -> CASE, NULL matches NULL
+void sequences(ir::ExprPtr& e, PassContext& ctx);           // s.NEXTVAL -> nextval('s')
+void dateArithmetic(ir::ExprPtr& e, PassContext& ctx);      // date +/- n, date - date
+void implicitConversion(ir::ExprPtr& e, PassContext& ctx);  // text = number compares numbers
+void division(ir::ExprPtr& e, PassContext& ctx);            // integer / integer keeps fractions
+void concatenation(ir::ExprPtr& e, PassContext& ctx);       // || ignores NULL operands
 
 // Calls rewritten by argument type or IR shape (TRUNC, ROUND, LISTAGG, TO_CHAR, ...).
 const SpecialCalls& specialCalls();
