@@ -201,7 +201,7 @@ std::string runCase(const std::string& name, const BehaviourCase& c) {
   for (const auto& r : rows) msg += "  " + r + "\n";
   size_t view = result.deployScript().rfind("CREATE OR REPLACE VIEW");
   if (view != std::string::npos) msg += "converted view:\n" + result.deployScript().substr(view);
-  return msg;
+  return msg + "action items:\n" + actionList(result);
 }
 
 }  // namespace
