@@ -117,13 +117,23 @@ bool listagg(ir::ExprPtr& e, PassContext& ctx) {
     e = reportedRaw(*e, "LISTAGG OVER");
     return true;
   }
-  auto cast = std::make_unique<ir::Cast>();
-  cast->loc = c.args[0].value->loc;
-  cast->style = "CAST";
-  cast->pgType = "text";
-  cast->valueType = ir::ValueType::Text;
-  cast->operand = std::move(c.args[0].value);
-  c.args[0].value = std::move(cast);
+  if (c.args[0].value->valueType == ir::ValueType::Number) {
+    // Oracle turns a NUMBER into text as TO_CHAR(n) does (.2, not numeric's 0.20)
+    ir::SourceLocation loc = c.args[0].value->loc;
+    std::vector<ir::ExprPtr> operand;
+    operand.push_back(std::move(c.args[0].value));
+    c.args[0].value = templateCall(loc, "barge_compat.to_char(CAST({0} AS numeric))",
+                                   std::move(operand), ir::ValueType::Text);
+    ctx.compatUsed.insert("to_char");
+  } else {
+    auto cast = std::make_unique<ir::Cast>();
+    cast->loc = c.args[0].value->loc;
+    cast->style = "CAST";
+    cast->pgType = "text";
+    cast->valueType = ir::ValueType::Text;
+    cast->operand = std::move(c.args[0].value);
+    c.args[0].value = std::move(cast);
+  }
   if (c.args.size() == 1) {
     auto empty = std::make_unique<ir::Literal>();
     empty->loc = e->loc;
