@@ -250,6 +250,17 @@ bool formatCall(ir::ExprPtr& e, PassContext& ctx, const std::string& fn) {
   return true;
 }
 
+// VARIANCE / STDDEV (Oracle Database SQL Language Reference, VARIANCE, STDDEV): 0 for a
+// single input row, where PostgreSQL's variance / stddev (the sample forms) give NULL. The
+// analytic and DISTINCT forms keep the rule-table row.
+bool oneRowIsZero(ir::ExprPtr& e, const char* fn) {
+  auto& c = e->as<ir::Call>();
+  if (c.args.size() != 1 || c.over || c.distinct || c.starArg) return false;
+  useTemplate(e, std::string("CASE count({0}) WHEN 1 THEN 0 ELSE ") + fn + "({0}) END",
+              ir::ValueType::Number);
+  return true;
+}
+
 }  // namespace
 
 const SpecialCalls& specialCalls() {
@@ -259,6 +270,8 @@ const SpecialCalls& specialCalls() {
       {"GREATEST", [](ir::ExprPtr& e, PassContext&) { return greatestLeast(e, "greatest"); }},
       {"LEAST", [](ir::ExprPtr& e, PassContext&) { return greatestLeast(e, "least"); }},
       {"LISTAGG", listagg},
+      {"VARIANCE", [](ir::ExprPtr& e, PassContext&) { return oneRowIsZero(e, "variance"); }},
+      {"STDDEV", [](ir::ExprPtr& e, PassContext&) { return oneRowIsZero(e, "stddev"); }},
       {"EXTRACT", extract},
       {"TO_CHAR", [](ir::ExprPtr& e, PassContext& c) { return formatCall(e, c, "TO_CHAR"); }},
       {"TO_DATE", [](ir::ExprPtr& e, PassContext& c) { return formatCall(e, c, "TO_DATE"); }},
