@@ -6,6 +6,7 @@
 
 #include "converter/identifiers.h"
 #include "converter/rules/oracle_pg_format_models.h"
+#include "ir/clone.h"
 
 namespace barge::converter::oracle {
 
@@ -261,6 +262,30 @@ bool oneRowIsZero(ir::ExprPtr& e, const char* fn) {
   return true;
 }
 
+// RATIO_TO_REPORT(x) OVER (PARTITION BY ...) (Oracle Database SQL Language Reference,
+// RATIO_TO_REPORT): x divided by the sum of x over the partition, decimal as NUMBER
+// division is (sum of an integer column is bigint in PostgreSQL). An ORDER BY or frame is
+// not allowed in its window, so the sum's window is the same.
+bool ratioToReport(ir::ExprPtr& e, PassContext&) {
+  auto& c = e->as<ir::Call>();
+  if (c.args.size() != 1 || !c.over || !c.args[0].value) return false;
+  auto sum = std::make_unique<ir::Call>();
+  sum->loc = c.loc;
+  sum->function.parts = {ir::Identifier{"sum", false}};
+  sum->target = true;
+  sum->valueType = ir::ValueType::Number;
+  ir::Argument arg;
+  arg.value = ir::clone(*c.args[0].value);
+  sum->args.push_back(std::move(arg));
+  sum->over = std::move(c.over);
+  std::vector<ir::ExprPtr> parts;
+  parts.push_back(std::move(c.args[0].value));
+  parts.push_back(std::move(sum));
+  ir::SourceLocation loc = e->loc;
+  e = templateCall(loc, "(CAST({0} AS numeric) / {1})", std::move(parts), ir::ValueType::Number);
+  return true;
+}
+
 }  // namespace
 
 const SpecialCalls& specialCalls() {
@@ -270,6 +295,7 @@ const SpecialCalls& specialCalls() {
       {"GREATEST", [](ir::ExprPtr& e, PassContext&) { return greatestLeast(e, "greatest"); }},
       {"LEAST", [](ir::ExprPtr& e, PassContext&) { return greatestLeast(e, "least"); }},
       {"LISTAGG", listagg},
+      {"RATIO_TO_REPORT", ratioToReport},
       {"VARIANCE", [](ir::ExprPtr& e, PassContext&) { return oneRowIsZero(e, "variance"); }},
       {"STDDEV", [](ir::ExprPtr& e, PassContext&) { return oneRowIsZero(e, "stddev"); }},
       {"EXTRACT", extract},
