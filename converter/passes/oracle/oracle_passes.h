@@ -17,6 +17,7 @@ void decode(ir::ExprPtr& e, PassContext& ctx);             // DECODE -> CASE, NU
 void sequences(ir::ExprPtr& e, PassContext& ctx);          // s.NEXTVAL -> nextval('s')
 void dateArithmetic(ir::ExprPtr& e, PassContext& ctx);     // date +/- n, date - date
 void division(ir::ExprPtr& e, PassContext& ctx);           // integer / integer keeps fractions
+void implicitNumbers(ir::ExprPtr& e, PassContext& ctx);    // '10' + 5, code = 10: text to numeric
 void concatenation(ir::ExprPtr& e, PassContext& ctx);      // || ignores NULL operands
 
 // Calls rewritten by argument type or IR shape (TRUNC, ROUND, LISTAGG, TO_CHAR, ...).
