@@ -29,7 +29,8 @@ const PassList& passesFor(ir::Dialect d) {
       {hints, oracle::outerJoins, oracle::connectBy, oracle::rownum, oracle::dual},
       {oracle::setOperators},
       {oracle::emptyStringIsNull, oracle::decode, oracle::sequences, oracle::dateArithmetic,
-       oracle::division, oracle::implicitConversion, oracle::concatenation, isJson},
+       oracle::division, oracle::implicitNumbers, oracle::implicitConversion,
+       oracle::concatenation, isJson},
       &oracle::specialCalls()};
   static const PassList kMySql = {{hints}, {}, {isJson}, &kNone};
   return d == ir::Dialect::Oracle ? kOracle : kMySql;

@@ -40,13 +40,19 @@ const std::vector<FunctionRule>& oracleFunctionRules() {
       {"INSTR", K::Compat, "instr", V::Integer, 3, 4},
       {"LPAD", K::Compat, "lpad", V::Text, 2, 3},
       {"RPAD", K::Compat, "rpad", V::Text, 2, 3},
-      {"LTRIM", K::Same, "", V::Text, 1, 2},
-      {"RTRIM", K::Same, "", V::Text, 1, 2},
-      {"BTRIM", K::Same, "", V::Text, 1, 2},  // TRIM(BOTH c FROM s), written so by the front end
-      {"TRIM", K::Template, "btrim({0})", V::Text, 1, 1},
+      // trimming everything leaves a zero-length string, which Oracle has not: NULL ("Nulls")
+      {"LTRIM", K::Template, "nullif(ltrim({0}), '')", V::Text, 1, 1},
+      {"LTRIM", K::Template, "nullif(ltrim({0}, {1}), '')", V::Text, 2, 2},
+      {"RTRIM", K::Template, "nullif(rtrim({0}), '')", V::Text, 1, 1},
+      {"RTRIM", K::Template, "nullif(rtrim({0}, {1}), '')", V::Text, 2, 2},
+      // TRIM(BOTH c FROM s), written so by the front end
+      {"BTRIM", K::Template, "nullif(btrim({0}), '')", V::Text, 1, 1},
+      {"BTRIM", K::Template, "nullif(btrim({0}, {1}), '')", V::Text, 2, 2},
+      {"TRIM", K::Template, "nullif(btrim({0}), '')", V::Text, 1, 1},
       {"REPLACE", K::Compat, "replace", V::Text, 2, 3},
       {"TRANSLATE", K::Compat, "translate", V::Text, 3, 3},
-      {"CONCAT", K::Same, "", V::Text, 2, 2},
+      // as ||: NULL arguments are skipped, and an empty result is NULL
+      {"CONCAT", K::Template, "nullif(concat({0}, {1}), '')", V::Text, 2, 2},
       {"CHR", K::Same, "", V::Text, 1, 1},
       {"ASCII", K::Same, "", V::Integer, 1, 1},
       {"REVERSE", K::Same, "", V::Text, 1, 1},

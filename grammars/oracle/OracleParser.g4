@@ -543,9 +543,11 @@ mergeStatement
 mergeClause
   : K_WHEN K_MATCHED K_THEN K_UPDATE K_SET updateSet (COMMA updateSet)* whereClause?
     (K_DELETE whereClause)?                                                # mergeUpdate
-  | K_WHEN K_NOT K_MATCHED K_THEN K_INSERT columnList?
+  | K_WHEN K_NOT K_MATCHED K_THEN K_INSERT mergeColumnList?
     K_VALUES LPAREN expression (COMMA expression)* RPAREN whereClause?       # mergeInsert
   ;
+// Oracle lets the insert columns carry the target's name or alias: INSERT (d.id, d.bonus)
+mergeColumnList : LPAREN qualifiedName (COMMA qualifiedName)* RPAREN ;
 
 returningClause
   : (K_RETURNING | K_RETURN) expression (COMMA expression)* (K_BULK K_COLLECT)? K_INTO

@@ -1,6 +1,7 @@
 // Expressions: conditions (expression rule) and values (simpleExpr rule) -> ir::Expr.
 #include <optional>
 
+#include "ir/clone.h"
 #include "parser/oracle/transform.h"
 
 namespace barge::parser::oracle {
@@ -385,8 +386,20 @@ ir::ExprPtr predicate(P::PredicateExprContext* ctx, const ParseContext& pc) {
       sub->query = transformQuery(q->query(), pc);
       return binary(q->compOp()->getText(), std::move(left), std::move(sub), ctx, pc);
     }
-    return binary(q->compOp()->getText(), std::move(left), rawExpr(q, pc, "quantified list"), ctx,
-                  pc);
+    // A list: Oracle reads x op ANY (a, b) as x op a OR x op b, and ALL with AND (SQL Language
+    // Reference, "Comparison Conditions"), NULLs included.
+    std::string op = q->compOp()->getText();
+    bool all = sub->quantifier == "ALL";
+    auto items = q->expression();
+    ir::ExprPtr out;
+    for (size_t i = 0; i < items.size(); ++i) {
+      ir::ExprPtr l = i + 1 < items.size() ? ir::clone(*left) : std::move(left);
+      ir::ExprPtr cmp = binary(op, std::move(l), transformExpression(items[i], pc), ctx, pc);
+      out = out ? binary(all ? "AND" : "OR", std::move(out), std::move(cmp), ctx, pc)
+                : std::move(cmp);
+    }
+    if (out) return out;
+    return binary(op, std::move(left), rawExpr(q, pc, "quantified list"), ctx, pc);
   }
   if (auto* is = dynamic_cast<P::IsTailContext*>(tail)) {
     auto e = std::make_unique<ir::IsNull>();

@@ -6,6 +6,7 @@
 
 #include "converter/identifiers.h"
 #include "converter/rules/oracle_pg_format_models.h"
+#include "ir/clone.h"
 
 namespace barge::converter::oracle {
 
@@ -117,13 +118,23 @@ bool listagg(ir::ExprPtr& e, PassContext& ctx) {
     e = reportedRaw(*e, "LISTAGG OVER");
     return true;
   }
-  auto cast = std::make_unique<ir::Cast>();
-  cast->loc = c.args[0].value->loc;
-  cast->style = "CAST";
-  cast->pgType = "text";
-  cast->valueType = ir::ValueType::Text;
-  cast->operand = std::move(c.args[0].value);
-  c.args[0].value = std::move(cast);
+  if (c.args[0].value->valueType == ir::ValueType::Number) {
+    // Oracle turns a NUMBER into text as TO_CHAR(n) does (.2, not numeric's 0.20)
+    ir::SourceLocation loc = c.args[0].value->loc;
+    std::vector<ir::ExprPtr> operand;
+    operand.push_back(std::move(c.args[0].value));
+    c.args[0].value = templateCall(loc, "barge_compat.to_char(CAST({0} AS numeric))",
+                                   std::move(operand), ir::ValueType::Text);
+    ctx.compatUsed.insert("to_char");
+  } else {
+    auto cast = std::make_unique<ir::Cast>();
+    cast->loc = c.args[0].value->loc;
+    cast->style = "CAST";
+    cast->pgType = "text";
+    cast->valueType = ir::ValueType::Text;
+    cast->operand = std::move(c.args[0].value);
+    c.args[0].value = std::move(cast);
+  }
   if (c.args.size() == 1) {
     auto empty = std::make_unique<ir::Literal>();
     empty->loc = e->loc;
@@ -240,6 +251,41 @@ bool formatCall(ir::ExprPtr& e, PassContext& ctx, const std::string& fn) {
   return true;
 }
 
+// VARIANCE / STDDEV (Oracle Database SQL Language Reference, VARIANCE, STDDEV): 0 for a
+// single input row, where PostgreSQL's variance / stddev (the sample forms) give NULL. The
+// analytic and DISTINCT forms keep the rule-table row.
+bool oneRowIsZero(ir::ExprPtr& e, const char* fn) {
+  auto& c = e->as<ir::Call>();
+  if (c.args.size() != 1 || c.over || c.distinct || c.starArg) return false;
+  useTemplate(e, std::string("CASE count({0}) WHEN 1 THEN 0 ELSE ") + fn + "({0}) END",
+              ir::ValueType::Number);
+  return true;
+}
+
+// RATIO_TO_REPORT(x) OVER (PARTITION BY ...) (Oracle Database SQL Language Reference,
+// RATIO_TO_REPORT): x divided by the sum of x over the partition, decimal as NUMBER
+// division is (sum of an integer column is bigint in PostgreSQL). An ORDER BY or frame is
+// not allowed in its window, so the sum's window is the same.
+bool ratioToReport(ir::ExprPtr& e, PassContext&) {
+  auto& c = e->as<ir::Call>();
+  if (c.args.size() != 1 || !c.over || !c.args[0].value) return false;
+  auto sum = std::make_unique<ir::Call>();
+  sum->loc = c.loc;
+  sum->function.parts = {ir::Identifier{"sum", false}};
+  sum->target = true;
+  sum->valueType = ir::ValueType::Number;
+  ir::Argument arg;
+  arg.value = ir::clone(*c.args[0].value);
+  sum->args.push_back(std::move(arg));
+  sum->over = std::move(c.over);
+  std::vector<ir::ExprPtr> parts;
+  parts.push_back(std::move(c.args[0].value));
+  parts.push_back(std::move(sum));
+  ir::SourceLocation loc = e->loc;
+  e = templateCall(loc, "(CAST({0} AS numeric) / {1})", std::move(parts), ir::ValueType::Number);
+  return true;
+}
+
 }  // namespace
 
 const SpecialCalls& specialCalls() {
@@ -249,6 +295,9 @@ const SpecialCalls& specialCalls() {
       {"GREATEST", [](ir::ExprPtr& e, PassContext&) { return greatestLeast(e, "greatest"); }},
       {"LEAST", [](ir::ExprPtr& e, PassContext&) { return greatestLeast(e, "least"); }},
       {"LISTAGG", listagg},
+      {"RATIO_TO_REPORT", ratioToReport},
+      {"VARIANCE", [](ir::ExprPtr& e, PassContext&) { return oneRowIsZero(e, "variance"); }},
+      {"STDDEV", [](ir::ExprPtr& e, PassContext&) { return oneRowIsZero(e, "stddev"); }},
       {"EXTRACT", extract},
       {"TO_CHAR", [](ir::ExprPtr& e, PassContext& c) { return formatCall(e, c, "TO_CHAR"); }},
       {"TO_DATE", [](ir::ExprPtr& e, PassContext& c) { return formatCall(e, c, "TO_DATE"); }},

@@ -2,8 +2,11 @@
 // Reference, "Concatenation Operator"); PostgreSQL's || returns NULL. A chain a || b || c
 // becomes concat(a, b, c), which skips NULLs. concat() is only STABLE, so where PostgreSQL
 // needs an IMMUTABLE expression (generated columns, index expressions) each operand is
-// wrapped in coalesce(x::text, '') instead. An all-NULL chain gives NULL in Oracle and '' in
-// PostgreSQL: the general '' / NULL difference (converter/README.md).
+// wrapped in coalesce(x::text, '') instead. A chain whose result is empty (all operands NULL
+// or '') is NULL in Oracle, which has no zero-length string: nullif(..., '') keeps that.
+// Oracle converts a NUMBER operand as TO_CHAR(n) does ('x' || .3 is 'x.3', no trailing
+// zeros of the column's scale); numeric's text form would give 'x0.30', so non-integer
+// numbers go through barge_compat.to_char.
 #include "converter/passes/oracle/oracle_passes.h"
 
 namespace barge::converter::oracle {
@@ -34,16 +37,25 @@ void concatenation(ir::ExprPtr& e, PassContext& ctx) {
   ir::SourceLocation loc = e->loc;
   std::vector<ir::ExprPtr> parts;
   flatten(std::move(e), parts);
+  std::vector<std::string> operands;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    std::string o = "{" + std::to_string(i) + "}";
+    if (parts[i] && parts[i]->valueType == ir::ValueType::Number) {
+      o = "barge_compat.to_char(CAST(" + o + " AS numeric))";
+      ctx.compatUsed.insert("to_char");
+    }
+    operands.push_back(o);
+  }
   std::string t;
   if (ctx.immutable) {
-    for (size_t i = 0; i < parts.size(); ++i)
-      t += (i ? " || " : "(") + std::string("coalesce(CAST({") + std::to_string(i) +
-           "} AS text), '')";
-    t += ")";
+    for (size_t i = 0; i < operands.size(); ++i)
+      t +=
+          (i ? " || " : "nullif(") + std::string("coalesce(CAST(") + operands[i] + " AS text), '')";
+    t += ", '')";
   } else {
-    t = "concat(";
-    for (size_t i = 0; i < parts.size(); ++i) t += (i ? ", {" : "{") + std::to_string(i) + "}";
-    t += ")";
+    t = "nullif(concat(";
+    for (size_t i = 0; i < operands.size(); ++i) t += (i ? ", " : "") + operands[i];
+    t += "), '')";
   }
   e = templateCall(loc, t, std::move(parts), ir::ValueType::Text);
   e->as<ir::Call>().function.parts = {ir::Identifier{kMarker, true}};

@@ -20,6 +20,7 @@ void dateArithmetic(ir::ExprPtr& e, PassContext& ctx);      // date +/- n, date 
 void implicitConversion(ir::ExprPtr& e, PassContext& ctx);  // text = number compares numbers
 void division(ir::ExprPtr& e, PassContext& ctx);            // integer / integer keeps fractions
 void concatenation(ir::ExprPtr& e, PassContext& ctx);       // || ignores NULL operands
+void implicitNumbers(ir::ExprPtr& e, PassContext& ctx);    // '10' + 5, code = 10: text to numeric
 
 // Calls rewritten by argument type or IR shape (TRUNC, ROUND, LISTAGG, TO_CHAR, ...).
 const SpecialCalls& specialCalls();

@@ -3,7 +3,9 @@
 // `WHERE ROWNUM <= n` (also < n, = 1) is a top-N that becomes LIMIT when nothing in the block
 // would run before the numbering in PostgreSQL (no ORDER BY, GROUP BY, aggregates or
 // DISTINCT in the same block); the usual top-N over an ordered subquery has its ORDER BY one
-// level down and converts. ROWNUM in the select list becomes row_number() OVER ().
+// level down and converts. ROWNUM in the select list becomes row_number() OVER (). A
+// condition that can never hold (ROWNUM > 1) becomes FALSE, one that always holds
+// (ROWNUM >= 1) TRUE.
 #include "converter/passes/oracle/oracle_passes.h"
 #include "converter/passes/walk.h"
 
@@ -108,13 +110,42 @@ void splitAnd(ir::ExprPtr& e, std::vector<ir::ExprPtr*>& out) {
   if (e) out.push_back(&e);
 }
 
-ir::ExprPtr trueLiteral(const ir::SourceLocation& loc) {
+ir::ExprPtr booleanLiteral(const ir::SourceLocation& loc, bool value) {
   auto t = std::make_unique<ir::Literal>();
   t->loc = loc;
   t->literalKind = ir::LiteralKind::Boolean;
-  t->value = "TRUE";
+  t->value = value ? "TRUE" : "FALSE";
   t->valueType = ir::ValueType::Boolean;
   return t;
+}
+ir::ExprPtr trueLiteral(const ir::SourceLocation& loc) {
+  return booleanLiteral(loc, true);
+}
+
+// "Conditions testing for ROWNUM values greater than a positive integer are always false":
+// the first row fetched is 1, fails, and no row ever gets 2. So ROWNUM > n (n >= 1),
+// ROWNUM >= n and ROWNUM = n (n >= 2), also mirrored, never hold; ROWNUM > n (n < 1) and
+// ROWNUM >= n (n <= 1) always hold. Returns 1 / 0 for those, -1 for anything else.
+int constantCondition(const ir::Binary& b) {
+  ir::BinaryOp op = b.op;
+  const ir::Literal* n = nullptr;
+  if (isRownum(b.left.get())) {
+    n = integerLiteral(b.right.get());
+  } else if (isRownum(b.right.get())) {
+    n = integerLiteral(b.left.get());
+    if (op == ir::BinaryOp::Lt)
+      op = ir::BinaryOp::Gt;
+    else if (op == ir::BinaryOp::Le)
+      op = ir::BinaryOp::Ge;
+    else if (op != ir::BinaryOp::Eq)
+      return -1;
+  }
+  if (!n || n->value.empty() || n->value.size() > 18) return -1;
+  long long v = std::stoll(n->value);
+  if (op == ir::BinaryOp::Gt) return v >= 1 ? 0 : 1;
+  if (op == ir::BinaryOp::Ge) return v >= 2 ? 0 : 1;
+  if (op == ir::BinaryOp::Eq && v >= 2) return 0;
+  return -1;
 }
 
 }  // namespace
@@ -133,6 +164,10 @@ void rownum(ir::Select& s, PassContext& ctx) {
     if (!*c || (*c)->kind != ir::ExprKind::Binary) continue;
     auto& b = (*c)->as<ir::Binary>();
     if (!isRownum(b.left.get()) && !isRownum(b.right.get())) continue;
+    if (int k = constantCondition(b); k >= 0) {
+      *c = booleanLiteral((*c)->loc, k == 1);
+      continue;
+    }
     std::string why;
     if (!s.orderBy.empty())
       why = "ORDER BY in the same query block (Oracle numbers rows before sorting)";
@@ -155,7 +190,8 @@ void rownum(ir::Select& s, PassContext& ctx) {
   }
   // drop a WHERE that is only TRUE
   if (s.where && s.where->kind == ir::ExprKind::Literal &&
-      s.where->as<ir::Literal>().literalKind == ir::LiteralKind::Boolean)
+      s.where->as<ir::Literal>().literalKind == ir::LiteralKind::Boolean &&
+      s.where->as<ir::Literal>().value == "TRUE")
     s.where = nullptr;
 }
 

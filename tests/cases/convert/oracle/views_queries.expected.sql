@@ -142,7 +142,7 @@ CREATE OR REPLACE VIEW emp_dept_outer AS
 SELECT e.last_name, d.department_name FROM employees e LEFT JOIN departments d ON ((e.department_id = d.department_id) AND (d.location_id = 1700));
 
 CREATE OR REPLACE VIEW emp_decode AS
-SELECT employee_id, CASE WHEN (department_id = 10) THEN 'Admin' WHEN (department_id = 20) THEN 'Marketing' WHEN (department_id IS NULL) THEN 'None' ELSE 'Other' END AS dept, coalesce(commission_pct, 0) AS comm, CASE WHEN commission_pct IS NOT NULL THEN 'yes' ELSE 'no' END AS has_comm, concat(first_name, ' ', last_name) AS full_name FROM employees;
+SELECT employee_id, CASE WHEN (department_id = 10) THEN 'Admin' WHEN (department_id = 20) THEN 'Marketing' WHEN (department_id IS NULL) THEN 'None' ELSE 'Other' END AS dept, coalesce(commission_pct, 0) AS comm, CASE WHEN commission_pct IS NOT NULL THEN 'yes' ELSE 'no' END AS has_comm, nullif(concat(first_name, ' ', last_name), '') AS full_name FROM employees;
 
 CREATE OR REPLACE VIEW top_earners AS
 SELECT * FROM (SELECT last_name, salary FROM employees ORDER BY salary DESC) sub1 LIMIT 5;
