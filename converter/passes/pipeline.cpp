@@ -4,6 +4,7 @@
 #include "converter/bind/binder.h"
 #include "converter/passes/casts.h"
 #include "converter/passes/functions.h"
+#include "converter/passes/mysql/mysql_passes.h"
 #include "converter/passes/oracle/oracle_passes.h"
 #include "converter/passes/pass.h"
 #include "converter/passes/walk.h"
@@ -29,10 +30,10 @@ const PassList& passesFor(ir::Dialect d) {
       {hints, oracle::outerJoins, oracle::connectBy, oracle::rownum, oracle::dual},
       {oracle::setOperators},
       {oracle::emptyStringIsNull, oracle::decode, oracle::sequences, oracle::dateArithmetic,
-       oracle::division, oracle::implicitNumbers, oracle::implicitConversion,
-       oracle::concatenation, isJson},
+       oracle::division, oracle::implicitNumbers, oracle::implicitConversion, oracle::concatenation,
+       isJson},
       &oracle::specialCalls()};
-  static const PassList kMySql = {{hints}, {}, {isJson}, &kNone};
+  static const PassList kMySql = {{hints, mysql::looseGroupBy}, {}, {isJson}, &kNone};
   return d == ir::Dialect::Oracle ? kOracle : kMySql;
 }
 
