@@ -88,6 +88,14 @@ class TableEmitter {
   std::set<const ir::Column*> jsonColumns_;
   std::set<std::string> constraintNames_;  // PK / UNIQUE constraint names (they own an index)
   std::set<std::string> indexNames_;
+  // Object tables: the columns come from the type's attributes.
+  std::vector<ir::Ptr<ir::Column>> synthesized_;
+  std::map<const ir::Column*, const ir::DataType*> attrTypes_;
+  const ir::DataType* typeOf(const ir::Column& c) const {
+    auto it = attrTypes_.find(&c);
+    return it != attrTypes_.end() ? it->second : c.type.get();
+  }
+  std::vector<const ir::Column*> tableColumns();
 };
 
 std::string TableEmitter::keyColumns(const std::vector<ir::KeyPart>& parts,
@@ -156,13 +164,13 @@ std::optional<std::string> TableEmitter::defaultFor(const ir::Column& c, const T
          l.literalKind == ir::LiteralKind::BitString)) {
       // bit(n) needs exactly n bits: MySQL's b'1' in a BIT(8) column means 00000001
       std::string bits = l.value;
-      int64_t width = c.type->length.value_or(1);
+      int64_t width = typeOf(c)->length.value_or(1);
       if (l.literalKind == ir::LiteralKind::BitString && static_cast<int64_t>(bits.size()) < width)
         bits.insert(0, static_cast<size_t>(width) - bits.size(), '0');
       if (l.literalKind == ir::LiteralKind::Integer) {
         unsigned long long v = std::stoull(l.value);
         bits.clear();
-        for (int64_t i = c.type->length.value_or(1) - 1; i >= 0; --i)
+        for (int64_t i = typeOf(c)->length.value_or(1) - 1; i >= 0; --i)
           bits += ((v >> i) & 1) ? '1' : '0';
       }
       return "B'" + bits + "'";
@@ -177,21 +185,22 @@ std::optional<std::string> TableEmitter::defaultFor(const ir::Column& c, const T
 std::string TableEmitter::columnDefinition(const ir::Column& c, ColumnInfo& info) {
   info.name = pgName(from_, c.name);
   info.source = &c;
-  if (c.type && jsonColumns_.count(&c)) {
+  const ir::DataType* type = typeOf(c);
+  if (type && jsonColumns_.count(&c)) {
     ir::DataType json;  // the Json rule takes no length or precision
     json.kind = ir::TypeKind::Json;
     json.spelling = "json";
     info.type = mapType(from_, json);
-  } else if (c.type) {
-    info.type = mapType(from_, *c.type);
+  } else if (type) {
+    info.type = mapColumnType(from_, *type, o_.userTypes);
     if (!info.type.actionCode.empty())
-      act(info.type.actionCode, c.type->loc,
-          sourceName(from_, c.name) + ": " + c.type->describe() + " -> " + info.type.pgType +
+      act(info.type.actionCode, type->loc,
+          sourceName(from_, c.name) + ": " + type->describe() + " -> " + info.type.pgType +
               (info.type.note.empty() ? "" : " (" + info.type.note + ")"),
-          c.type->describe(), info.type.pgType);
-    if ((!c.type->charset.empty() || !c.type->collation.empty()) && !charsetReported_) {
+          type->describe(), info.type.pgType);
+    if ((!type->charset.empty() || !type->collation.empty()) && !charsetReported_) {
       charsetReported_ = true;
-      act("BRG-3008", c.type->loc, "column character sets / collations not carried over");
+      act("BRG-3008", type->loc, "column character sets / collations not carried over");
     }
   } else {
     info.type.pgType = "numeric";
@@ -265,16 +274,19 @@ std::string TableEmitter::columnDefinition(const ir::Column& c, ColumnInfo& info
   }
   if (!info.nullable) line += " NOT NULL";
   if (info.type.addNonNegativeCheck) line += " CHECK (" + quoteIdent(info.name) + " >= 0)";
-  if (c.type && info.type.conversion == ValueConversion::EnumText && !c.type->values.empty()) {
+  if (info.type.maxCardinality)
+    line += " CHECK (cardinality(" + quoteIdent(info.name) +
+            ") <= " + std::to_string(*info.type.maxCardinality) + ")";
+  if (type && info.type.conversion == ValueConversion::EnumText && !type->values.empty()) {
     line += " CHECK (" + quoteIdent(info.name) + " IN (";
-    for (size_t i = 0; i < c.type->values.size(); ++i)
-      line += (i ? ", " : "") + quoteLiteral(c.type->values[i]);
+    for (size_t i = 0; i < type->values.size(); ++i)
+      line += (i ? ", " : "") + quoteLiteral(type->values[i]);
     line += "))";
   }
-  if (c.type && info.type.conversion == ValueConversion::SetArray && !c.type->values.empty()) {
+  if (type && info.type.conversion == ValueConversion::SetArray && !type->values.empty()) {
     line += " CHECK (" + quoteIdent(info.name) + " <@ ARRAY[";
-    for (size_t i = 0; i < c.type->values.size(); ++i)
-      line += (i ? ", " : "") + quoteLiteral(c.type->values[i]);
+    for (size_t i = 0; i < type->values.size(); ++i)
+      line += (i ? ", " : "") + quoteLiteral(type->values[i]);
     line += "]::text[])";
   }
   if (!c.comment.empty())
@@ -413,6 +425,55 @@ void TableEmitter::index(const ir::Index& ix) {
   d_.indexes.push_back(s + " (" + cols + ");");
 }
 
+// An object table (CREATE TABLE t OF type) has the type's attributes as columns; what its
+// parentheses declare for an attribute (constraints, defaults) applies to that column.
+std::vector<const ir::Column*> TableEmitter::tableColumns() {
+  std::vector<const ir::Column*> out;
+  if (t_.ofType.empty()) {
+    for (const auto& c : t_.columns) out.push_back(c.get());
+    return out;
+  }
+  const ir::TypeDef* def = o_.userTypes ? o_.userTypes->find(t_.ofType) : nullptr;
+  if (!def || def->typeKind != "OBJECT") {
+    act("BRG-1005", t_.loc,
+        "object table of " + sourceName(from_, t_.ofType) +
+            ", an object type not in the input: only the columns it declares are created");
+    for (const auto& c : t_.columns)
+      if (c->type) out.push_back(c.get());
+    return out;
+  }
+  act("BRG-3014", t_.loc,
+      "object table of " + sourceName(from_, t_.ofType) +
+          " created as a table with the type's attributes as columns");
+  std::set<const ir::Column*> used;
+  for (const auto* a : o_.userTypes->attributes(*def)) {
+    const ir::Column* match = nullptr;
+    for (const auto& c : t_.columns)
+      if (!c->type && pgName(from_, c->name) == pgName(from_, a->name)) match = c.get();
+    if (!match) {
+      auto col = std::make_unique<ir::Column>();
+      col->loc = a->loc;
+      col->name = a->name;
+      match = col.get();
+      synthesized_.push_back(std::move(col));
+    }
+    used.insert(match);
+    attrTypes_[match] = a->type.get();
+    out.push_back(match);
+  }
+  for (const auto& c : t_.columns) {
+    if (used.count(c.get())) continue;
+    if (!c->type) {
+      act("BRG-3015", c->loc,
+          sourceName(from_, c->name) + " is not an attribute of " + sourceName(from_, t_.ofType) +
+              "; left out");
+      continue;
+    }
+    out.push_back(c.get());
+  }
+  return out;
+}
+
 void TableEmitter::comment(const ir::CommentOn& c) {
   std::string kind = upper(c.objectKind);
   if (kind == "COLUMN" && !c.object.parts.empty()) {
@@ -437,6 +498,8 @@ TableDdl TableEmitter::run(const TableExtras& extras) {
     std::string n = upper(a.name);
     if (n == "AUTO_INCREMENT") {
       autoIncrementStart_ = a.value;  // becomes the identity's START WITH
+    } else if (n == "NESTED") {
+      act("BRG-3001", a.loc, a.value + ": the nested table is stored in its column as an array");
     } else if (n == "CHARSET" || n == "COLLATE" || n == "CHARACTER SET") {
       if (!charsetReported_) act("BRG-3008", a.loc, n + " " + a.value + " not carried over");
       charsetReported_ = true;
@@ -467,7 +530,7 @@ TableDdl TableEmitter::run(const TableExtras& extras) {
       for (const auto& k : t_.constraints) mark(*k);
     }
   }
-  for (const auto& c : t_.columns) {
+  for (const auto* c : tableColumns()) {
     ColumnInfo info;
     lines_.insert(lines_.begin() + static_cast<long>(d_.columns.size()),
                   columnDefinition(*c, info));

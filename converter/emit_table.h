@@ -6,6 +6,7 @@
 
 #include "converter/action_catalog.h"
 #include "converter/type_rules.h"
+#include "converter/user_types.h"
 #include "ir/objects.h"
 #include "parser/parser.h"
 
@@ -20,6 +21,8 @@ struct EmitOptions {
   // "schema.table.column" (PostgreSQL names) -> type to use instead of the mapped one; set by
   // the conversion so a foreign key's columns have the referenced columns' types.
   std::map<std::string, std::string> columnTypes;
+  // Object and collection types of the input (columns of those types, object tables).
+  const UserTypes* userTypes = nullptr;
 };
 
 // Constraints, indexes and comments that the source declared outside CREATE TABLE

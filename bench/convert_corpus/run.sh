@@ -7,6 +7,7 @@ set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 barge=${1:-$root/build/cli/barge}
 corpus=${BARGE_CORPUS:-$root/../shared/corpus}
+[ -d "$corpus" ] || corpus=$root/../../shared/corpus  # worktrees live one level deeper
 [ -d "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 2; }
 export BARGE_TEST_DIR=${BARGE_TEST_DIR:-/tmp/barge-bench-convert}
 started=0
@@ -18,7 +19,7 @@ fi
 source "$BARGE_TEST_DIR/env.sh"
 psql_() { "$BARGE_TEST_PG_BIN/psql" -X -q -h "$BARGE_TEST_PG_HOST" -p "$BARGE_TEST_PG_PORT" -U "$BARGE_TEST_PG_USER" "$@"; }
 out=$(mktemp -d)
-printf '%-42s %-8s %10s %8s %8s %s\n' input dialect parsed objects actions deploy
+printf '%-42s %-8s %10s %8s %8s %9s %7s %s\n' input dialect parsed objects actions statements failed deploy
 run() {  # name dialect path...
   local name=$1 dialect=$2
   shift 2
@@ -35,7 +36,14 @@ run() {  # name dialect path...
   else
     deploy="FAILED: $(grep -m1 ERROR "$dir.deploy.log")"
   fi
-  printf '%-42s %-8s %10s %8s %8s %s\n' "$name" "$dialect" "$parsed" "$objects" "$actions" "$deploy"
+  # Each statement on its own (no transaction, no stop): how many PostgreSQL refuses.
+  local statements failed
+  psql_ -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null 2>&1
+  grep -v -e '^BEGIN;$' -e '^COMMIT;$' -e '^\\set ON_ERROR_STOP' "$dir/schema.sql" >"$dir.each.sql"
+  statements=$(grep -c ';$' "$dir.each.sql")
+  psql_ -d "$db" -f "$dir.each.sql" >"$dir.each.log" 2>&1
+  failed=$(grep -c 'ERROR:' "$dir.each.log")
+  printf '%-42s %-8s %10s %8s %8s %9s %7s %s\n' "$name" "$dialect" "$parsed" "$objects" "$actions" "$statements" "$failed" "$deploy"
 }
 run mysql-sakila mysql "$corpus/mysql/sakila/sakila-mv-schema.sql"
 run mysql-jooq-sakila mysql "$corpus/mysql/jooq-sakila/mysql-sakila-schema.sql"
