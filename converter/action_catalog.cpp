@@ -133,6 +133,9 @@ const std::vector<ActionDef>& actionCatalog() {
       {"BRG-3015", "Table", S::High, E::Simple, "Left out: PostgreSQL would reject it",
        "A value, key or expression PostgreSQL refuses (or one that names something that does "
        "not exist) was left out so the table deploys; recreate it by hand."},
+      {"BRG-3016", "Table", S::Info, E::None, "ON NULL default kept by a trigger",
+       "Oracle gives the default when an INSERT supplies NULL; a BEFORE INSERT trigger does the "
+       "same in PostgreSQL (for identity columns it takes nextval of the identity sequence)."},
       // 4xxx: code objects and other schema objects (converted by later work)
       {"BRG-4001", "Code object", S::High, E::Significant, "Stored code not converted yet",
        "Procedures, functions, packages and triggers are listed with their size; convert them "

@@ -448,6 +448,7 @@ ConversionResult Converter::run(const std::vector<const ir::Script*>& scripts) {
     for (auto& s : d.uniqueKeys) obj.statements.push_back({Phase::UniqueKey, s});
     for (auto& s : d.indexes) obj.statements.push_back({Phase::Index, s});
     for (auto& s : d.foreignKeys) obj.statements.push_back({Phase::ForeignKey, s});
+    for (auto& s : d.triggers) obj.statements.push_back({Phase::Trigger, s});  // schema hook
     for (auto& s : d.comments) obj.statements.push_back({Phase::Comment, s});
   }
   for (size_t i = 0; i < sequences_.size(); ++i) {

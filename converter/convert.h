@@ -14,7 +14,7 @@ struct ConvertOptions {
 };
 
 // Deploy order: each phase only needs objects of earlier phases.
-enum class Phase { Schema, Type, Sequence, Table, UniqueKey, Index, ForeignKey, Comment };
+enum class Phase { Schema, Type, Sequence, Table, UniqueKey, Index, ForeignKey, Trigger, Comment };
 
 struct ConvertedStatement {
   Phase phase;

@@ -4,6 +4,7 @@
 
 #include "converter/emit_expr.h"
 #include "converter/identifiers.h"
+#include "converter/immutable_expr.h"
 
 namespace barge::converter {
 
@@ -96,6 +97,9 @@ class TableEmitter {
     return it != attrTypes_.end() ? it->second : c.type.get();
   }
   std::vector<const ir::Column*> tableColumns();
+  void onNullTrigger();
+  std::map<std::string, std::string> allTypes_;  // PostgreSQL column -> type, all columns
+  std::vector<std::pair<std::string, std::string>> onNull_;  // column, value when NULL given
 };
 
 std::string TableEmitter::keyColumns(const std::vector<ir::KeyPart>& parts,
@@ -229,9 +233,16 @@ std::string TableEmitter::columnDefinition(const ir::Column& c, ColumnInfo& info
     std::vector<std::string> opts;
     if (c.identity) {
       how = c.identity->generated == "ALWAYS" ? "ALWAYS" : "BY DEFAULT";
-      if (c.identity->generated == "BY DEFAULT ON NULL")
-        act("BRG-3013", c.loc,
-            sourceName(from_, c.name) + ": ON NULL not available; explicit NULLs are rejected");
+      if (c.identity->generated == "BY DEFAULT ON NULL") {
+        // PostgreSQL would refuse an explicit NULL; a BEFORE INSERT trigger takes the next
+        // value of the identity's own sequence instead, as Oracle does.
+        onNull_.push_back({info.name, "nextval(pg_get_serial_sequence(" +
+                                          quoteLiteral(d_.qualified) + ", " +
+                                          quoteLiteral(info.name) + "))"});
+        act("BRG-3016", c.loc,
+            sourceName(from_, c.name) +
+                ": identity ON NULL kept by a BEFORE INSERT trigger (explicit NULL -> nextval)");
+      }
       if (c.identity->start) opts.push_back("START WITH " + *c.identity->start);
       if (c.identity->increment) opts.push_back("INCREMENT BY " + *c.identity->increment);
       if (c.identity->minValue) opts.push_back("MINVALUE " + *c.identity->minValue);
@@ -248,7 +259,17 @@ std::string TableEmitter::columnDefinition(const ir::Column& c, ColumnInfo& info
       line += ")";
     }
   } else if (c.generatedExpr) {
-    if (auto e = exprs_.emit(*c.generatedExpr)) {
+    auto mutableWhy = notImmutable(from_, *c.generatedExpr, [this](const std::string& n) {
+      auto it = allTypes_.find(n);
+      return it == allTypes_.end() ? std::string() : it->second;
+    });
+    if (mutableWhy) {
+      act("BRG-3015", c.generatedExpr->loc,
+          sourceName(from_, c.name) +
+              ": generated expression left out, PostgreSQL requires an "
+              "immutable one: " +
+              *mutableWhy + "; created as a plain column");
+    } else if (auto e = exprs_.emit(*c.generatedExpr)) {
       line += " GENERATED ALWAYS AS (" + *e + ") STORED";
       if (!c.generatedStored)
         act("BRG-3010", c.loc, sourceName(from_, c.name) + ": virtual column created as STORED");
@@ -258,15 +279,19 @@ std::string TableEmitter::columnDefinition(const ir::Column& c, ColumnInfo& info
               ": generated column expression not converted; plain column created");
     }
   } else if (c.defaultValue) {
-    if (auto dflt = defaultFor(c, info.type)) line += " DEFAULT " + *dflt;
+    if (auto dflt = defaultFor(c, info.type)) {
+      line += " DEFAULT " + *dflt;
+      if (c.defaultOnNull) onNull_.push_back({info.name, *dflt});
+    }
   }
   if (c.onUpdate)
     act("BRG-3005", c.onUpdate->loc, sourceName(from_, c.name) + ": ON UPDATE needs a trigger");
   if (c.invisible)
     act("BRG-3009", c.loc, sourceName(from_, c.name) + " is invisible in the source");
-  if (c.defaultOnNull && !c.identity)
-    act("BRG-3013", c.loc,
-        sourceName(from_, c.name) + ": DEFAULT ON NULL not available; plain DEFAULT used");
+  if (c.defaultOnNull && !c.identity && c.defaultValue)
+    act("BRG-3016", c.loc,
+        sourceName(from_, c.name) +
+            ": DEFAULT ON NULL kept by a BEFORE INSERT trigger (explicit NULL -> the default)");
   info.nullable = !(c.nullable.has_value() && !*c.nullable);
   for (const auto& ic : c.inlineConstraints) {
     if (ic->kind == ir::ConstraintKind::PrimaryKey) info.nullable = false;
@@ -474,6 +499,23 @@ std::vector<const ir::Column*> TableEmitter::tableColumns() {
   return out;
 }
 
+// Oracle's ON NULL (identity or DEFAULT): an INSERT that gives NULL gets the default. A
+// BEFORE INSERT row trigger runs before PostgreSQL checks NOT NULL, so it can supply it.
+void TableEmitter::onNullTrigger() {
+  if (onNull_.empty()) return;
+  std::string base = d_.name.substr(0, 50) + "_on_null";
+  std::string fn = (d_.schema.empty() ? "" : quoteIdent(d_.schema) + ".") + quoteIdent(base);
+  std::string body;
+  for (const auto& [col, value] : onNull_)
+    body += "  IF NEW." + quoteIdent(col) + " IS NULL THEN NEW." + quoteIdent(col) +
+            " := " + value + "; END IF;\n";
+  d_.triggers.push_back("CREATE FUNCTION " + fn +
+                        "() RETURNS trigger LANGUAGE plpgsql AS $barge$\nBEGIN\n" + body +
+                        "  RETURN NEW;\nEND\n$barge$;");
+  d_.triggers.push_back("CREATE TRIGGER " + quoteIdent(base) + " BEFORE INSERT ON " + d_.qualified +
+                        " FOR EACH ROW EXECUTE FUNCTION " + fn + "();");
+}
+
 void TableEmitter::comment(const ir::CommentOn& c) {
   std::string kind = upper(c.objectKind);
   if (kind == "COLUMN" && !c.object.parts.empty()) {
@@ -494,6 +536,7 @@ TableDdl TableEmitter::run(const TableExtras& extras) {
   d_.schema = schema;
   d_.name = name;
   d_.qualified = (schema.empty() ? "" : quoteIdent(schema) + ".") + quoteIdent(name);
+  bool unlogged = false;
   for (const auto& a : t_.ignored) {
     std::string n = upper(a.name);
     if (n == "AUTO_INCREMENT") {
@@ -509,8 +552,25 @@ TableDdl TableEmitter::run(const TableExtras& extras) {
   }
   if (!t_.partitioning.empty())
     act("BRG-3002", t_.loc, "partitioning not converted: " + t_.partitioning);
-  if (!t_.temporary.empty())
-    act("BRG-3007", t_.loc, t_.temporary + " table created as an ordinary table");
+  if (!t_.temporary.empty()) {
+    // Documented mapping: an UNLOGGED permanent table (its rows are scratch data, like a
+    // temporary table's), with the per-session semantics reported, never silently lost.
+    unlogged = true;
+    std::string onCommit = t_.onCommit.empty() && t_.temporary == "GLOBAL TEMPORARY"
+                               ? "DELETE ROWS (Oracle's default)"
+                               : t_.onCommit;
+    act("BRG-3007", t_.loc,
+        t_.temporary + " table created as an UNLOGGED table shared by all sessions" +
+            (onCommit.empty() ? std::string()
+                              : "; ON COMMIT " + onCommit +
+                                    (t_.onCommit == "PRESERVE ROWS"
+                                         ? " (rows stay until the session would end: delete "
+                                           "them in the code)"
+                                         : " is not done: delete the rows at commit in the "
+                                           "code, or create a TEMPORARY table per session")));
+  } else if (!t_.onCommit.empty()) {
+    act("BRG-3007", t_.loc, "ON COMMIT " + t_.onCommit + " on a permanent table ignored");
+  }
   if (!t_.organization.empty() && upper(t_.organization) != "HEAP")
     act("BRG-3012", t_.loc, "ORGANIZATION " + t_.organization + " table created as a heap table");
   if (t_.asQuery) {
@@ -530,7 +590,11 @@ TableDdl TableEmitter::run(const TableExtras& extras) {
       for (const auto& k : t_.constraints) mark(*k);
     }
   }
-  for (const auto* c : tableColumns()) {
+  auto columns = tableColumns();
+  for (const auto* c : columns)
+    if (const ir::DataType* ty = typeOf(*c))
+      allTypes_[pgName(from_, c->name)] = mapColumnType(from_, *ty, o_.userTypes).pgType;
+  for (const auto* c : columns) {
     ColumnInfo info;
     lines_.insert(lines_.begin() + static_cast<long>(d_.columns.size()),
                   columnDefinition(*c, info));
@@ -551,11 +615,13 @@ TableDdl TableEmitter::run(const TableExtras& extras) {
       ci.nullable = false;
   if (!pkLine_.empty())
     lines_.insert(lines_.begin() + static_cast<long>(d_.columns.size()), pkLine_);
-  std::string sql = "CREATE TABLE " + d_.qualified + " (\n";
+  std::string sql =
+      std::string(unlogged ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ") + d_.qualified + " (\n";
   for (size_t i = 0; i < lines_.size(); ++i)
     sql += "    " + lines_[i] + (i + 1 < lines_.size() ? ",\n" : "\n");
   sql += ");";
   d_.createTable = sql;
+  onNullTrigger();
   return d_;
 }
 

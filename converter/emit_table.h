@@ -50,6 +50,7 @@ struct TableDdl {
   std::vector<std::string> indexes;
   std::vector<std::string> foreignKeys;
   std::vector<std::string> comments;
+  std::vector<std::string> triggers;  // ON NULL defaults (function, then trigger)
   std::vector<ColumnInfo> columns;
   std::vector<std::string> primaryKeyColumns;  // PostgreSQL names
 };
