@@ -7,6 +7,7 @@
 #include "cli/exit_codes.h"
 #include "cli/inputs.h"
 #include "converter/convert.h"
+#include "converter/user_type_map.h"
 #include "reports/render.h"
 #include "reports/report_model.h"
 
@@ -20,6 +21,7 @@ struct ConvertCommand {
   InputOptions in;
   std::string outDir;
   std::string targetSchema;
+  std::string typeMap;
   bool verbose = false;
 };
 
@@ -47,6 +49,14 @@ bool writeFile(const fs::path& p, const std::string& content) {
 }
 
 int runConvert(const ConvertCommand& c, bool assess) {
+  if (!c.typeMap.empty()) {
+    try {
+      converter::setUserTypeRules(converter::loadTypeMap(c.typeMap));
+    } catch (const converter::TypeMapError& e) {
+      std::cerr << "barge: error: " << e.what() << '\n';
+      return kUsage;
+    }
+  }
   LoadedInputs loaded = loadInputs(c.in, c.verbose);
   if (loaded.exitCode) return loaded.exitCode;
   std::vector<const ir::Script*> scripts;
@@ -126,6 +136,9 @@ void registerOne(CLI::App& app, std::function<int()>& run, bool assess) {
   cmd->add_option("-o,--out", opts->outDir, "Output directory")->required();
   cmd->add_option("--target-schema", opts->targetSchema,
                   "Put every object in this PostgreSQL schema (default: the source schema names)");
+  cmd->add_option("--type-map", opts->typeMap,
+                  "User type mappings (JSON): first match wins, tried before the built-in rules; "
+                  "format in converter/README.md");
   cmd->add_flag("-v,--verbose", opts->verbose, "Also print skipped client commands and warnings");
   cmd->callback(
       [opts, &run, assess] { run = [opts, assess] { return runConvert(*opts, assess); }; });

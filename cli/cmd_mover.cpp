@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "converter/user_type_map.h"
 #include "mover/control.h"
 #include "mover/endpoints.h"
 #include "mover/load_engine.h"
@@ -25,6 +26,7 @@ struct MoverOptions {
   std::string workDir;
   bool json = false;
   bool restart = false;
+  std::string typeMap;  // --type-map: user type rules, the same the converter applies
 };
 
 std::filesystem::path workDirOf(const mover::Task& t, const MoverOptions& o) {
@@ -33,9 +35,13 @@ std::filesystem::path workDirOf(const mover::Task& t, const MoverOptions& o) {
 }
 
 // Shared error mapping: configuration -> 2, unreachable database -> 3.
-int guarded(const std::function<int()>& body) {
+int guarded(const MoverOptions& o, const std::function<int()>& body) {
   try {
+    if (!o.typeMap.empty()) converter::setUserTypeRules(converter::loadTypeMap(o.typeMap));
     return body();
+  } catch (const converter::TypeMapError& e) {
+    std::cerr << "barge: error: " << e.what() << '\n';
+    return kUsage;
   } catch (const mover::ConfigError& e) {
     std::cerr << "barge: error: " << e.what() << '\n';
     return kUsage;
@@ -54,11 +60,14 @@ CLI::App* command(CLI::App& app, const char* name, const char* help, MoverOption
   cmd->add_option("--work-dir", o.workDir,
                   "Working files (reject file, logs); default: a folder next to the task file "
                   "named after the task");
+  cmd->add_option("--type-map", o.typeMap,
+                  "User type mappings (JSON), tried before the built-in rules; see "
+                  "converter/README.md");
   return cmd;
 }
 
 int runPrecheck(const MoverOptions& o) {
-  return guarded([&] {
+  return guarded(o, [&] {
     mover::Task t = mover::loadTask(o.task);
     auto r = mover::precheck(t, nullptr);
     if (o.json)
@@ -106,7 +115,7 @@ void printValidation(const std::vector<mover::TableValidation>& res, bool json) 
 }
 
 int runMigrate(const MoverOptions& o) {
-  return guarded([&] {
+  return guarded(o, [&] {
     mover::Task t = mover::loadTask(o.task);
     if (t.migrationType != "full-load") {
       std::cerr << "barge: error: " << t.file.string() << ": $.MigrationType: " << t.migrationType
@@ -157,7 +166,7 @@ int runMigrate(const MoverOptions& o) {
 }
 
 int runValidate(const MoverOptions& o) {
-  return guarded([&] {
+  return guarded(o, [&] {
     mover::Task t = mover::loadTask(o.task);
     mover::SourceConn src(mover::sourceParams(t));
     mover::prepareSourceSession(src);
@@ -175,7 +184,7 @@ int runValidate(const MoverOptions& o) {
 }
 
 int runStatus(const MoverOptions& o) {
-  return guarded([&] {
+  return guarded(o, [&] {
     mover::Task t = mover::loadTask(o.task);
     mover::PgConn pg(mover::targetParams(t));
     std::vector<mover::TableStats> stats;

@@ -98,6 +98,18 @@ class TableEmitter {
   }
   std::vector<const ir::Column*> tableColumns();
   void onNullTrigger();
+  // False (and a high item) when a key names a column the table does not have.
+  bool columnsExist(const std::vector<ir::KeyPart>& parts, const ir::SourceLocation& loc,
+                    const std::string& what) {
+    for (const auto& p : parts)
+      if (!p.expr && !allTypes_.count(pgName(from_, p.column))) {
+        act("BRG-3015", loc,
+            what + " names column " + sourceName(from_, p.column) +
+                ", which the table does not have; left out");
+        return false;
+      }
+    return true;
+  }
   std::map<std::string, std::string> allTypes_;  // PostgreSQL column -> type, all columns
   std::vector<std::pair<std::string, std::string>> onNull_;  // column, value when NULL given
 };
@@ -154,6 +166,21 @@ std::optional<std::string> TableEmitter::defaultFor(const ir::Column& c, const T
       }
       return arr + "]::text[]";
     }
+    if (m.conversion == ValueConversion::Bytes && l.literalKind == ir::LiteralKind::String &&
+        from_ == parser::Dialect::Oracle) {
+      // Oracle reads a character literal for a RAW / BLOB column as hexadecimal digits.
+      bool isHex = l.value.size() % 2 == 0;
+      for (char ch : l.value) isHex = isHex && std::isxdigit(static_cast<unsigned char>(ch));
+      if (!isHex) {
+        act("BRG-3015", e.loc,
+            "character default '" + l.value + "' of binary column " + sourceName(from_, c.name) +
+                " is not hexadecimal; default left out");
+        return std::nullopt;
+      }
+      std::string h;
+      for (char ch : l.value) h += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      return "'\\x" + h + "'::bytea";
+    }
     if (m.conversion == ValueConversion::Bytes && l.literalKind == ir::LiteralKind::String) {
       static const char* hex = "0123456789abcdef";
       std::string h = "'\\x";
@@ -172,7 +199,20 @@ std::optional<std::string> TableEmitter::defaultFor(const ir::Column& c, const T
       if (l.literalKind == ir::LiteralKind::BitString && static_cast<int64_t>(bits.size()) < width)
         bits.insert(0, static_cast<size_t>(width) - bits.size(), '0');
       if (l.literalKind == ir::LiteralKind::Integer) {
-        unsigned long long v = std::stoull(l.value);
+        unsigned long long v = 0;
+        bool fits = false;
+        try {
+          size_t used = 0;
+          v = std::stoull(l.value, &used);
+          fits = used == l.value.size() && (width >= 64 || (v >> width) == 0);
+        } catch (...) {
+        }
+        if (!fits) {
+          act("BRG-3015", e.loc,
+              "default " + l.value + " of " + sourceName(from_, c.name) + " does not fit BIT(" +
+                  std::to_string(width) + "); default left out");
+          return std::nullopt;
+        }
         bits.clear();
         for (int64_t i = typeOf(c)->length.value_or(1) - 1; i >= 0; --i)
           bits += ((v >> i) & 1) ? '1' : '0';
@@ -336,6 +376,9 @@ void TableEmitter::constraint(const ir::Constraint& c,
       (c.kind == ir::ConstraintKind::PrimaryKey || c.kind == ir::ConstraintKind::Unique))
     constraintNames_.insert(indexName(from_, d_.name, pgName(from_, c.name)));
   if (jsonChecks_.count(&c)) return;
+  if (c.kind == ir::ConstraintKind::PrimaryKey || c.kind == ir::ConstraintKind::Unique ||
+      c.kind == ir::ConstraintKind::ForeignKey)
+    if (!columnsExist(parts, c.loc, "constraint " + sourceName(from_, c.name))) return;
   bool notValid = !c.validated || !c.enabled;
   switch (c.kind) {
     case ir::ConstraintKind::PrimaryKey: {
@@ -441,6 +484,7 @@ void TableEmitter::index(const ir::Index& ix) {
   }
   if (method == "BITMAP" || ix.reverse || upper(ix.using_) == "HASH")
     act("BRG-3011", ix.loc, "index " + sourceName(from_, ix.name) + " becomes a B-tree index");
+  if (!columnsExist(ix.parts, ix.loc, "index " + sourceName(from_, ix.name))) return;
   std::string cols = keyColumns(ix.parts, ix.loc, true);
   if (cols.empty()) {
     act("BRG-0002", ix.loc,
@@ -591,9 +635,11 @@ TableDdl TableEmitter::run(const TableExtras& extras) {
     }
   }
   auto columns = tableColumns();
-  for (const auto* c : columns)
-    if (const ir::DataType* ty = typeOf(*c))
-      allTypes_[pgName(from_, c->name)] = mapColumnType(from_, *ty, o_.userTypes).pgType;
+  for (const auto* c : columns) {
+    const ir::DataType* ty = typeOf(*c);
+    allTypes_[pgName(from_, c->name)] =
+        ty ? mapColumnType(from_, *ty, o_.userTypes).pgType : std::string("numeric");
+  }
   for (const auto* c : columns) {
     ColumnInfo info;
     lines_.insert(lines_.begin() + static_cast<long>(d_.columns.size()),
