@@ -10,6 +10,7 @@
 #include "cli/inputs.h"
 #include "converter/convert.h"
 #include "converter/verify/verify.h"
+#include "converter/user_type_map.h"
 #include "reports/render.h"
 #include "reports/report_model.h"
 
@@ -26,6 +27,7 @@ struct ConvertCommand {
   std::string verifyUrl;  // postgresql://USER@HOST:PORT/DB
   std::string failOn;     // info | low | medium | high | critical
   std::string formats;    // html,json,csv
+  std::string typeMap;
   bool verbose = false;
 };
 
@@ -90,6 +92,14 @@ int runConvert(const ConvertCommand& c, bool assess) {
     std::string error;
     if (!verify::parseTarget(c.verifyUrl, target, error)) {
       std::cerr << "barge: error: " << error << "\n";
+      return kUsage;
+    }
+  }
+  if (!c.typeMap.empty()) {
+    try {
+      converter::setUserTypeRules(converter::loadTypeMap(c.typeMap));
+    } catch (const converter::TypeMapError& e) {
+      std::cerr << "barge: error: " << e.what() << '\n';
       return kUsage;
     }
   }
@@ -225,6 +235,9 @@ void registerOne(CLI::App& app, std::function<int()>& run, bool assess) {
   cmd->add_option("--format", opts->formats,
                   assess ? "Reports to write, comma-separated: html,json,csv (default: all)"
                          : "Also write these reports, comma-separated: html,json,csv");
+  cmd->add_option("--type-map", opts->typeMap,
+                  "User type mappings (JSON): first match wins, tried before the built-in rules; "
+                  "format in converter/README.md");
   cmd->add_flag("-v,--verbose", opts->verbose, "Also print skipped client commands and warnings");
   cmd->callback(
       [opts, &run, assess] { run = [opts, assess] { return runConvert(*opts, assess); }; });

@@ -10,6 +10,7 @@
 #include "cli/exit_codes.h"
 #include "mover/cdc/cdc_engine.h"
 #include "mover/cdc/checkpoint.h"
+#include "converter/user_type_map.h"
 #include "mover/control.h"
 #include "mover/endpoints.h"
 #include "mover/load_engine.h"
@@ -31,6 +32,7 @@ struct MoverOptions {
   bool restart = false;
   bool untilCaughtUp = false;
   int timeout = 600;
+  std::string typeMap;  // --type-map: user type rules, the same the converter applies
 };
 
 std::atomic<bool> gStop{false};
@@ -44,9 +46,13 @@ std::filesystem::path workDirOf(const mover::Task& t, const MoverOptions& o) {
 }
 
 // Shared error mapping: configuration -> 2, unreachable database -> 3.
-int guarded(const std::function<int()>& body) {
+int guarded(const MoverOptions& o, const std::function<int()>& body) {
   try {
+    if (!o.typeMap.empty()) converter::setUserTypeRules(converter::loadTypeMap(o.typeMap));
     return body();
+  } catch (const converter::TypeMapError& e) {
+    std::cerr << "barge: error: " << e.what() << '\n';
+    return kUsage;
   } catch (const mover::ConfigError& e) {
     std::cerr << "barge: error: " << e.what() << '\n';
     return kUsage;
@@ -65,11 +71,14 @@ CLI::App* command(CLI::App& app, const char* name, const char* help, MoverOption
   cmd->add_option("--work-dir", o.workDir,
                   "Working files (reject file, logs); default: a folder next to the task file "
                   "named after the task");
+  cmd->add_option("--type-map", o.typeMap,
+                  "User type mappings (JSON), tried before the built-in rules; see "
+                  "converter/README.md");
   return cmd;
 }
 
 int runPrecheck(const MoverOptions& o) {
-  return guarded([&] {
+  return guarded(o, [&] {
     mover::Task t = mover::loadTask(o.task);
     auto r = mover::precheck(t, nullptr);
     if (o.json)
@@ -147,7 +156,7 @@ int runChanges(const mover::Task& t, const MoverOptions& o, std::vector<mover::T
 }
 
 int runMigrate(const MoverOptions& o) {
-  return guarded([&] {
+  return guarded(o, [&] {
     mover::Task t = mover::loadTask(o.task);
     mover::Planning planning;
     auto pre = mover::precheck(t, &planning);
@@ -216,7 +225,7 @@ int runMigrate(const MoverOptions& o) {
 }
 
 int runValidate(const MoverOptions& o) {
-  return guarded([&] {
+  return guarded(o, [&] {
     mover::Task t = mover::loadTask(o.task);
     mover::SourceConn src(mover::sourceParams(t));
     mover::prepareSourceSession(src);
@@ -234,7 +243,7 @@ int runValidate(const MoverOptions& o) {
 }
 
 int runStatus(const MoverOptions& o) {
-  return guarded([&] {
+  return guarded(o, [&] {
     mover::Task t = mover::loadTask(o.task);
     mover::PgConn pg(mover::targetParams(t));
     std::vector<mover::TableStats> stats;
@@ -282,7 +291,7 @@ int runStatus(const MoverOptions& o) {
 }
 
 int runCutover(const MoverOptions& o) {
-  return guarded([&] {
+  return guarded(o, [&] {
     mover::Task t = mover::loadTask(o.task);
     if (t.migrationType == "full-load") {
       std::cerr << "barge: error: cutover needs change data capture (MigrationType cdc or "

@@ -85,6 +85,12 @@ const std::vector<ActionDef>& actionCatalog() {
       {"BRG-1013", "Type", S::Info, E::None, "Foreign key column type aligned",
        "PostgreSQL needs a foreign key's columns to have types of the same family as the "
        "referenced key; the referencing column takes the referenced column's type."},
+      {"BRG-1014", "Type", S::Low, E::Simple, "Collection stored as an array",
+       "VARRAY and nested-table values become PostgreSQL arrays of the element type (1-based, "
+       "no gaps): code using collection methods (EXTEND, DELETE, TABLE()) needs rewriting."},
+      {"BRG-1015", "Type", S::Medium, E::Medium, "Object type inheritance flattened",
+       "A subtype becomes its own composite type with the inherited attributes; substitutable "
+       "columns and TREAT / IS OF need a redesign."},
       // 2xxx: expressions
       {"BRG-2001", "Expression", S::High, E::Medium, "Function not known to barge",
        "The function is neither a built-in barge knows nor a routine of the input; the "
@@ -147,6 +153,15 @@ const std::vector<ActionDef>& actionCatalog() {
        "The table is created as an ordinary heap table; cluster it or use file_fdw."},
       {"BRG-3013", "Table", S::Low, E::Simple, "Default expression not converted",
        "The default was left out; set it by hand."},
+      {"BRG-3014", "Table", S::Low, E::Simple, "Object table",
+       "The table has the object type's attributes as columns; object identifiers and REFs to "
+       "its rows do not exist in PostgreSQL."},
+      {"BRG-3015", "Table", S::High, E::Simple, "Left out: PostgreSQL would reject it",
+       "A value, key or expression PostgreSQL refuses (or one that names something that does "
+       "not exist) was left out so the table deploys; recreate it by hand."},
+      {"BRG-3016", "Table", S::Info, E::None, "ON NULL default kept by a trigger",
+       "Oracle gives the default when an INSERT supplies NULL; a BEFORE INSERT trigger does the "
+       "same in PostgreSQL (for identity columns it takes nextval of the identity sequence)."},
       // 4xxx: code objects and other schema objects (converted by later work)
       {"BRG-4001", "Code object", S::High, E::Significant, "Stored code not converted yet",
        "Procedures, functions, packages and triggers are listed with their size; convert them "

@@ -10,6 +10,7 @@
 #include "converter/emit_sequence.h"
 #include "converter/emit_table.h"
 #include "converter/field_audit.h"
+#include "converter/emit_type.h"
 #include "converter/identifiers.h"
 #include "converter/type_rules.h"
 
@@ -81,6 +82,8 @@ class Converter {
   void convertQueryObjects(Catalog& catalog);
   void addCompatFunctions();
   void leftOut(SourceObject& obj, Phase phase, const ir::Stmt& s, const std::string& what);
+  UserTypes userTypes_{from_, o_.targetSchema};
+  std::map<const ir::TypeDef*, size_t> typeObjects_;
 };
 
 namespace {
@@ -334,8 +337,21 @@ void Converter::collect(const ir::Script& script) {
         const auto& t = s.as<ir::CreateTypeStmt>();
         if (!t.type) break;
         std::string kind = t.type->isBody ? "TYPE BODY" : "TYPE";
-        notConverted(s, kind, sourceName(from_, t.type->name),
-                     t.type->isBody ? "BRG-4001" : "BRG-1005",
+        if (!t.type->isBody) {  // schema hook: converter/emit_type.cpp
+          size_t obj = addObject(kind, sourceName(from_, t.type->name), s);
+          typeObjects_[t.type.get()] = obj;
+          const ir::TypeDef* other = userTypes_.add(*t.type);
+          if (other && (other->typeKind == "INCOMPLETE" || t.type->typeKind == "INCOMPLETE")) {
+            // a forward declaration and its definition: one PostgreSQL type
+            r_.objects[typeObjects_[t.type->typeKind == "INCOMPLETE" ? t.type.get() : other]]
+                .converted = true;
+          } else if (other) {
+            act("BRG-0006", other->loc, kind, sourceName(from_, t.type->name),
+                "superseded by the definition at " + s.loc.str(), typeObjects_[other]);
+          }
+          break;
+        }
+        notConverted(s, kind, sourceName(from_, t.type->name), "BRG-4001",
                      kind + " " + sourceName(from_, t.type->name) + " is not converted yet");
         break;
       }
@@ -394,6 +410,19 @@ ConversionResult Converter::run(const std::vector<const ir::Script*>& scripts) {
   EmitOptions eo;
   eo.targetSchema = o_.targetSchema;
   eo.compatUsed = &compatUsed_;
+  eo.userTypes = &userTypes_;
+  for (const auto* t : userTypes_.ordered()) {  // schema hook: converter/emit_type.cpp
+    SourceObject& obj = r_.objects[typeObjects_[t]];
+    size_t before = r_.actions.size();
+    TypeDdl d = emitType(from_, *t, userTypes_, sink_);
+    for (size_t k = before; k < r_.actions.size(); ++k) obj.actions.push_back(k);
+    obj.schema = d.schema;
+    obj.pgName = d.name;
+    if (!d.schema.empty()) schemas_.insert(d.schema);
+    if (d.sql.empty()) continue;
+    obj.converted = true;
+    obj.statements.push_back({Phase::Type, d.sql});
+  }
   for (const auto& t : tables_) eo.knownTables.insert(tableKey(t.table->name));
   alignForeignKeyTypes(eo);
   for (auto& t : tables_) {
@@ -417,6 +446,7 @@ ConversionResult Converter::run(const std::vector<const ir::Script*>& scripts) {
     for (auto& s : d.uniqueKeys) obj.statements.push_back({Phase::UniqueKey, s});
     for (auto& s : d.indexes) obj.statements.push_back({Phase::Index, s});
     for (auto& s : d.foreignKeys) obj.statements.push_back({Phase::ForeignKey, s});
+    for (auto& s : d.triggers) obj.statements.push_back({Phase::Trigger, s});  // schema hook
     for (auto& s : d.comments) obj.statements.push_back({Phase::Comment, s});
   }
   for (size_t i = 0; i < sequences_.size(); ++i) {
@@ -440,6 +470,15 @@ ConversionResult Converter::run(const std::vector<const ir::Script*>& scripts) {
   for (const auto* p : packages_) catalog.addPackage(p->name);
   convertQueryObjects(catalog);
   addCompatFunctions();
+  {  // schema hook: types deploy in dependency order (the deploy script follows object order)
+    std::vector<size_t> order, slots;
+    for (const auto* t : userTypes_.ordered()) order.push_back(typeObjects_[t]);
+    slots = order;
+    std::sort(slots.begin(), slots.end());
+    std::vector<SourceObject> moved;
+    for (size_t i : order) moved.push_back(std::move(r_.objects[i]));
+    for (size_t i = 0; i < slots.size(); ++i) r_.objects[slots[i]] = std::move(moved[i]);
+  }
   if (!schemas_.empty()) {
     SourceObject schemaObj;
     schemaObj.kind = "SCHEMA";

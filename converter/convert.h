@@ -17,13 +17,15 @@ struct ConvertOptions {
 enum class Phase {
   Schema,
   Compat,  // barge_compat functions the output calls
+  Type,    // object types (composite types) and collection domains
   Sequence,
   Table,
   UniqueKey,
   Data,  // INSERT / UPDATE / DELETE / MERGE of the scripts, in input order
   Index,
   ForeignKey,
-  View,  // views, materialized views and synonyms, in input order
+  View,     // views, materialized views and synonyms, in dependency order
+  Trigger,  // triggers barge writes itself (identity DEFAULT ON NULL)
   Comment
 };
 

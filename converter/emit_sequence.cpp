@@ -35,8 +35,24 @@ SequenceDdl emitSequence(ir::Dialect from, const ir::Sequence& s, const std::str
   if (s.start) sql += " START WITH " + *s.start;
   if (s.cache && !s.noCache) sql += " CACHE " + *s.cache;
   if (s.cycle) sql += " CYCLE";
+  auto report = [&](const char* code, const ir::SourceLocation& loc, std::string message) {
+    sink.add(code, loc, "SEQUENCE", sourceName(from, s.name), std::move(message));
+  };
+  // ORDER matters only on RAC; one PostgreSQL server hands out values in order anyway.
+  if (s.order) report("BRG-3001", s.loc, "ORDER: a PostgreSQL sequence is ordered on its server");
   for (const auto& ig : s.ignored) {
-    sink.add("BRG-3001", ig.loc, "SEQUENCE", sourceName(from, s.name), ig.name + " ignored");
+    if (ig.name == "GLOBAL" || ig.name == "NOKEEP" || ig.name == "NOSCALE" ||
+        ig.name == "NOSHARD" || ig.name == "NOPARTITION")
+      continue;  // Oracle's defaults, which is how PostgreSQL behaves
+    if (ig.name == "KEEP")
+      report("BRG-3001", ig.loc, "KEEP (NEXTVAL replay for application continuity) ignored");
+    else if (ig.name == "SCALE" || ig.name == "SESSION" || ig.name == "SHARD" ||
+             ig.name == "PARTITION")
+      // These change the values handed out: not a storage detail.
+      report("BRG-0002", ig.loc,
+             ig.value + ": PostgreSQL sequences have no such option; values differ from Oracle's");
+    else
+      report("BRG-3001", ig.loc, ig.value + " ignored");
   }
   d.sql = sql + ";";
   return d;

@@ -4,6 +4,7 @@
 
 #include "converter/emit_expr.h"
 #include "converter/identifiers.h"
+#include "converter/immutable_expr.h"
 
 namespace barge::converter {
 
@@ -79,6 +80,29 @@ class TableEmitter {
   std::set<const ir::Column*> jsonColumns_;
   std::set<std::string> constraintNames_;  // PK / UNIQUE constraint names (they own an index)
   std::set<std::string> indexNames_;
+  // Object tables: the columns come from the type's attributes.
+  std::vector<ir::Ptr<ir::Column>> synthesized_;
+  std::map<const ir::Column*, const ir::DataType*> attrTypes_;
+  const ir::DataType* typeOf(const ir::Column& c) const {
+    auto it = attrTypes_.find(&c);
+    return it != attrTypes_.end() ? it->second : c.type.get();
+  }
+  std::vector<const ir::Column*> tableColumns();
+  void onNullTrigger();
+  // False (and a high item) when a key names a column the table does not have.
+  bool columnsExist(const std::vector<ir::KeyPart>& parts, const ir::SourceLocation& loc,
+                    const std::string& what) {
+    for (const auto& p : parts)
+      if (!p.expr && !allTypes_.count(pgName(from_, p.column))) {
+        act("BRG-3015", loc,
+            what + " names column " + sourceName(from_, p.column) +
+                ", which the table does not have; left out");
+        return false;
+      }
+    return true;
+  }
+  std::map<std::string, std::string> allTypes_;  // PostgreSQL column -> type, all columns
+  std::vector<std::pair<std::string, std::string>> onNull_;  // column, value when NULL given
 };
 
 std::string TableEmitter::keyColumns(const std::vector<ir::KeyPart>& parts,
@@ -133,6 +157,21 @@ std::optional<std::string> TableEmitter::defaultFor(const ir::Column& c, const T
       }
       return arr + "]::text[]";
     }
+    if (m.conversion == ValueConversion::Bytes && l.literalKind == ir::LiteralKind::String &&
+        from_ == ir::Dialect::Oracle) {
+      // Oracle reads a character literal for a RAW / BLOB column as hexadecimal digits.
+      bool isHex = l.value.size() % 2 == 0;
+      for (char ch : l.value) isHex = isHex && std::isxdigit(static_cast<unsigned char>(ch));
+      if (!isHex) {
+        act("BRG-3015", e.loc,
+            "character default '" + l.value + "' of binary column " + sourceName(from_, c.name) +
+                " is not hexadecimal; default left out");
+        return std::nullopt;
+      }
+      std::string h;
+      for (char ch : l.value) h += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      return "'\\x" + h + "'::bytea";
+    }
     if (m.conversion == ValueConversion::Bytes && l.literalKind == ir::LiteralKind::String) {
       static const char* hex = "0123456789abcdef";
       std::string h = "'\\x";
@@ -147,13 +186,26 @@ std::optional<std::string> TableEmitter::defaultFor(const ir::Column& c, const T
          l.literalKind == ir::LiteralKind::BitString)) {
       // bit(n) needs exactly n bits: MySQL's b'1' in a BIT(8) column means 00000001
       std::string bits = l.value;
-      int64_t width = c.type->length.value_or(1);
+      int64_t width = typeOf(c)->length.value_or(1);
       if (l.literalKind == ir::LiteralKind::BitString && static_cast<int64_t>(bits.size()) < width)
         bits.insert(0, static_cast<size_t>(width) - bits.size(), '0');
       if (l.literalKind == ir::LiteralKind::Integer) {
-        unsigned long long v = std::stoull(l.value);
+        unsigned long long v = 0;
+        bool fits = false;
+        try {
+          size_t used = 0;
+          v = std::stoull(l.value, &used);
+          fits = used == l.value.size() && (width >= 64 || (v >> width) == 0);
+        } catch (...) {
+        }
+        if (!fits) {
+          act("BRG-3015", e.loc,
+              "default " + l.value + " of " + sourceName(from_, c.name) + " does not fit BIT(" +
+                  std::to_string(width) + "); default left out");
+          return std::nullopt;
+        }
         bits.clear();
-        for (int64_t i = c.type->length.value_or(1) - 1; i >= 0; --i)
+        for (int64_t i = typeOf(c)->length.value_or(1) - 1; i >= 0; --i)
           bits += ((v >> i) & 1) ? '1' : '0';
       }
       return "B'" + bits + "'";
@@ -168,21 +220,22 @@ std::optional<std::string> TableEmitter::defaultFor(const ir::Column& c, const T
 std::string TableEmitter::columnDefinition(const ir::Column& c, ColumnInfo& info) {
   info.name = pgName(from_, c.name);
   info.source = &c;
-  if (c.type && jsonColumns_.count(&c)) {
+  const ir::DataType* type = typeOf(c);
+  if (type && jsonColumns_.count(&c)) {
     ir::DataType json;  // the Json rule takes no length or precision
     json.kind = ir::TypeKind::Json;
     json.spelling = "json";
     info.type = mapType(from_, json);
-  } else if (c.type) {
-    info.type = mapType(from_, *c.type);
+  } else if (type) {
+    info.type = mapColumnType(from_, *type, o_.userTypes);
     if (!info.type.actionCode.empty())
-      act(info.type.actionCode, c.type->loc,
-          sourceName(from_, c.name) + ": " + c.type->describe() + " -> " + info.type.pgType +
+      act(info.type.actionCode, type->loc,
+          sourceName(from_, c.name) + ": " + type->describe() + " -> " + info.type.pgType +
               (info.type.note.empty() ? "" : " (" + info.type.note + ")"),
-          c.type->describe(), info.type.pgType);
-    if ((!c.type->charset.empty() || !c.type->collation.empty()) && !charsetReported_) {
+          type->describe(), info.type.pgType);
+    if ((!type->charset.empty() || !type->collation.empty()) && !charsetReported_) {
       charsetReported_ = true;
-      act("BRG-3008", c.type->loc, "column character sets / collations not carried over");
+      act("BRG-3008", type->loc, "column character sets / collations not carried over");
     }
   } else {
     info.type.pgType = "numeric";
@@ -211,9 +264,16 @@ std::string TableEmitter::columnDefinition(const ir::Column& c, ColumnInfo& info
     std::vector<std::string> opts;
     if (c.identity) {
       how = c.identity->generated == "ALWAYS" ? "ALWAYS" : "BY DEFAULT";
-      if (c.identity->generated == "BY DEFAULT ON NULL")
-        act("BRG-3013", c.loc,
-            sourceName(from_, c.name) + ": ON NULL not available; explicit NULLs are rejected");
+      if (c.identity->generated == "BY DEFAULT ON NULL") {
+        // PostgreSQL would refuse an explicit NULL; a BEFORE INSERT trigger takes the next
+        // value of the identity's own sequence instead, as Oracle does.
+        onNull_.push_back({info.name, "nextval(pg_get_serial_sequence(" +
+                                          quoteLiteral(d_.qualified) + ", " +
+                                          quoteLiteral(info.name) + "))"});
+        act("BRG-3016", c.loc,
+            sourceName(from_, c.name) +
+                ": identity ON NULL kept by a BEFORE INSERT trigger (explicit NULL -> nextval)");
+      }
       if (c.identity->start) opts.push_back("START WITH " + *c.identity->start);
       if (c.identity->increment) opts.push_back("INCREMENT BY " + *c.identity->increment);
       if (c.identity->minValue) opts.push_back("MINVALUE " + *c.identity->minValue);
@@ -230,7 +290,17 @@ std::string TableEmitter::columnDefinition(const ir::Column& c, ColumnInfo& info
       line += ")";
     }
   } else if (c.generatedExpr) {
-    if (auto e = exprs_.emit(*c.generatedExpr, ExprContext::Immutable)) {
+    auto mutableWhy = notImmutable(from_, *c.generatedExpr, [this](const std::string& n) {
+      auto it = allTypes_.find(n);
+      return it == allTypes_.end() ? std::string() : it->second;
+    });
+    if (mutableWhy) {
+      act("BRG-3015", c.generatedExpr->loc,
+          sourceName(from_, c.name) +
+              ": generated expression left out, PostgreSQL requires an "
+              "immutable one: " +
+              *mutableWhy + "; created as a plain column");
+    } else if (auto e = exprs_.emit(*c.generatedExpr, ExprContext::Immutable)) {
       line += " GENERATED ALWAYS AS (" + *e + ") STORED";
       if (!c.generatedStored)
         act("BRG-3010", c.loc, sourceName(from_, c.name) + ": virtual column created as STORED");
@@ -240,15 +310,19 @@ std::string TableEmitter::columnDefinition(const ir::Column& c, ColumnInfo& info
               ": generated column expression not converted; plain column created");
     }
   } else if (c.defaultValue) {
-    if (auto dflt = defaultFor(c, info.type)) line += " DEFAULT " + *dflt;
+    if (auto dflt = defaultFor(c, info.type)) {
+      line += " DEFAULT " + *dflt;
+      if (c.defaultOnNull) onNull_.push_back({info.name, *dflt});
+    }
   }
   if (c.onUpdate)
     act("BRG-3005", c.onUpdate->loc, sourceName(from_, c.name) + ": ON UPDATE needs a trigger");
   if (c.invisible)
     act("BRG-3009", c.loc, sourceName(from_, c.name) + " is invisible in the source");
-  if (c.defaultOnNull && !c.identity)
-    act("BRG-3013", c.loc,
-        sourceName(from_, c.name) + ": DEFAULT ON NULL not available; plain DEFAULT used");
+  if (c.defaultOnNull && !c.identity && c.defaultValue)
+    act("BRG-3016", c.loc,
+        sourceName(from_, c.name) +
+            ": DEFAULT ON NULL kept by a BEFORE INSERT trigger (explicit NULL -> the default)");
   info.nullable = !(c.nullable.has_value() && !*c.nullable);
   for (const auto& ic : c.inlineConstraints) {
     if (ic->kind == ir::ConstraintKind::PrimaryKey) info.nullable = false;
@@ -256,16 +330,19 @@ std::string TableEmitter::columnDefinition(const ir::Column& c, ColumnInfo& info
   }
   if (!info.nullable) line += " NOT NULL";
   if (info.type.addNonNegativeCheck) line += " CHECK (" + quoteIdent(info.name) + " >= 0)";
-  if (c.type && info.type.conversion == ValueConversion::EnumText && !c.type->values.empty()) {
+  if (info.type.maxCardinality)
+    line += " CHECK (cardinality(" + quoteIdent(info.name) +
+            ") <= " + std::to_string(*info.type.maxCardinality) + ")";
+  if (type && info.type.conversion == ValueConversion::EnumText && !type->values.empty()) {
     line += " CHECK (" + quoteIdent(info.name) + " IN (";
-    for (size_t i = 0; i < c.type->values.size(); ++i)
-      line += (i ? ", " : "") + quoteLiteral(c.type->values[i]);
+    for (size_t i = 0; i < type->values.size(); ++i)
+      line += (i ? ", " : "") + quoteLiteral(type->values[i]);
     line += "))";
   }
-  if (c.type && info.type.conversion == ValueConversion::SetArray && !c.type->values.empty()) {
+  if (type && info.type.conversion == ValueConversion::SetArray && !type->values.empty()) {
     line += " CHECK (" + quoteIdent(info.name) + " <@ ARRAY[";
-    for (size_t i = 0; i < c.type->values.size(); ++i)
-      line += (i ? ", " : "") + quoteLiteral(c.type->values[i]);
+    for (size_t i = 0; i < type->values.size(); ++i)
+      line += (i ? ", " : "") + quoteLiteral(type->values[i]);
     line += "]::text[])";
   }
   if (!c.comment.empty())
@@ -290,6 +367,9 @@ void TableEmitter::constraint(const ir::Constraint& c,
       (c.kind == ir::ConstraintKind::PrimaryKey || c.kind == ir::ConstraintKind::Unique))
     constraintNames_.insert(indexName(from_, d_.name, pgName(from_, c.name)));
   if (jsonChecks_.count(&c)) return;
+  if (c.kind == ir::ConstraintKind::PrimaryKey || c.kind == ir::ConstraintKind::Unique ||
+      c.kind == ir::ConstraintKind::ForeignKey)
+    if (!columnsExist(parts, c.loc, "constraint " + sourceName(from_, c.name))) return;
   bool notValid = !c.validated || !c.enabled;
   switch (c.kind) {
     case ir::ConstraintKind::PrimaryKey: {
@@ -395,6 +475,7 @@ void TableEmitter::index(const ir::Index& ix) {
   }
   if (method == "BITMAP" || ix.reverse || upper(ix.using_) == "HASH")
     act("BRG-3011", ix.loc, "index " + sourceName(from_, ix.name) + " becomes a B-tree index");
+  if (!columnsExist(ix.parts, ix.loc, "index " + sourceName(from_, ix.name))) return;
   std::string cols = keyColumns(ix.parts, ix.loc, true);
   if (cols.empty()) {
     act("BRG-0002", ix.loc,
@@ -402,6 +483,72 @@ void TableEmitter::index(const ir::Index& ix) {
     return;
   }
   d_.indexes.push_back(s + " (" + cols + ");");
+}
+
+// An object table (CREATE TABLE t OF type) has the type's attributes as columns; what its
+// parentheses declare for an attribute (constraints, defaults) applies to that column.
+std::vector<const ir::Column*> TableEmitter::tableColumns() {
+  std::vector<const ir::Column*> out;
+  if (t_.ofType.empty()) {
+    for (const auto& c : t_.columns) out.push_back(c.get());
+    return out;
+  }
+  const ir::TypeDef* def = o_.userTypes ? o_.userTypes->find(t_.ofType) : nullptr;
+  if (!def || def->typeKind != "OBJECT") {
+    act("BRG-1005", t_.loc,
+        "object table of " + sourceName(from_, t_.ofType) +
+            ", an object type not in the input: only the columns it declares are created");
+    for (const auto& c : t_.columns)
+      if (c->type) out.push_back(c.get());
+    return out;
+  }
+  act("BRG-3014", t_.loc,
+      "object table of " + sourceName(from_, t_.ofType) +
+          " created as a table with the type's attributes as columns");
+  std::set<const ir::Column*> used;
+  for (const auto* a : o_.userTypes->attributes(*def)) {
+    const ir::Column* match = nullptr;
+    for (const auto& c : t_.columns)
+      if (!c->type && pgName(from_, c->name) == pgName(from_, a->name)) match = c.get();
+    if (!match) {
+      auto col = std::make_unique<ir::Column>();
+      col->loc = a->loc;
+      col->name = a->name;
+      match = col.get();
+      synthesized_.push_back(std::move(col));
+    }
+    used.insert(match);
+    attrTypes_[match] = a->type.get();
+    out.push_back(match);
+  }
+  for (const auto& c : t_.columns) {
+    if (used.count(c.get())) continue;
+    if (!c->type) {
+      act("BRG-3015", c->loc,
+          sourceName(from_, c->name) + " is not an attribute of " + sourceName(from_, t_.ofType) +
+              "; left out");
+      continue;
+    }
+    out.push_back(c.get());
+  }
+  return out;
+}
+
+// Oracle's ON NULL (identity or DEFAULT): an INSERT that gives NULL gets the default. A
+// BEFORE INSERT row trigger runs before PostgreSQL checks NOT NULL, so it can supply it.
+void TableEmitter::onNullTrigger() {
+  if (onNull_.empty()) return;
+  std::string base = d_.name.substr(0, 50) + "_on_null";
+  std::string fn = (d_.schema.empty() ? "" : quoteIdent(d_.schema) + ".") + quoteIdent(base);
+  std::string body;
+  for (const auto& [col, value] : onNull_)
+    body += "  IF NEW." + quoteIdent(col) + " IS NULL THEN NEW." + quoteIdent(col) +
+            " := " + value + "; END IF;\n";
+  d_.triggers.push_back("CREATE FUNCTION " + fn +
+                        "() RETURNS trigger LANGUAGE plpgsql AS $barge$\nBEGIN\n" + body +
+                        "  RETURN NEW;\nEND\n$barge$;");
+  d_.triggers.push_back("CREATE TRIGGER " + quoteIdent(base) + " BEFORE INSERT ON " + d_.qualified +
+                        " FOR EACH ROW EXECUTE FUNCTION " + fn + "();");
 }
 
 void TableEmitter::comment(const ir::CommentOn& c) {
@@ -420,10 +567,13 @@ TableDdl TableEmitter::run(const TableExtras& extras) {
   d_.schema = schema;
   d_.name = name;
   d_.qualified = (schema.empty() ? "" : quoteIdent(schema) + ".") + quoteIdent(name);
+  bool unlogged = false;
   for (const auto& a : t_.ignored) {
     std::string n = upper(a.name);
     if (n == "AUTO_INCREMENT") {
       autoIncrementStart_ = a.value;  // becomes the identity's START WITH
+    } else if (n == "NESTED") {
+      act("BRG-3001", a.loc, a.value + ": the nested table is stored in its column as an array");
     } else if (n == "CHARSET" || n == "COLLATE" || n == "CHARACTER SET") {
       if (!charsetReported_) act("BRG-3008", a.loc, n + " " + a.value + " not carried over");
       charsetReported_ = true;
@@ -433,8 +583,25 @@ TableDdl TableEmitter::run(const TableExtras& extras) {
   }
   if (!t_.partitioning.empty())
     act("BRG-3002", t_.loc, "partitioning not converted: " + t_.partitioning);
-  if (!t_.temporary.empty())
-    act("BRG-3007", t_.loc, t_.temporary + " table created as an ordinary table");
+  if (!t_.temporary.empty()) {
+    // Documented mapping: an UNLOGGED permanent table (its rows are scratch data, like a
+    // temporary table's), with the per-session semantics reported, never silently lost.
+    unlogged = true;
+    std::string onCommit = t_.onCommit.empty() && t_.temporary == "GLOBAL TEMPORARY"
+                               ? "DELETE ROWS (Oracle's default)"
+                               : t_.onCommit;
+    act("BRG-3007", t_.loc,
+        t_.temporary + " table created as an UNLOGGED table shared by all sessions" +
+            (onCommit.empty() ? std::string()
+                              : "; ON COMMIT " + onCommit +
+                                    (t_.onCommit == "PRESERVE ROWS"
+                                         ? " (rows stay until the session would end: delete "
+                                           "them in the code)"
+                                         : " is not done: delete the rows at commit in the "
+                                           "code, or create a TEMPORARY table per session")));
+  } else if (!t_.onCommit.empty()) {
+    act("BRG-3007", t_.loc, "ON COMMIT " + t_.onCommit + " on a permanent table ignored");
+  }
   if (!t_.organization.empty() && upper(t_.organization) != "HEAP")
     act("BRG-3012", t_.loc, "ORGANIZATION " + t_.organization + " table created as a heap table");
   if (t_.asQuery) {
@@ -454,7 +621,13 @@ TableDdl TableEmitter::run(const TableExtras& extras) {
       for (const auto& k : t_.constraints) mark(*k);
     }
   }
-  for (const auto& c : t_.columns) {
+  auto columns = tableColumns();
+  for (const auto* c : columns) {
+    const ir::DataType* ty = typeOf(*c);
+    allTypes_[pgName(from_, c->name)] =
+        ty ? mapColumnType(from_, *ty, o_.userTypes).pgType : std::string("numeric");
+  }
+  for (const auto* c : columns) {
     ColumnInfo info;
     lines_.insert(lines_.begin() + static_cast<long>(d_.columns.size()),
                   columnDefinition(*c, info));
@@ -475,11 +648,13 @@ TableDdl TableEmitter::run(const TableExtras& extras) {
       ci.nullable = false;
   if (!pkLine_.empty())
     lines_.insert(lines_.begin() + static_cast<long>(d_.columns.size()), pkLine_);
-  std::string sql = "CREATE TABLE " + d_.qualified + " (\n";
+  std::string sql =
+      std::string(unlogged ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ") + d_.qualified + " (\n";
   for (size_t i = 0; i < lines_.size(); ++i)
     sql += "    " + lines_[i] + (i + 1 < lines_.size() ? ",\n" : "\n");
   sql += ");";
   d_.createTable = sql;
+  onNullTrigger();
   return d_;
 }
 

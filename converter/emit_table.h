@@ -7,6 +7,7 @@
 #include "converter/action_sink.h"
 #include "converter/type_rules.h"
 #include "ir/dialect.h"
+#include "converter/user_types.h"
 #include "ir/objects.h"
 
 namespace barge::converter {
@@ -22,6 +23,8 @@ struct EmitOptions {
   std::map<std::string, std::string> columnTypes;
   // barge_compat functions the emitted expressions call (collected for the deploy script).
   std::set<std::string>* compatUsed = nullptr;
+  // Object and collection types of the input (columns of those types, object tables).
+  const UserTypes* userTypes = nullptr;
 };
 
 // Constraints, indexes and comments that the source declared outside CREATE TABLE
@@ -49,6 +52,7 @@ struct TableDdl {
   std::vector<std::string> indexes;
   std::vector<std::string> foreignKeys;
   std::vector<std::string> comments;
+  std::vector<std::string> triggers;  // ON NULL defaults (function, then trigger)
   std::vector<ColumnInfo> columns;
   std::vector<std::string> primaryKeyColumns;  // PostgreSQL names
 };

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "converter/user_type_map.h"
+
 namespace barge::converter {
 
 const char* valueConversionName(ValueConversion c) {
@@ -74,7 +76,27 @@ bool isIntegerKind(ir::TypeKind k) {
 
 }  // namespace
 
+static TypeMapping mapByRules(ir::Dialect from, const ir::DataType& t);
+
 TypeMapping mapType(ir::Dialect from, const ir::DataType& t) {
+  TypeMapping m = mapByRules(from, t);
+  if (auto user = applyUserTypeRules(from, t, m)) return *user;  // user rules come first
+  // Values PostgreSQL refuses: the type is kept without them, reported high at its position.
+  if (t.kind == ir::TypeKind::Decimal && t.precision && *t.precision == 0) {
+    m.pgType = "numeric";
+    m.conversion = ValueConversion::Decimal;
+    m.actionCode = "BRG-3015";
+    m.note = "precision 0 is not valid in PostgreSQL; unconstrained numeric used";
+  } else if (!t.badValue.empty()) {
+    m.actionCode = "BRG-3015";
+    m.note = "size " + t.badValue + " is not a usable number; left out";
+    if ((t.kind == ir::TypeKind::Char || t.kind == ir::TypeKind::VarChar) && !t.length)
+      m.pgType = "text";  // never a made-up length that would cut values
+  }
+  return m;
+}
+
+static TypeMapping mapByRules(ir::Dialect from, const ir::DataType& t) {
   const auto& rules = from == ir::Dialect::MySql ? mysqlTypeRules() : oracleTypeRules();
   for (const auto& r : rules) {
     if (r.kind != t.kind || (r.when && !r.when(t))) continue;

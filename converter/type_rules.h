@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,7 +49,8 @@ struct TypeMapping {
   ValueConversion conversion = ValueConversion::AsText;
   std::string actionCode;
   std::string note;
-  bool addNonNegativeCheck = false;  // unsigned source: CHECK (col >= 0) keeps the rule
+  bool addNonNegativeCheck = false;       // unsigned source: CHECK (col >= 0) keeps the rule
+  std::optional<int64_t> maxCardinality;  // VARRAY(n) as an array: CHECK (cardinality <= n)
 };
 
 // Per-dialect tables (converter/rules/<dialect>_pg_types.cpp).

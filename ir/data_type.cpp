@@ -89,6 +89,7 @@ void DataType::dumpFields(Json& out) const {
   out["collation"] = collation;
   if (!values.empty()) out["values"] = values;
   if (!name.empty()) out["name"] = name.str();
+  if (!badValue.empty()) out["badValue"] = badValue;
   if (anchor == Anchor::Type) out["anchor"] = "%TYPE";
   if (anchor == Anchor::RowType) out["anchor"] = "%ROWTYPE";
 }

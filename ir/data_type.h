@@ -62,8 +62,9 @@ struct DataType : Node {
   bool national = false;  // NCHAR, NVARCHAR2, NCLOB
   std::string charset;
   std::string collation;
-  std::vector<std::string> values;                                  // ENUM / SET members, unquoted
-  QualifiedName name;                                               // UserDefined / Spatial subtype
+  std::vector<std::string> values;  // ENUM / SET members, unquoted
+  QualifiedName name;               // UserDefined / Spatial subtype
+  std::string badValue;  // a length / precision / scale that is not a usable number, as written
   enum class Anchor { None, Type, RowType } anchor = Anchor::None;  // %TYPE / %ROWTYPE
 
   const char* nodeName() const override { return "DataType"; }

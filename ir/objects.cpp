@@ -116,6 +116,7 @@ void Table::dumpFields(Json& out) const {
   out["temporary"] = temporary;
   out["onCommit"] = onCommit;
   out["organization"] = organization;
+  if (!ofType.empty()) out["ofType"] = ofType.str();
   out["columns"] = dumpList(columns);
   out["constraints"] = dumpList(constraints);
   out["indexes"] = dumpList(indexes);

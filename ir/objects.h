@@ -91,6 +91,7 @@ struct Table : Node {
   std::string temporary;            // "", "GLOBAL TEMPORARY", "PRIVATE TEMPORARY", "TEMPORARY"
   std::string onCommit;             // PRESERVE ROWS / DELETE ROWS
   std::string organization;         // INDEX, HEAP, EXTERNAL
+  QualifiedName ofType;             // object table: CREATE TABLE t OF type
   std::string partitioning;         // normalised text of PARTITION BY ... (modelled later)
   Ptr<Query> asQuery;               // CREATE TABLE ... AS SELECT
   std::string comment;

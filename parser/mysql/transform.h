@@ -33,7 +33,8 @@ std::string unquoteString(const std::string& literal);
 std::string stringValue(P::StringContext* ctx);  // adjacent literals concatenated, decoded
 std::string charsetNameText(P::CharsetNameContext* ctx);
 std::string userNameText(P::UserNameContext* ctx);
-int64_t toInt(const std::string& s);
+// nullopt when not a number that fits; with `t`, the text is kept in t->badValue.
+std::optional<int64_t> toInt(const std::string& s, ir::DataType* t = nullptr);
 
 // transform_expr.cpp
 ir::ExprPtr transformExpression(P::ExpressionContext* ctx, const ParseContext& pc);

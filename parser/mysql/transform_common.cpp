@@ -9,12 +9,15 @@ std::string upper(std::string s) {
   return s;
 }
 
-int64_t toInt(const std::string& s) {
+std::optional<int64_t> toInt(const std::string& s, ir::DataType* t) {
   try {
-    return std::stoll(s);
+    size_t used = 0;
+    int64_t v = std::stoll(s, &used);
+    if (used == s.size()) return v;
   } catch (...) {
-    return 0;
   }
+  if (t) t->badValue = s;  // reported by the converter at the type's position
+  return std::nullopt;
 }
 
 std::string words(antlr4::tree::ParseTree* node) {
@@ -267,7 +270,7 @@ ir::Ptr<ir::DataType> transformDataType(P::DataTypeContext* ctx, const ParseCont
     for (auto* a : args)
       if (a->string()) t->values.push_back(stringValue(a->string()));
   } else if (!args.empty()) {
-    int64_t firstArg = toInt(args[0]->getText());
+    std::optional<int64_t> firstArg = toInt(args[0]->getText(), t.get());
     switch (t->kind) {
       case ir::TypeKind::Char:
       case ir::TypeKind::VarChar:
@@ -290,7 +293,7 @@ ir::Ptr<ir::DataType> transformDataType(P::DataTypeContext* ctx, const ParseCont
         break;
       default:
         t->precision = firstArg;
-        if (args.size() > 1) t->scale = toInt(args[1]->getText());
+        if (args.size() > 1) t->scale = toInt(args[1]->getText(), t.get());
     }
   }
   if (t->kind == ir::TypeKind::Char && args.empty()) t->length = 1;

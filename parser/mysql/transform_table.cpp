@@ -14,7 +14,7 @@ std::vector<ir::KeyPart> keyParts(P::KeyListContext* ctx, const ParseContext& pc
     ir::KeyPart k;
     if (kp->identifier()) {
       k.column = transformIdentifier(kp->identifier());
-      if (kp->NUMBER()) k.prefixLength = toInt(kp->NUMBER()->getText());
+      if (kp->NUMBER()) k.prefixLength = toInt(kp->NUMBER()->getText());  // unset: whole value
     } else {
       k.expr = transformExpression(kp->expression(), pc);
     }

@@ -139,12 +139,17 @@ constexpr TypeRule kTypes[] = {
     {"SIMPLE_INTEGER", ir::TypeKind::Int},
 };
 
-int64_t toInt(const std::string& s) {
+// A size that does not fit is kept as written in `badValue` for the converter to report at
+// the type's position; the size itself stays unset (never a silent 0).
+std::optional<int64_t> toInt(const std::string& s, ir::DataType& t) {
   try {
-    return std::stoll(s);
+    size_t used = 0;
+    int64_t v = std::stoll(s, &used);
+    if (used == s.size()) return v;
   } catch (...) {
-    return 0;
   }
+  t.badValue = s;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -163,9 +168,9 @@ ir::Ptr<ir::DataType> transformDataType(P::DataTypeContext* ctx, const ParseCont
       auto idx = n->getSymbol()->getTokenIndex();
       bool afterTo = ctx->K_TO() && idx > ctx->K_TO()->getSymbol()->getTokenIndex();
       if (afterTo)
-        t->precision = toInt(n->getText());
+        t->precision = toInt(n->getText(), *t);
       else
-        t->leadingPrecision = toInt(n->getText());
+        t->leadingPrecision = toInt(n->getText(), *t);
     }
     return t;
   }
@@ -209,7 +214,8 @@ ir::Ptr<ir::DataType> transformDataType(P::DataTypeContext* ctx, const ParseCont
     t->scale = 0;
   }
   if (auto* size = ctx->typeSize()) {
-    int64_t n = size->NUMBER() ? toInt(size->NUMBER()->getText()) : 0;
+    std::optional<int64_t> n;
+    if (size->NUMBER()) n = toInt(size->NUMBER()->getText(), *t);
     bool isChar = t->kind == ir::TypeKind::VarChar || t->kind == ir::TypeKind::Char ||
                   t->kind == ir::TypeKind::VarBinary;
     if (isChar) {
@@ -222,7 +228,7 @@ ir::Ptr<ir::DataType> transformDataType(P::DataTypeContext* ctx, const ParseCont
     } else if (!size->STAR()) {
       t->precision = n;
     }
-    if (auto* sc = ctx->signedNumber()) t->scale = toInt(sc->getText());
+    if (auto* sc = ctx->signedNumber()) t->scale = toInt(sc->getText(), *t);
     if (size->ID()) t->spelling += "(" + size->getText() + ")";  // &substitution
   } else if (t->kind == ir::TypeKind::Char) {
     t->length = 1;

@@ -70,15 +70,18 @@ ir::StmtPtr transformCreateSequence(P::CreateSequenceContext* ctx, const ParseCo
     else if (o->K_ORDER())
       seq->order = true;
     else if (o->K_NOORDER() || o->K_NOCYCLE() || o->K_NOMAXVALUE() || o->K_NOMINVALUE())
-      continue;
-    else if (o->ID()) {
-      std::string w = upperText(o->ID()->getText());
+      continue;  // the PostgreSQL defaults
+    else {
+      // CACHE / CYCLE / NOCYCLE and the rest (KEEP, SCALE, SESSION, GLOBAL, SHARD, ...), as an
+      // identifier or a non-reserved keyword: never dropped without a trace.
+      std::string t = normalizedText(o);
+      std::string w = upperText(t.substr(0, t.find(' ')));
       if (w == "CACHE")
         seq->cache = v;
       else if (w == "CYCLE")
         seq->cycle = true;
       else
-        seq->ignored.push_back({w, normalizedText(o), pc.locate(o)});
+        seq->ignored.push_back({w, t, pc.locate(o)});
     }
   }
   s->sequence = std::move(seq);

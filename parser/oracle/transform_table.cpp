@@ -242,9 +242,7 @@ ir::StmtPtr transformCreateTable(P::CreateTableContext* ctx, const ParseContext&
         table->ignored.push_back({upperText(m->getText()), m->getText(), pc.locate(m)});
     }
   }
-  if (ctx->K_OF())
-    table->ignored.push_back(
-        {"OF", "OF " + ctx->qualifiedName(1)->getText(), pc.locate(ctx->qualifiedName(1))});
+  if (ctx->K_OF()) table->ofType = transformQualifiedName(ctx->qualifiedName(1));
   for (auto* prop : ctx->relationalProperty()) {
     if (auto* cd = prop->columnDefinition()) table->columns.push_back(transformColumn(cd, pc));
     if (auto* oc = prop->outOfLineConstraint())

@@ -1,6 +1,7 @@
 // Converted SQL is proven by running it: every converter golden case's deploy script must
 // run in PostgreSQL 15 with ON_ERROR_STOP, in a fresh database.
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <fstream>
 
 #include "tests/db/db_env.h"
@@ -32,7 +33,8 @@ void deployAll(const std::string& name, parser::Dialect dialect) {
       rc = test::runCommand(test::psqlCommand(db,
                                               "-At -c \"SELECT count(*) FROM pg_class c JOIN "
                                               "pg_namespace n ON n.oid = c.relnamespace WHERE "
-                                              "c.relkind = 'r' AND n.nspname NOT IN "
+                                              "c.relkind IN ('r','p') AND NOT c.relispartition AND "
+                                              "n.nspname NOT IN "
                                               "('pg_catalog','information_schema')\""),
                             out);
       CHECK(rc == 0);
@@ -40,6 +42,20 @@ void deployAll(const std::string& name, parser::Dialect dialect) {
       for (const auto& o : c.result.objects)
         if (o.kind == "TABLE" && o.converted) ++tables;
       CHECK(std::stoul(out) == tables);
+      // Behaviour: <name>.check.sql runs against the deployed schema and its output must equal
+      // <name>.check.out (BARGE_UPDATE_GOLDEN=1 rewrites it for review).
+      auto check = f;
+      check.replace_extension(".check.sql");
+      if (std::filesystem::exists(check)) {
+        rc = test::runCommand(test::psqlCommand(db, "-At -f " + check.string()), out);
+        INFO(out);
+        CHECK(rc == 0);
+        auto expected = f;
+        expected.replace_extension(".check.out");
+        std::string msg = test::compareGolden(expected, out);
+        INFO(msg);
+        CHECK(msg.empty());
+      }
     }
   }
 }

@@ -45,7 +45,9 @@ std::vector<std::filesystem::path> caseFiles(const std::string& sub) {
   std::filesystem::path dir = std::filesystem::path(BARGE_SOURCE_DIR) / "tests" / "cases" / sub;
   if (!std::filesystem::exists(dir)) return out;
   for (const auto& e : std::filesystem::directory_iterator(dir))
-    if (e.path().extension() == ".sql" && e.path().string().find(".expected.") == std::string::npos)
+    if (e.path().extension() == ".sql" &&
+        e.path().string().find(".expected.") == std::string::npos &&
+        e.path().string().find(".check.") == std::string::npos)  // behaviour checks, not cases
       out.push_back(e.path());
   std::sort(out.begin(), out.end());
   return out;

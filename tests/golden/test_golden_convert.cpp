@@ -1,5 +1,6 @@
 // Converter golden cases: tests/cases/convert/<dialect>/<name>.sql -> <name>.expected.sql
 // (the PostgreSQL deploy script) and <name>.actions (every action item with its position).
+// <name>.check.sql (optional) runs on the deployed schema; its output is <name>.check.out.
 // barge_db_tests executes the same output in PostgreSQL.
 #include <catch2/catch.hpp>
 

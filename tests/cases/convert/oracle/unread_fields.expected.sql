@@ -3,7 +3,7 @@
 \set ON_ERROR_STOP on
 BEGIN;
 
-CREATE TABLE session_items (
+CREATE UNLOGGED TABLE session_items (
     item_id integer NOT NULL,
     label varchar(40),
     PRIMARY KEY (item_id)

@@ -1,0 +1,51 @@
+#pragma once
+// The object and collection types (CREATE TYPE) of the input, and how a column or attribute of
+// such a type maps to PostgreSQL: an object type becomes a composite type of the same name, a
+// collection (VARRAY, nested TABLE OF) an array of its element type.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "converter/type_rules.h"
+#include "ir/objects.h"
+#include "ir/dialect.h"
+
+namespace barge::converter {
+
+class UserTypes {
+ public:
+  UserTypes(ir::Dialect from, std::string targetSchema)
+      : from_(from), targetSchema_(std::move(targetSchema)) {}
+
+  // Input order; a later complete definition replaces an earlier one (OR REPLACE, or the
+  // completion of an incomplete forward declaration), an incomplete one never replaces.
+  // Returns the definition of the same name seen before (replaced, or kept when `t` is
+  // incomplete), if any.
+  const ir::TypeDef* add(const ir::TypeDef& t);
+  const ir::TypeDef* find(const ir::QualifiedName& n) const;
+  const std::vector<const ir::TypeDef*>& all() const { return types_; }
+  // Every type after the types its attributes, elements and supertype use (input order
+  // otherwise): scripts run file by file may define a type after its first use.
+  std::vector<const ir::TypeDef*> ordered() const;
+
+  // nullopt: not a user type of the input (the caller falls back to the type rules).
+  std::optional<TypeMapping> map(const ir::DataType& t) const;
+  // Attributes of an object type, those of its supertypes first.
+  std::vector<const ir::VarDecl*> attributes(const ir::TypeDef& t) const;
+  // PostgreSQL schema and name (unquoted) and the quoted, qualified name.
+  std::pair<std::string, std::string> pgTypeName(const ir::TypeDef& t) const;
+  std::string qualified(const ir::TypeDef& t) const;
+
+ private:
+  std::string key(const ir::QualifiedName& n) const;
+  std::optional<TypeMapping> map(const ir::DataType& t, int depth) const;
+
+  ir::Dialect from_;
+  std::string targetSchema_;
+  std::vector<const ir::TypeDef*> types_;
+};
+
+// Column / attribute type: a user type of the input, else the dialect's type rules.
+TypeMapping mapColumnType(ir::Dialect from, const ir::DataType& t, const UserTypes* user);
+
+}  // namespace barge::converter
