@@ -133,6 +133,9 @@ const std::vector<ActionDef>& actionCatalog() {
        "Statement applies to an object not in the input",
        "ALTER / COMMENT / INDEX for an object barge did not see; apply it after the object "
        "exists."},
+      {"BRG-4005", "Code object", S::High, E::Significant, "Wrapped PL/SQL unit",
+       "The unit's source is obfuscated by the wrap utility; barge cannot read it. Convert it "
+       "from the unwrapped source."},
   };
   return kCatalog;
 }

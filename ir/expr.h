@@ -138,7 +138,8 @@ struct Call : Expr {
   std::vector<Ptr<OrderItem>> withinGroup;  // LISTAGG ... WITHIN GROUP / GROUP_CONCAT ORDER BY
   std::string separator;                    // GROUP_CONCAT SEPARATOR
   Ptr<WindowSpec> over;
-  std::string keep;  // KEEP (DENSE_RANK FIRST|LAST ORDER BY ...) kept as normalised text
+  std::string keep;           // KEEP (DENSE_RANK FIRST|LAST ORDER BY ...) kept as normalised text
+  std::string nullTreatment;  // Oracle f(...) IGNORE NULLS / RESPECT NULLS after the arguments
   const char* nodeName() const override { return "Call"; }
   void dumpFields(Json& out) const override;
 };

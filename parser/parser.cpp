@@ -7,6 +7,7 @@
 #include <set>
 
 #include "parser/mysql/mysql_front_end.h"
+#include "parser/oracle/oracle_conditional_compilation.h"
 #include "parser/oracle/oracle_front_end.h"
 
 namespace barge::parser {
@@ -19,6 +20,12 @@ std::optional<Dialect> dialectFromName(std::string_view name) {
 
 const char* dialectName(Dialect d) {
   return d == Dialect::Oracle ? "oracle" : "mysql";
+}
+
+std::string checkOptions(const ParseOptions& options) {
+  oracle::CcSettings cc;
+  std::string error;
+  return oracle::parseCcSettings(options, cc, error) ? std::string() : error;
 }
 
 std::string Diagnostic::str() const {
