@@ -158,6 +158,7 @@ void LoopStmt::dumpFields(Json& out) const {
     j["high"] = dumpNode(c.high.get());
     j["step"] = dumpNode(c.step.get());
     j["value"] = dumpNode(c.value.get());
+    j["using"] = dumpList(c.usingArgs);
     j["while"] = dumpNode(c.whileCondition.get());
     j["when"] = dumpNode(c.whenCondition.get());
     controlList.push_back(j);

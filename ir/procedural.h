@@ -175,10 +175,12 @@ enum class LoopKind { Basic, While, Repeat, ForRange, ForCursor, ForQuery, ForIt
 
 // One iteration control of an Oracle 21c FOR loop (ForIterator): FOR i IN control [, ...].
 struct IterationControl {
-  std::string controlKind;  // RANGE, SINGLE, REPEAT, VALUES OF, INDICES OF, PAIRS OF
+  // RANGE, SINGLE, REPEAT, VALUES OF, INDICES OF, PAIRS OF, [... OF] DYNAMIC SQL
+  std::string controlKind;
   bool reverse = false;
-  ExprPtr low, high, step;  // RANGE: low .. high [BY step]
-  ExprPtr value;            // the expression, collection or cursor of the other kinds
+  ExprPtr low, high, step;         // RANGE: low .. high [BY step]
+  ExprPtr value;                   // the expression, collection or cursor of the other kinds
+  std::vector<ExprPtr> usingArgs;  // DYNAMIC SQL: USING arguments (IN mode only)
   ExprPtr whileCondition, whenCondition;
 };
 

@@ -589,7 +589,7 @@ body : K_BEGIN statementList exceptionSection? K_END anyName? ;
 exceptionSection : K_EXCEPTION exceptionHandler+ ;
 exceptionHandler : K_WHEN qualifiedName (K_OR qualifiedName)* K_THEN statementList ;
 
-label : LLABEL identifier RLABEL ;
+label : LLABEL anyName RLABEL ;
 
 declareSection : declItem+ ;
 
@@ -626,7 +626,7 @@ plsqlStatement
       (K_ELSE statementList)? K_END K_IF                                   # ifStatement
   | K_CASE expression? (K_WHEN expression K_THEN statementList)+
       (K_ELSE statementList)? K_END K_CASE identifier?                     # caseStatement
-  | (K_WHILE expression | K_FOR forHead)? K_LOOP statementList K_END K_LOOP identifier?
+  | (K_WHILE expression | K_FOR forHead)? K_LOOP statementList K_END K_LOOP anyName?
                                                                            # loopStatement
   | K_FORALL identifier K_IN forallBounds (K_SAVE K_EXCEPTIONS)? forallBody     # forallStatement
   | K_EXIT identifier? (K_WHEN expression)?                                 # exitStatement
@@ -670,7 +670,9 @@ targetPart
 forHead : iterand (COMMA iterand)? K_IN iterationControl (COMMA iterationControl)* ;
 iterand : identifier (ID dataType | dataType)? ;   // ID: MUTABLE / IMMUTABLE
 iterationControl
-  : (K_VALUES | K_INDICES | K_PAIRS) K_OF simpleExpr iterationFilter*
+  : ((K_VALUES | K_INDICES | K_PAIRS) K_OF)? LPAREN K_EXECUTE K_IMMEDIATE expression usingClause?
+      RPAREN iterationFilter*                                  // dynamic SQL
+  | (K_VALUES | K_INDICES | K_PAIRS) K_OF simpleExpr iterationFilter*
   | K_REPEAT simpleExpr iterationFilter*
   | K_REVERSE? simpleExpr (DOTDOT simpleExpr (K_BY simpleExpr)?)? iterationFilter*
   ;
@@ -774,7 +776,7 @@ jsonMember : expression (COLON expression)? ;
 literal : NUMBER | STRING | K_NULL | K_TRUE | K_FALSE ;
 
 callArgs
-  : STAR
+  : STAR argTail*                        // COUNT(*), JSON_OBJECT(* RETURNING CLOB)
   | (K_DISTINCT | K_UNIQUE | K_ALL)? callArg (COMMA callArg)*
   | K_PARTITION K_BY expression (COMMA expression)* orderByClause?   // APPROX_RANK(...)
   | orderByClause
@@ -782,7 +784,7 @@ callArgs
 callArg
   : (K_LEADING | K_TRAILING | K_BOTH) expression? K_FROM expression
   | (K_NAME | K_EVALNAME | K_CONTENT | K_DOCUMENT | K_KEY) expression argTail*
-  | expression (ARROW expression | COLON expression | argTail*)  // p => v, k => v, JSON 'k' : v
+  | expression (ARROW expression | COLON expression argTail* | argTail*)  // p => v, k => v, 'k' : v
   | K_FOR forHead (K_INDEX simpleExpr | K_SEQUENCE) ARROW expression   // iterator choice (21c)
   ;
 argTail

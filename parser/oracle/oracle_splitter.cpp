@@ -399,7 +399,9 @@ std::vector<Chunk> splitScript(std::string_view s) {
         next = lineEnd(s, j + 1);
         break;
       }
-      if (!plsql && !typeSpec && s[j] == '\n' && blankLineEndsStatement(s, j)) {
+      // Not inside open parentheses: there SQL*Plus would cut a statement that cannot run,
+      // and the script's author plainly meant one statement.
+      if (!plsql && !typeSpec && s[j] == '\n' && depth <= 0 && blankLineEndsStatement(s, j)) {
         end = j;
         next = j + 1;
         break;

@@ -464,7 +464,15 @@ ir::Argument jsonMember(P::ExpressionContext* key, P::ExpressionContext* value,
 
 std::vector<ir::Argument> transformCallArgs(P::CallArgsContext* ctx, const ParseContext& pc) {
   std::vector<ir::Argument> args;
-  if (!ctx || ctx->STAR()) return args;
+  if (!ctx) return args;
+  if (ctx->STAR()) {
+    if (!ctx->argTail().empty()) {  // JSON_OBJECT(* RETURNING CLOB): kept whole, explicitly raw
+      ir::Argument arg;
+      arg.value = rawExpr(ctx, pc, "argument");
+      args.push_back(std::move(arg));
+    }
+    return args;
+  }
   if (ctx->K_PARTITION() || ctx->orderByClause()) {  // APPROX_RANK(PARTITION BY .. ORDER BY ..)
     ir::Argument arg;
     arg.value = rawExpr(ctx, pc, "argument");
@@ -475,8 +483,10 @@ std::vector<ir::Argument> transformCallArgs(P::CallArgsContext* ctx, const Parse
     ir::Argument arg;
     if (a->K_FOR()) {  // iterator choice (21c): kept whole, explicitly raw
       arg.value = rawExpr(a, pc, "ITERATOR CHOICE");
-    } else if (a->COLON()) {
+    } else if (a->COLON() && a->argTail().empty()) {
       arg = jsonMember(a->expression(0), a->expression(1), a, pc);
+    } else if (a->COLON()) {  // 'k' : v RETURNING ... / FORMAT JSON: kept whole
+      arg.value = rawExpr(a, pc, "JSON member");
     } else if (a->ARROW()) {
       // p => v names a parameter; in a qualified expression the key may be any expression
       arg.name.text = pc.text(a->expression(0));

@@ -238,7 +238,14 @@ void forHead(P::ForHeadContext* f, ir::LoopStmt& l, const ParseContext& pc) {
   for (auto* c : controls) {
     ir::IterationControl ic;
     auto exprs = c->simpleExpr();
-    if (c->K_OF()) {
+    if (c->K_EXECUTE()) {
+      ic.controlKind =
+          c->K_OF() ? upperText(c->getStart()->getText()) + " OF DYNAMIC SQL" : "DYNAMIC SQL";
+      ic.value = transformExpression(c->expression(), pc);
+      if (auto* u = c->usingClause())
+        for (auto* arg : u->usingArg())
+          ic.usingArgs.push_back(transformExpression(arg->expression(), pc));
+    } else if (c->K_OF()) {
       ic.controlKind = upperText(c->getStart()->getText()) + " OF";
       ic.value = transformSimpleExpr(exprs[0], pc);
     } else if (c->K_REPEAT()) {
@@ -270,7 +277,7 @@ ir::StmtPtr loop(P::LoopStatementContext* ctx, const ParseContext& pc) {
   } else if (auto* f = ctx->forHead()) {
     forHead(f, *l, pc);
   }
-  if (ctx->identifier()) l->label = transformIdentifier(ctx->identifier());
+  if (ctx->anyName()) l->label = transformAnyName(ctx->anyName());
   l->body = transformStatementList(ctx->statementList(), pc);
   return l;
 }
@@ -468,13 +475,13 @@ std::vector<ir::StmtPtr> transformStatementList(P::StatementListContext* ctx,
     for (auto* l : item->label()) {
       auto s = std::make_unique<ir::GotoStmt>(ir::StmtKind::Label);
       at(*s, l, pc);
-      s->label = transformIdentifier(l->identifier());
+      s->label = transformAnyName(l->anyName());
       out.push_back(std::move(s));
     }
     auto stmt = plsqlStatement(item->plsqlStatement(), pc);
     // A label right before a loop or block names it.
     if (!item->label().empty()) {
-      auto name = transformIdentifier(item->label().back()->identifier());
+      auto name = transformAnyName(item->label().back()->anyName());
       if (stmt->kind == ir::StmtKind::Loop) stmt->as<ir::LoopStmt>().label = name;
       if (stmt->kind == ir::StmtKind::Block) stmt->as<ir::Block>().label = name;
     }
@@ -522,7 +529,7 @@ ir::Ptr<ir::Block> transformBlock(P::BlockContext* ctx, const ParseContext& pc) 
 
 ir::StmtPtr transformAnonymousBlock(P::AnonymousBlockContext* ctx, const ParseContext& pc) {
   auto b = transformBlock(ctx->block(), pc);
-  if (!ctx->label().empty()) b->label = transformIdentifier(ctx->label().back()->identifier());
+  if (!ctx->label().empty()) b->label = transformAnyName(ctx->label().back()->anyName());
   at(*b, ctx, pc);
   return b;
 }

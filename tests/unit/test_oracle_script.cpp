@@ -269,7 +269,7 @@ TEST_CASE("inquiry directives become the literals of their values") {
   CHECK(r.stats.failed == 0);
   std::string ir = irOf(r);
   CHECK(ir.find("\"value\":\"PKG\"") != std::string::npos);
-  CHECK(ir.find("\"value\":\"4\"") != std::string::npos);  // line 4 counted from PACKAGE
+  CHECK(ir.find("\"value\":\"3\"") != std::string::npos);  // line 1 is the PACKAGE line
   CHECK(ir.find("\"value\":\"PACKAGE BODY\"") != std::string::npos);
   CHECK(ir.find("\"value\":\"HR\"") != std::string::npos);
   CHECK(ir.find("\"value\":\"7\"") != std::string::npos);
