@@ -204,7 +204,8 @@ void forHead(P::ForHeadContext* f, ir::LoopStmt& l, const ParseContext& pc) {
   l.iterator = transformIdentifier(iterands[0]->identifier());
   auto* c0 = controls[0];
   bool classic = iterands.size() == 1 && !iterands[0]->dataType() && controls.size() == 1 &&
-                 c0->iterationFilter().empty() && !c0->K_OF() && !c0->K_REPEAT() && !c0->K_BY();
+                 c0->iterationFilter().empty() && !c0->K_OF() && !c0->K_REPEAT() && !c0->K_BY() &&
+                 !c0->K_EXECUTE();
   if (classic) {
     auto bounds = c0->simpleExpr();
     l.reverse = c0->K_REVERSE() != nullptr;
