@@ -792,6 +792,7 @@ argTail
   | K_FROM expression
   | orderByClause
   | K_USING ID
+  | K_USING simpleExpr K_AS identifier          // VECTOR_EMBEDDING(model USING x AS data)
   | K_RETURNING dataType
   | (K_NULL | ID | K_EMPTY | K_TRUE | K_FALSE | K_DEFAULT expression) K_ON (ID | K_NULL | K_EMPTY)
   | K_VALUE expression
