@@ -733,8 +733,11 @@ simpleExpr
   | simpleExpr AT_SIGN qualifiedName                                       # dbLinkExpr
   | simpleExpr K_WITHIN K_GROUP LPAREN orderByClause RPAREN                # withinGroupExpr
   | simpleExpr K_KEEP LPAREN K_DENSE_RANK (K_FIRST | K_LAST) orderByClause RPAREN  # keepExpr
-  | simpleExpr ID K_NULLS                                                  # nullsExpr
   | simpleExpr K_OVER (LPAREN windowSpec RPAREN | identifier)              # overExpr
+  // JSON { ... } / JSON [ ... ] (23ai) as postfix forms: decided on the brace alone, where a
+  // primary alternative would make every name primary look two tokens ahead.
+  | simpleExpr LBRACE (jsonMember (COMMA jsonMember)*)? RBRACE              # jsonObjectExpr
+  | simpleExpr LBRACKET (expression (COMMA expression)*)? RBRACKET         # jsonArrayExpr
   | simpleExpr K_AT (K_TIME K_ZONE simpleExpr | K_LOCAL)                   # atTimeZoneExpr
   | (PLUS | MINUS | K_PRIOR | K_CONNECT_BY_ROOT) simpleExpr                # unaryExpr
   | simpleExpr POWER simpleExpr                                            # binaryExpr
@@ -765,8 +768,6 @@ primary
   | CC_FLAG                                                                # ccFlagPrimary
   | K_DEFAULT                                                              # defaultPrimary
   | (K_LEFT | K_RIGHT)                                                   # keywordNamePrimary
-  | identifier LBRACE (jsonMember (COMMA jsonMember)*)? RBRACE              # jsonObjectPrimary
-  | identifier LBRACKET (expression (COMMA expression)*)? RBRACKET         # jsonArrayPrimary
   | identifier                                                             # namePrimary
   ;
 

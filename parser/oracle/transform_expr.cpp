@@ -42,7 +42,7 @@ enum class SimpleKind {
   Multiset,
   IntervalConv,
   Collate,
-  Nulls
+  Json
 };
 
 SimpleKind simpleKind(P::SimpleExprContext* ctx) {
@@ -74,8 +74,9 @@ SimpleKind simpleKind(P::SimpleExprContext* ctx) {
     case P::K_DAY:
     case P::K_YEAR:
       return SimpleKind::IntervalConv;
-    case P::ID:
-      return SimpleKind::Nulls;
+    case P::LBRACE:
+    case P::LBRACKET:
+      return SimpleKind::Json;
     default:
       return SimpleKind::Binary;
   }
@@ -169,11 +170,11 @@ ir::ExprPtr jsonConstructor(antlr4::ParserRuleContext* ctx, const std::string& f
   auto e = std::make_unique<ir::Call>();
   at(*e, ctx, pc);
   e->function.parts.push_back({function, false});
-  if (auto* o = dynamic_cast<P::JsonObjectPrimaryContext*>(ctx)) {
+  if (auto* o = dynamic_cast<P::JsonObjectExprContext*>(ctx)) {
     for (auto* m : o->jsonMember())
       e->args.push_back(jsonMember(m->expression(0), m->expression(1), m, pc));
   } else {
-    for (auto* x : static_cast<P::JsonArrayPrimaryContext*>(ctx)->expression()) {
+    for (auto* x : static_cast<P::JsonArrayExprContext*>(ctx)->expression()) {
       ir::Argument arg;
       arg.value = transformExpression(x, pc);
       e->args.push_back(std::move(arg));
@@ -323,9 +324,6 @@ ir::ExprPtr primary(P::PrimaryContext* ctx, const ParseContext& pc) {
     e->value = unquoteString(d->STRING()->getText());
     return e;
   }
-  if (dynamic_cast<P::JsonObjectPrimaryContext*>(ctx))
-    return jsonConstructor(ctx, "JSON_OBJECT", pc);
-  if (dynamic_cast<P::JsonArrayPrimaryContext*>(ctx)) return jsonConstructor(ctx, "JSON_ARRAY", pc);
   if (auto* n = dynamic_cast<P::NewPrimaryContext*>(ctx)) {
     auto e = std::make_unique<ir::Call>();
     at(*e, ctx, pc);
@@ -580,12 +578,11 @@ ir::ExprPtr transformSimpleExpr(P::SimpleExprContext* ctx, const ParseContext& p
     e->operand = transformSimpleExpr(u->simpleExpr(), pc);
     return e;
   }
-  if (kind == SimpleKind::Nulls) {  // f(...) IGNORE NULLS / RESPECT NULLS
-    auto* n = static_cast<P::NullsExprContext*>(ctx);
-    auto inner = transformSimpleExpr(n->simpleExpr(), pc);
-    if (inner->kind != ir::ExprKind::Call) return rawExpr(ctx, pc, "NULLS treatment");
-    inner->as<ir::Call>().nullTreatment = upperText(n->ID()->getText()) + " NULLS";
-    return inner;
+  if (kind == SimpleKind::Json) {  // JSON { ... } / JSON [ ... ]
+    if (upperText(ctx->children[0]->getText()) != "JSON")
+      return rawExpr(ctx, pc, "JSON constructor");
+    return jsonConstructor(
+        ctx, tokenType(ctx->children[1]) == P::LBRACE ? "JSON_OBJECT" : "JSON_ARRAY", pc);
   }
   if (kind == SimpleKind::Binary && tokenType(ctx->children[1]) == P::K_MOD) {
     // PL/SQL's infix MOD is the MOD function

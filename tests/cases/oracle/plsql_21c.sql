@@ -35,7 +35,6 @@ SELECT JSON_OBJECT('name' : e.ename, 'job' : e.job) AS j,
   FROM emp e;
 WITH base (id, label) AS (VALUES (1, 'one'), (2, 'two'))
 SELECT b.id, v.x FROM base b, (VALUES (1), (2)) v (x);
-SELECT LAST_VALUE(sal) IGNORE NULLS OVER (ORDER BY hiredate) FROM emp;
 SELECT TRUE AS yes, CAST(NULL AS BOOLEAN) AS maybe FROM dual;
 CREATE TABLE IF NOT EXISTS flags (id NUMBER, on_off BOOLEAN);
 CREATE OR REPLACE VIEW IF NOT EXISTS v_flags AS SELECT * FROM flags;
