@@ -19,6 +19,12 @@ void addInputOptions(CLI::App& cmd, InputOptions& o) {
       ->check(CLI::IsMember({"auto", "utf8", "latin1"}));
   cmd.add_option("--mysql-version", o.mysqlVersion,
                  "Server version whose /*!NNNNN */ comments apply (default 8.0)");
+  cmd.add_option("--plsql-ccflags", o.plsqlCcflags,
+                 "Oracle PLSQL_CCFLAGS for conditional compilation ($IF $$flag ...): "
+                 "'name:value,...', values TRUE, FALSE, NULL or an integer; unset flags are NULL");
+  cmd.add_option("--oracle-version", o.oracleVersion,
+                 "Oracle release the code is compiled for: DBMS_DB_VERSION.VERSION / RELEASE and "
+                 "VER_LE_* in $IF conditions (default 19)");
 }
 
 LoadedInputs loadInputs(const InputOptions& o, bool verbose) {
@@ -28,6 +34,13 @@ LoadedInputs loadInputs(const InputOptions& o, bool verbose) {
                 : o.encoding == "latin1" ? parser::Encoding::Latin1
                                          : parser::Encoding::Auto;
   po.mysqlVersion = o.mysqlVersion;
+  po.plsqlCcflags = o.plsqlCcflags;
+  po.oracleVersion = o.oracleVersion;
+  if (std::string bad = parser::checkOptions(po); !bad.empty()) {
+    std::cerr << "barge: error: " << bad << '\n';
+    out.exitCode = kUsage;
+    return out;
+  }
 
   auto report = [&](const parser::ParseResult& r) {
     for (const auto& d : r.diagnostics) {

@@ -15,6 +15,8 @@ struct InputOptions {
   std::string source;               // mysql://USER@HOST:PORT/DB
   std::string encoding = "auto";
   std::string mysqlVersion = "8.0";
+  std::string plsqlCcflags;          // Oracle conditional compilation flags
+  std::string oracleVersion = "19";  // Oracle release for DBMS_DB_VERSION
 };
 
 void addInputOptions(CLI::App& cmd, InputOptions& o);

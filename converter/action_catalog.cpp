@@ -181,6 +181,9 @@ const std::vector<ActionDef>& actionCatalog() {
        "Statement applies to an object not in the input",
        "ALTER / COMMENT / INDEX for an object barge did not see; apply it after the object "
        "exists."},
+      {"BRG-4007", "Code object", S::High, E::Significant, "Wrapped PL/SQL unit",
+       "The unit's source is obfuscated by the wrap utility; barge cannot read it. Convert it "
+       "from the unwrapped source."},
       // 5xxx: verification against a live PostgreSQL (--verify)
       {"BRG-5001", "Verification", S::High, E::Medium, "Converted but rejected by PostgreSQL",
        "barge emitted this object without a serious action item, yet PostgreSQL refused it when "

@@ -190,6 +190,12 @@ void Converter::collect(const ir::Script& script) {
         act("BRG-0001", u.loc, "STATEMENT", "", u.message);
         break;
       }
+      case ir::StmtKind::Wrapped: {
+        const auto& w = s.as<ir::WrappedUnitStmt>();
+        notConverted(s, w.unitKind, sourceName(from_, w.name), "BRG-4007",
+                     w.unitKind + " " + sourceName(from_, w.name) + " is wrapped (obfuscated)");
+        break;
+      }
       case ir::StmtKind::OutOfScope: {
         const auto& o = s.as<ir::OutOfScopeStmt>();
         act("BRG-0004", o.loc, upper(o.what), "", o.what + " is not converted");

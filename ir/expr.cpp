@@ -113,6 +113,7 @@ void WindowSpec::dumpFields(Json& out) const {
 
 void Call::dumpFields(Json& out) const {
   out["function"] = function.str();
+  out["nullTreatment"] = nullTreatment;
   out["distinct"] = distinct;
   out["star"] = starArg;
   Json a = Json::array();

@@ -182,6 +182,7 @@ struct Call : Expr {
   // Set by the function pass instead of a name: PostgreSQL text with {0}, {1}, ... standing
   // for the printed arguments (reordered or repeated arguments, operators, CASE forms).
   std::string pgTemplate;
+  std::string nullTreatment;  // Oracle f(...) IGNORE NULLS / RESPECT NULLS after the arguments
   const char* nodeName() const override { return "Call"; }
   void dumpFields(Json& out) const override;
 };

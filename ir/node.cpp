@@ -7,6 +7,7 @@ Json Node::toJson() const {
   j["node"] = nodeName();
   j["at"] = loc.shortStr();
   dumpFields(j);
+  dumpCommon(j);
   return j;
 }
 

@@ -24,6 +24,8 @@ struct Node {
 
   virtual const char* nodeName() const = 0;
   virtual void dumpFields(Json& out) const = 0;
+  // Fields every node of a family has (Stmt: conditional compilation), dumped after the rest.
+  virtual void dumpCommon(Json&) const {}
 
   // {"node": name, "at": "line:col", ...fields}
   Json toJson() const;

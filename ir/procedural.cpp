@@ -72,28 +72,6 @@ void HandlerDecl::dumpFields(Json& out) const {
   out["body"] = dumpNode(body.get());
 }
 
-Json dumpCondBranches(const std::vector<CondCompBranch>& v) {
-  Json a = Json::array();
-  for (const auto& b : v) {
-    Json e;
-    e["condition"] = dumpNode(b.condition.get());
-    if (!b.decls.empty()) e["decls"] = dumpList(b.decls);
-    if (!b.body.empty()) e["body"] = dumpList(b.body);
-    a.push_back(e);
-  }
-  return a;
-}
-
-void CondCompStmt::dumpFields(Json& out) const {
-  out["branches"] = dumpCondBranches(branches);
-  if (error) out["error"] = dumpNode(error.get());
-}
-
-void CondCompDecl::dumpFields(Json& out) const {
-  out["branches"] = dumpCondBranches(branches);
-  if (error) out["error"] = dumpNode(error.get());
-}
-
 void RawDecl::dumpFields(Json& out) const {
   out["name"] = name.str();
   out["construct"] = construct;
@@ -150,6 +128,8 @@ const char* loopKindName(LoopKind k) {
       return "for-cursor";
     case LoopKind::ForQuery:
       return "for-query";
+    case LoopKind::ForIterator:
+      return "for-iterator";
   }
   return "?";
 }
@@ -165,6 +145,25 @@ void LoopStmt::dumpFields(Json& out) const {
   out["reverse"] = reverse;
   out["cursor"] = dumpNode(cursor.get());
   out["query"] = dumpNode(query.get());
+  out["iteratorType"] = dumpNode(iteratorType.get());
+  out["mutability"] = iteratorMutability;
+  out["secondIterator"] = secondIterator.str();
+  out["secondIteratorType"] = dumpNode(secondIteratorType.get());
+  Json controlList = Json::array();
+  for (const auto& c : controls) {
+    Json j;
+    j["control"] = c.controlKind;
+    j["reverse"] = c.reverse;
+    j["low"] = dumpNode(c.low.get());
+    j["high"] = dumpNode(c.high.get());
+    j["step"] = dumpNode(c.step.get());
+    j["value"] = dumpNode(c.value.get());
+    j["using"] = dumpList(c.usingArgs);
+    j["while"] = dumpNode(c.whileCondition.get());
+    j["when"] = dumpNode(c.whenCondition.get());
+    controlList.push_back(j);
+  }
+  out["controls"] = controlList;
   out["body"] = dumpList(body);
 }
 

@@ -21,8 +21,7 @@ enum class DeclKind {
   Subprogram,
   Condition,
   Handler,
-  Raw,
-  CondComp
+  Raw
 };
 
 struct Decl : Node {
@@ -172,7 +171,18 @@ struct CaseStmt : Stmt {
   void dumpFields(Json& out) const override;
 };
 
-enum class LoopKind { Basic, While, Repeat, ForRange, ForCursor, ForQuery };
+enum class LoopKind { Basic, While, Repeat, ForRange, ForCursor, ForQuery, ForIterator };
+
+// One iteration control of an Oracle 21c FOR loop (ForIterator): FOR i IN control [, ...].
+struct IterationControl {
+  // RANGE, SINGLE, REPEAT, VALUES OF, INDICES OF, PAIRS OF, [... OF] DYNAMIC SQL
+  std::string controlKind;
+  bool reverse = false;
+  ExprPtr low, high, step;         // RANGE: low .. high [BY step]
+  ExprPtr value;                   // the expression, collection or cursor of the other kinds
+  std::vector<ExprPtr> usingArgs;  // DYNAMIC SQL: USING arguments (IN mode only)
+  ExprPtr whileCondition, whenCondition;
+};
 
 struct LoopStmt : Stmt {
   LoopStmt() : Stmt(StmtKind::Loop) {}
@@ -184,6 +194,13 @@ struct LoopStmt : Stmt {
   bool reverse = false;
   ExprPtr cursor;  // ForCursor: cursor name, optionally with arguments (a Call)
   QueryPtr query;  // ForQuery
+  // ForIterator (a FOR head beyond the classic range / cursor / query forms): typed iterands,
+  // a second iterand (PAIRS OF), several controls, BY steps, WHILE / WHEN filters.
+  Ptr<DataType> iteratorType;
+  std::string iteratorMutability;  // MUTABLE / IMMUTABLE as written
+  Identifier secondIterator;
+  Ptr<DataType> secondIteratorType;
+  std::vector<IterationControl> controls;
   std::vector<StmtPtr> body;
   const char* nodeName() const override { return "Loop"; }
   void dumpFields(Json& out) const override;
@@ -312,32 +329,6 @@ struct DynamicSqlStmt : Stmt {  // MySQL PREPARE s FROM ..., EXECUTE s USING ...
   ExprPtr source;
   std::vector<ExprPtr> usingArgs;
   const char* nodeName() const override;
-  void dumpFields(Json& out) const override;
-};
-
-// Oracle conditional compilation: $IF c $THEN ... $ELSIF ... $ELSE ... $END, or $ERROR m $END.
-// Every branch is kept (the converter reports the construct; which branch applies depends on
-// compile-time flags of the source database).
-struct CondCompBranch {
-  ExprPtr condition;  // null for $ELSE
-  std::vector<StmtPtr> body;
-  std::vector<DeclPtr> decls;
-};
-Json dumpCondBranches(const std::vector<CondCompBranch>& v);
-
-struct CondCompStmt : Stmt {
-  CondCompStmt() : Stmt(StmtKind::CondComp) {}
-  std::vector<CondCompBranch> branches;
-  ExprPtr error;  // $ERROR message $END
-  const char* nodeName() const override { return "CondComp"; }
-  void dumpFields(Json& out) const override;
-};
-
-struct CondCompDecl : Decl {
-  CondCompDecl() : Decl(DeclKind::CondComp) {}
-  std::vector<CondCompBranch> branches;
-  ExprPtr error;
-  const char* nodeName() const override { return "CondCompDecl"; }
   void dumpFields(Json& out) const override;
 };
 

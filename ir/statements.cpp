@@ -22,6 +22,33 @@ void UnmodelledStmt::dumpFields(Json& out) const {
   out["text"] = text;
 }
 
+void ConditionalCompilation::dumpFields(Json& out) const {
+  out["error"] = error;
+  out["message"] = message;
+  Json a = Json::array();
+  for (const auto& b : branches) {
+    Json e;
+    e["at"] = b.loc.shortStr();
+    e["condition"] = b.condition;
+    e["value"] = b.value;
+    e["selected"] = b.selected;
+    e["text"] = b.text;
+    a.push_back(e);
+  }
+  out["branches"] = a;
+}
+
+void Stmt::dumpCommon(Json& out) const {
+  if (!conditionalCompilation.empty())
+    out["conditionalCompilation"] = dumpList(conditionalCompilation);
+}
+
+void WrappedUnitStmt::dumpFields(Json& out) const {
+  out["unitKind"] = unitKind;
+  out["name"] = name.str();
+  out["orReplace"] = orReplace;
+}
+
 void CreateTableStmt::dumpFields(Json& out) const {
   out["ifNotExists"] = ifNotExists;
   out["orReplace"] = orReplace;
@@ -94,15 +121,18 @@ void CreateIndexStmt::dumpFields(Json& out) const {
 }
 
 void CreateSequenceStmt::dumpFields(Json& out) const {
+  out["ifNotExists"] = ifNotExists;
   out["sequence"] = dumpNode(sequence.get());
 }
 
 void CreateViewStmt::dumpFields(Json& out) const {
+  out["ifNotExists"] = ifNotExists;
   out["orReplace"] = orReplace;
   out["view"] = dumpNode(view.get());
 }
 
 void CreateSynonymStmt::dumpFields(Json& out) const {
+  out["ifNotExists"] = ifNotExists;
   out["orReplace"] = orReplace;
   out["synonym"] = dumpNode(synonym.get());
 }
@@ -112,23 +142,27 @@ void CommentStmt::dumpFields(Json& out) const {
 }
 
 void CreateRoutineStmt::dumpFields(Json& out) const {
+  out["ifNotExists"] = ifNotExists;
   out["orReplace"] = orReplace;
   out["definer"] = definer;
   out["routine"] = dumpNode(routine.get());
 }
 
 void CreatePackageStmt::dumpFields(Json& out) const {
+  out["ifNotExists"] = ifNotExists;
   out["orReplace"] = orReplace;
   out["package"] = dumpNode(package.get());
 }
 
 void CreateTriggerStmt::dumpFields(Json& out) const {
+  out["ifNotExists"] = ifNotExists;
   out["orReplace"] = orReplace;
   out["definer"] = definer;
   out["trigger"] = dumpNode(trigger.get());
 }
 
 void CreateTypeStmt::dumpFields(Json& out) const {
+  out["ifNotExists"] = ifNotExists;
   out["orReplace"] = orReplace;
   out["type"] = dumpNode(type.get());
 }

@@ -40,6 +40,17 @@ struct UnmodelledStmt : Stmt {  // parsed but not (yet) modelled: text kept for 
   void dumpFields(Json& out) const override;
 };
 
+// Oracle: a PL/SQL unit obfuscated by the wrap utility. Its source cannot be read; the text
+// after WRAPPED is not kept (it is encoded, and can be megabytes).
+struct WrappedUnitStmt : Stmt {
+  WrappedUnitStmt() : Stmt(StmtKind::Wrapped) {}
+  std::string unitKind;  // PACKAGE, PACKAGE BODY, PROCEDURE, FUNCTION, TYPE, TYPE BODY, ...
+  QualifiedName name;
+  bool orReplace = false;
+  const char* nodeName() const override { return "WrappedUnit"; }
+  void dumpFields(Json& out) const override;
+};
+
 // ---- DDL ----
 struct CreateTableStmt : Stmt {
   CreateTableStmt() : Stmt(StmtKind::CreateTable) {}
@@ -109,6 +120,7 @@ struct CreateIndexStmt : Stmt {
 
 struct CreateSequenceStmt : Stmt {
   CreateSequenceStmt() : Stmt(StmtKind::CreateSequence) {}
+  bool ifNotExists = false;  // Oracle 23ai IF NOT EXISTS
   Ptr<Sequence> sequence;
   const char* nodeName() const override { return "CreateSequence"; }
   void dumpFields(Json& out) const override;
@@ -116,6 +128,7 @@ struct CreateSequenceStmt : Stmt {
 
 struct CreateViewStmt : Stmt {
   CreateViewStmt() : Stmt(StmtKind::CreateView) {}
+  bool ifNotExists = false;  // Oracle 23ai IF NOT EXISTS
   bool orReplace = false;
   Ptr<View> view;
   const char* nodeName() const override { return "CreateView"; }
@@ -124,6 +137,7 @@ struct CreateViewStmt : Stmt {
 
 struct CreateSynonymStmt : Stmt {
   CreateSynonymStmt() : Stmt(StmtKind::CreateSynonym) {}
+  bool ifNotExists = false;  // Oracle 23ai IF NOT EXISTS
   bool orReplace = false;
   Ptr<Synonym> synonym;
   const char* nodeName() const override { return "CreateSynonym"; }
@@ -139,6 +153,7 @@ struct CommentStmt : Stmt {
 
 struct CreateRoutineStmt : Stmt {
   CreateRoutineStmt() : Stmt(StmtKind::CreateRoutine) {}
+  bool ifNotExists = false;  // Oracle 23ai IF NOT EXISTS
   bool orReplace = false;
   std::string definer;
   Ptr<Routine> routine;
@@ -148,6 +163,7 @@ struct CreateRoutineStmt : Stmt {
 
 struct CreatePackageStmt : Stmt {
   CreatePackageStmt() : Stmt(StmtKind::CreatePackage) {}
+  bool ifNotExists = false;  // Oracle 23ai IF NOT EXISTS
   bool orReplace = false;
   Ptr<Package> package;
   const char* nodeName() const override { return "CreatePackage"; }
@@ -156,6 +172,7 @@ struct CreatePackageStmt : Stmt {
 
 struct CreateTriggerStmt : Stmt {
   CreateTriggerStmt() : Stmt(StmtKind::CreateTrigger) {}
+  bool ifNotExists = false;  // Oracle 23ai IF NOT EXISTS
   bool orReplace = false;
   std::string definer;
   Ptr<Trigger> trigger;
@@ -165,6 +182,7 @@ struct CreateTriggerStmt : Stmt {
 
 struct CreateTypeStmt : Stmt {
   CreateTypeStmt() : Stmt(StmtKind::CreateType) {}
+  bool ifNotExists = false;  // Oracle 23ai IF NOT EXISTS
   bool orReplace = false;
   Ptr<TypeDef> type;
   const char* nodeName() const override { return "CreateType"; }

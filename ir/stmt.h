@@ -1,5 +1,7 @@
 #pragma once
 #include <cstdint>
+#include <string>
+#include <vector>
 
 #include "ir/node.h"
 
@@ -63,13 +65,36 @@ enum class StmtKind {
   Execute,
   Deallocate,
   CreateEvent,  // MySQL CREATE EVENT
-  CondComp,  // Oracle conditional compilation $IF ... $END
+  Wrapped,      // Oracle unit obfuscated by the wrap utility (CREATE ... name WRAPPED ...)
+};
+
+// Oracle conditional compilation as the front end applied it, before parsing, the way Oracle's
+// compiler does (parser/oracle/oracle_conditional_compilation.h): one $IF ... $END selection
+// directive or one $ERROR ... $END. The selected branch was parsed in place; every branch's
+// text is kept here so the report can show what the chosen flags left out.
+struct ConditionalBranch {
+  SourceLocation loc;     // its $IF / $ELSIF / $ELSE
+  std::string condition;  // as written; empty for $ELSE
+  std::string value;      // TRUE, FALSE or NULL; empty when an earlier branch was chosen
+  bool selected = false;
+  std::string text;  // the branch's source text
+};
+
+struct ConditionalCompilation : Node {
+  bool error = false;   // an $ERROR directive in selected text
+  std::string message;  // its evaluated message
+  std::vector<ConditionalBranch> branches;
+  const char* nodeName() const override { return "ConditionalCompilation"; }
+  void dumpFields(Json& out) const override;
 };
 
 struct Stmt : Node {
   explicit Stmt(StmtKind k) : kind(k) {}
   StmtKind kind;
   uint32_t sourceLines = 0;  // physical lines of the statement's text (top level only)
+  // Oracle: the conditional compilation directives of this (top-level) statement's text.
+  std::vector<Ptr<ConditionalCompilation>> conditionalCompilation;
+  void dumpCommon(Json& out) const override;
   template <typename T>
   const T& as() const {
     return static_cast<const T&>(*this);

@@ -7,9 +7,16 @@
 #include <set>
 
 #include "parser/mysql/mysql_front_end.h"
+#include "parser/oracle/oracle_conditional_compilation.h"
 #include "parser/oracle/oracle_front_end.h"
 
 namespace barge::parser {
+
+std::string checkOptions(const ParseOptions& options) {
+  oracle::CcSettings cc;
+  std::string error;
+  return oracle::parseCcSettings(options, cc, error) ? std::string() : error;
+}
 
 std::string Diagnostic::str() const {
   return loc.str() + ": " + message;

@@ -20,7 +20,14 @@ struct ParseOptions {
   Encoding encoding = Encoding::Auto;
   std::string mysqlVersion = "8.0";  // which /*!NNNNN ... */ comments a server would run
   bool allowLLFallback = true;       // tests turn it off to prove the grammar is SLL-clean
+  // Oracle conditional compilation: PLSQL_CCFLAGS ("name:value,...", values TRUE, FALSE, NULL
+  // or an integer) and the release whose DBMS_DB_VERSION constants apply ("19", "12.2").
+  std::string plsqlCcflags;
+  std::string oracleVersion = "19";
 };
+
+// An error message for options a front end cannot use (a bad --plsql-ccflags value), or "".
+std::string checkOptions(const ParseOptions& options);
 
 enum class Severity { Info, Warning, Error };
 

@@ -16,6 +16,8 @@ options { tokenVocab = OracleLexer; superClass = ParserBase;
 }
 
 sqlStatement : statement SEMI? EOF ;
+// The first statement of a text that holds more (a PL/SQL block not ended by a "/" line).
+sqlStatementPrefix : statement SEMI? ;
 
 statement
   : createStatement
@@ -41,6 +43,9 @@ createModifier
   | K_GLOBAL | K_PRIVATE | K_TEMPORARY | K_SHARDED | K_DUPLICATED | K_UNIQUE | K_BITMAP
   | K_AND ID
   ;
+
+// IF NOT EXISTS (23ai) follows the object keyword.
+ifNotExists : K_IF K_NOT K_EXISTS ;
 
 createObject
   : createTable
@@ -75,7 +80,7 @@ anyTokens : (~SEMI | SEMI)* ;
 
 // ---- CREATE TABLE ----
 createTable
-  : K_TABLE qualifiedName
+  : K_TABLE ifNotExists? qualifiedName
     ( LPAREN relationalProperty (COMMA relationalProperty)* RPAREN
     | K_OF qualifiedName (LPAREN relationalProperty (COMMA relationalProperty)* RPAREN)?
     )?
@@ -174,7 +179,7 @@ soupItem : parenGroup | ~(LPAREN | RPAREN | SEMI) ;
 
 // ---- CREATE INDEX ----
 createIndex
-  : K_INDEX qualifiedName K_ON
+  : K_INDEX ifNotExists? qualifiedName K_ON
     ( qualifiedName identifier? LPAREN indexPart (COMMA indexPart)* RPAREN
     | K_CLUSTER qualifiedName
     )
@@ -184,7 +189,7 @@ indexPart : expression (K_ASC | K_DESC)? ;
 indexTail : K_REVERSE | K_LOCAL parenGroup? | K_GLOBAL | soupItem ;
 
 // ---- CREATE SEQUENCE ----
-createSequence : K_SEQUENCE qualifiedName sequenceOption* ;
+createSequence : K_SEQUENCE ifNotExists? qualifiedName sequenceOption* ;
 
 sequenceOption
   : K_START K_WITH signedNumber
@@ -199,7 +204,7 @@ signedNumber : (PLUS | MINUS)? (NUMBER | ID) ;
 
 // ---- CREATE VIEW / MATERIALIZED VIEW ----
 createView
-  : K_VIEW qualifiedName
+  : K_VIEW ifNotExists? qualifiedName
     (LPAREN viewColumn (COMMA viewColumn)* RPAREN)?
     (K_OF qualifiedName viewObjectClause?)?
     K_AS query subqueryRestriction?
@@ -217,14 +222,14 @@ createMaterializedView
 mviewSoup : parenGroup | ~(LPAREN | RPAREN | SEMI | K_AS) ;
 
 // ---- CREATE SYNONYM ----
-createSynonym : K_SYNONYM qualifiedName K_FOR qualifiedName (AT_SIGN qualifiedName)? ;
+createSynonym : K_SYNONYM ifNotExists? qualifiedName K_FOR qualifiedName (AT_SIGN qualifiedName)? ;
 
 // ---- PL/SQL units ----
 createProcedure
-  : K_PROCEDURE qualifiedName parameterList? routineOption* (K_IS | K_AS) routineImpl
+  : K_PROCEDURE ifNotExists? qualifiedName parameterList? routineOption* (K_IS | K_AS) routineImpl
   ;
 createFunction
-  : K_FUNCTION qualifiedName parameterList? K_RETURN dataType routineOption*
+  : K_FUNCTION ifNotExists? qualifiedName parameterList? K_RETURN dataType routineOption*
     ((K_IS | K_AS) routineImpl | K_AGGREGATE K_USING qualifiedName)?
   ;
 routineImpl : callSpec | declareSection? body ;
@@ -238,24 +243,24 @@ routineOption
   | K_AUTHID identifier
   | K_ACCESSIBLE K_BY parenGroup
   | K_DEFAULT ID identifier
-  | ID EQ identifier
+  | ID (EQ identifier | parenGroup)?    // SQL_MACRO (SCALAR | TABLE), ...
   ;
 
 parameterList : LPAREN parameter (COMMA parameter)* RPAREN ;
 parameter
-  : identifier (K_IN K_OUT? | K_OUT)? K_NOCOPY? dataType ((ASSIGN | K_DEFAULT) expression)?
+  : declaredName (K_IN K_OUT? | K_OUT)? K_NOCOPY? dataType ((ASSIGN | K_DEFAULT) expression)?
   ;
 
 createPackage
-  : K_PACKAGE qualifiedName routineOption* (K_IS | K_AS) declareSection? K_END identifier?
+  : K_PACKAGE ifNotExists? qualifiedName routineOption* (K_IS | K_AS) declareSection? K_END identifier?
   ;
 createPackageBody
-  : K_PACKAGE K_BODY qualifiedName (K_IS | K_AS) declareSection?
+  : K_PACKAGE K_BODY ifNotExists? qualifiedName (K_IS | K_AS) declareSection?
     (K_BEGIN statementList exceptionSection?)? K_END identifier?
   ;
 
 createTrigger
-  : K_TRIGGER qualifiedName triggerTiming triggerEvent (K_OR triggerEvent)*
+  : K_TRIGGER ifNotExists? qualifiedName triggerTiming triggerEvent (K_OR triggerEvent)*
     K_ON triggerTarget referencingClause? (K_FOR K_EACH K_ROW)? triggerOrdering*
     (K_ENABLE | K_DISABLE)? (K_WHEN LPAREN expression RPAREN)? triggerBody
   ;
@@ -289,7 +294,7 @@ timingPoint
 
 // ---- CREATE TYPE / TYPE BODY ----
 createType
-  : K_TYPE qualifiedName K_FORCE? (K_OID STRING)? routineOption*
+  : K_TYPE ifNotExists? qualifiedName K_FORCE? (K_OID STRING)? routineOption*
     ( (K_IS | K_AS) typeSpec
     | K_UNDER qualifiedName LPAREN typeElement (COMMA typeElement)* RPAREN
     )?
@@ -320,12 +325,11 @@ procedureHeading : K_PROCEDURE anyName parameterList? ;
 functionHeading : K_FUNCTION anyName parameterList? K_RETURN dataType ;
 
 createTypeBody
-  : K_TYPE K_BODY qualifiedName (K_IS | K_AS) typeBodyItem+ K_END
+  : K_TYPE K_BODY ifNotExists? qualifiedName (K_IS | K_AS) typeBodyItem+ K_END
   ;
 typeBodyItem
   : methodQualifier* methodKind (procedureHeading | functionHeading | constructorHeading)
     routineOption* (K_IS | K_AS) routineImpl SEMI
-  | ccDeclBlock
   ;
 
 // ======================================================================= ALTER / DROP / misc DDL
@@ -412,10 +416,17 @@ dmlStatement
   | lockTableStatement
   ;
 
-query : withClause? queryBlockSet orderByClause? rowLimitingClause? forUpdateClause? ;
+// Oracle also takes ORDER BY after FOR UPDATE.
+query
+  : withClause? queryBlockSet orderByClause? rowLimitingClause? (forUpdateClause lateOrderBy?)?
+  ;
+lateOrderBy : orderByClause ;
 
 withClause : K_WITH commonTable (COMMA commonTable)* ;
-commonTable : identifier columnList? K_AS LPAREN query RPAREN cteSearchCycle* ;
+commonTable : identifier columnList? K_AS LPAREN (query | valuesConstructor) RPAREN cteSearchCycle* ;
+// Table value constructor (23ai), where a query may stand in parentheses.
+valuesConstructor : K_VALUES valuesRow (COMMA valuesRow)* ;
+valuesRow : LPAREN expression (COMMA expression)* RPAREN ;
 cteSearchCycle
   : ID ID K_FIRST K_BY orderItem (COMMA orderItem)* K_SET identifier
   | ID identifier (COMMA identifier)* K_SET identifier (K_TO simpleExpr K_DEFAULT simpleExpr)?
@@ -490,6 +501,7 @@ tableSource
   : qualifiedName (AT_SIGN qualifiedName)? partitionExtension? sampleClause?
   | qualifiedName parenGroup
   | LPAREN query RPAREN
+  | LPAREN valuesConstructor RPAREN
   | K_TABLE LPAREN expression RPAREN OUTER_JOIN?
   | K_LATERAL LPAREN query RPAREN
   | K_ONLY LPAREN qualifiedName RPAREN
@@ -505,7 +517,7 @@ pivotClause
   : K_PIVOT K_XML? parenGroup
   | K_UNPIVOT ((K_INCLUDE | K_EXCLUDE) K_NULLS)? parenGroup
   ;
-tableAlias : K_AS? identifier ;
+tableAlias : K_AS? identifier columnList? ;
 
 insertStatement
   : K_INSERT
@@ -576,7 +588,7 @@ body : K_BEGIN statementList exceptionSection? K_END anyName? ;
 exceptionSection : K_EXCEPTION exceptionHandler+ ;
 exceptionHandler : K_WHEN qualifiedName (K_OR qualifiedName)* K_THEN statementList ;
 
-label : LLABEL identifier RLABEL ;
+label : LLABEL anyName RLABEL ;
 
 declareSection : declItem+ ;
 
@@ -589,16 +601,11 @@ declItem
   | K_PRAGMA identifier parenGroup? SEMI                                   # pragmaDecl
   | (procedureHeading | functionHeading) routineOption*
       ((K_IS | K_AS) routineImpl)? SEMI                                    # subprogramDecl
-  | identifier K_CONSTANT? dataType (K_NOT K_NULL)? ((ASSIGN | K_DEFAULT) expression)? SEMI
+  | declaredName K_CONSTANT? dataType (K_NOT K_NULL)? ((ASSIGN | K_DEFAULT) expression)? SEMI
                                                                            # variableDecl
-  | ccDeclBlock                                                            # ccDecl
   ;
-
-ccDeclBlock
-  : CC_IF expression CC_THEN declItem* (CC_ELSIF expression CC_THEN declItem*)*
-    (CC_ELSE declItem*)? CC_END
-  | CC_ERROR expression CC_END
-  ;
+// Conditional compilation ($IF ... $END) never reaches the parser: the preprocessor in
+// parser/oracle/oracle_conditional_compilation.cpp applies it to the tokens first.
 
 typeDefinition
   : K_RECORD LPAREN fieldDecl (COMMA fieldDecl)* RPAREN
@@ -606,20 +613,11 @@ typeDefinition
   | (K_VARRAY | K_VARYING K_ARRAY) LPAREN expression RPAREN K_OF dataType (K_NOT K_NULL)?
   | K_REF K_CURSOR (K_RETURN dataType)?
   ;
-fieldDecl : identifier dataType (K_NOT K_NULL)? ((ASSIGN | K_DEFAULT) expression)? ;
+fieldDecl : anyName dataType (K_NOT K_NULL)? ((ASSIGN | K_DEFAULT) expression)? ;
 
 statementList : statementItem* ;
 
-statementItem
-  : label* plsqlStatement SEMI
-  | ccStatementBlock
-  ;
-
-ccStatementBlock
-  : CC_IF expression CC_THEN statementList (CC_ELSIF expression CC_THEN statementList)*
-    (CC_ELSE statementList)? CC_END
-  | CC_ERROR expression CC_END
-  ;
+statementItem : label* plsqlStatement SEMI ;
 
 plsqlStatement
   : plsqlTarget (ASSIGN expression)?                                       # assignOrCallStatement
@@ -627,7 +625,7 @@ plsqlStatement
       (K_ELSE statementList)? K_END K_IF                                   # ifStatement
   | K_CASE expression? (K_WHEN expression K_THEN statementList)+
       (K_ELSE statementList)? K_END K_CASE identifier?                     # caseStatement
-  | (K_WHILE expression | K_FOR forHead)? K_LOOP statementList K_END K_LOOP identifier?
+  | (K_WHILE expression | K_FOR forHead)? K_LOOP statementList K_END K_LOOP anyName?
                                                                            # loopStatement
   | K_FORALL identifier K_IN forallBounds (K_SAVE K_EXCEPTIONS)? forallBody     # forallStatement
   | K_EXIT identifier? (K_WHEN expression)?                                 # exitStatement
@@ -657,7 +655,7 @@ executeImmediate
 forallBody : insertStatement | updateStatement | deleteStatement | mergeStatement | executeImmediate ;
 
 plsqlTarget
-  : (identifier | BIND_VAR) targetPart*
+  : (declaredName | BIND_VAR) targetPart*
   | LPAREN expression K_AS dataType RPAREN targetPart+
   | K_TREAT LPAREN expression K_AS K_REF? dataType RPAREN targetPart+
   ;
@@ -667,7 +665,17 @@ targetPart
   | AT_SIGN qualifiedName
   ;
 
-forHead : identifier K_IN K_REVERSE? simpleExpr (DOTDOT simpleExpr)? ;
+// FOR iterand [type] [, iterand [type]] IN control [, control]... (21c iteration controls)
+forHead : iterand (COMMA iterand)? K_IN iterationControl (COMMA iterationControl)* ;
+iterand : identifier (ID dataType | dataType)? ;   // ID: MUTABLE / IMMUTABLE
+iterationControl
+  : ((K_VALUES | K_INDICES | K_PAIRS) K_OF)? LPAREN K_EXECUTE K_IMMEDIATE expression usingClause?
+      RPAREN iterationFilter*                                  // dynamic SQL
+  | (K_VALUES | K_INDICES | K_PAIRS) K_OF simpleExpr iterationFilter*
+  | K_REPEAT simpleExpr iterationFilter*
+  | K_REVERSE? simpleExpr (DOTDOT simpleExpr (K_BY simpleExpr)?)? iterationFilter*
+  ;
+iterationFilter : (K_WHILE | K_WHEN) expression ;
 forallBounds
   : simpleExpr DOTDOT simpleExpr
   | K_INDICES K_OF simpleExpr (K_BETWEEN simpleExpr K_AND simpleExpr)?
@@ -725,10 +733,14 @@ simpleExpr
   | simpleExpr K_WITHIN K_GROUP LPAREN orderByClause RPAREN                # withinGroupExpr
   | simpleExpr K_KEEP LPAREN K_DENSE_RANK (K_FIRST | K_LAST) orderByClause RPAREN  # keepExpr
   | simpleExpr K_OVER (LPAREN windowSpec RPAREN | identifier)              # overExpr
+  // JSON { ... } / JSON [ ... ] (23ai) as postfix forms: decided on the brace alone, where a
+  // primary alternative would make every name primary look two tokens ahead.
+  | simpleExpr LBRACE (jsonMember (COMMA jsonMember)*)? RBRACE              # jsonObjectExpr
+  | simpleExpr LBRACKET (expression (COMMA expression)*)? RBRACKET         # jsonArrayExpr
   | simpleExpr K_AT (K_TIME K_ZONE simpleExpr | K_LOCAL)                   # atTimeZoneExpr
   | (PLUS | MINUS | K_PRIOR | K_CONNECT_BY_ROOT) simpleExpr                # unaryExpr
   | simpleExpr POWER simpleExpr                                            # binaryExpr
-  | simpleExpr (STAR | SLASH) simpleExpr                                   # binaryExpr
+  | simpleExpr (STAR | SLASH | K_MOD) simpleExpr                           # binaryExpr
   | simpleExpr K_COLLATE anyName                                           # collateExpr
   | simpleExpr (PLUS | MINUS | CONCAT | BAR BAR) simpleExpr                # binaryExpr
   | simpleExpr K_MULTISET (K_UNION | K_INTERSECT | K_EXCEPT) (K_ALL | K_DISTINCT)? simpleExpr  # multisetExpr
@@ -754,13 +766,17 @@ primary
   | (BIND_VAR | COLON (NUMBER | identifier))                               # bindPrimary
   | CC_FLAG                                                                # ccFlagPrimary
   | K_DEFAULT                                                              # defaultPrimary
+  | (K_LEFT | K_RIGHT)                                                   # keywordNamePrimary
   | identifier                                                             # namePrimary
   ;
+
+// JSON { 'k' : v, ... } (23ai); a lone member is a name whose value is its column.
+jsonMember : expression (COLON expression)? ;
 
 literal : NUMBER | STRING | K_NULL | K_TRUE | K_FALSE ;
 
 callArgs
-  : STAR
+  : STAR argTail*                        // COUNT(*), JSON_OBJECT(* RETURNING CLOB)
   | (K_DISTINCT | K_UNIQUE | K_ALL)? callArg (COMMA callArg)*
   | K_PARTITION K_BY expression (COMMA expression)* orderByClause?   // APPROX_RANK(...)
   | orderByClause
@@ -768,13 +784,15 @@ callArgs
 callArg
   : (K_LEADING | K_TRAILING | K_BOTH) expression? K_FROM expression
   | (K_NAME | K_EVALNAME | K_CONTENT | K_DOCUMENT | K_KEY) expression argTail*
-  | expression (ARROW expression | argTail*)   // named (p => v) or qualified-expression (k => v)
+  | expression (ARROW expression | COLON expression argTail* | argTail*)  // p => v, k => v, 'k' : v
+  | K_FOR forHead (K_INDEX simpleExpr | K_SEQUENCE) ARROW expression   // iterator choice (21c)
   ;
 argTail
   : K_AS dataType
   | K_FROM expression
   | orderByClause
   | K_USING ID
+  | K_USING simpleExpr K_AS identifier          // VECTOR_EMBEDDING(model USING x AS data)
   | K_RETURNING dataType
   | (K_NULL | ID | K_EMPTY | K_TRUE | K_FALSE | K_DEFAULT expression) K_ON (ID | K_NULL | K_EMPTY)
   | K_VALUE expression
@@ -798,6 +816,10 @@ frameBound
 
 // ======================================================================= names
 qualifiedName : identifier (DOT anyName)* ;
+
+// A parameter or variable may be called LEFT or RIGHT (not reserved in Oracle; kept out of
+// identifier, where they would read as join keywords after a table).
+declaredName : identifier | K_LEFT | K_RIGHT ;
 
 identifier : ID | QUOTED_ID | nonReservedKeyword ;
 
@@ -836,6 +858,7 @@ nonReservedKeyword
   | K_USER | K_VALIDATE | K_VARRAY | K_VARYING | K_VERSIONS | K_VIRTUAL | K_VISIBLE
   | K_WAIT | K_WITHIN | K_WORK | K_XML | K_YEAR | K_ZONE
   | K_CONTENT | K_DOCUMENT | K_EVALNAME | K_PASSING | K_VALUE | K_ANNOTATIONS
+  | K_MOD | K_REPEAT | K_PAIRS
   ;
 
 reservedKeyword

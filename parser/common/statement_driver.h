@@ -6,7 +6,9 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "parser/common/arena_parser.h"
 #include "parser/common/dfa_first_simulator.h"
@@ -49,6 +51,12 @@ class StatementDriver {
  public:
   using Entry = EntryCtx* (ParserT::*)();
   using Transform = std::function<ir::StmtPtr(EntryCtx*, const ParseContext&)>;
+  // A dialect's pass over one statement's tokens before it is parsed (Oracle: conditional
+  // compilation). It may hide tokens or change their type and text; what it returns is
+  // attached to the statement.
+  using TokenPass = std::function<std::vector<ir::Ptr<ir::ConditionalCompilation>>(
+      StatementTokenStream&, CodePointStream&, const Chunk&,
+      const std::shared_ptr<const std::string>&, ParseResult&)>;
 
   StatementDriver(const KeywordTable& keywords, Entry entry, Transform transform,
                   QuickScanner quick = nullptr)
@@ -60,6 +68,43 @@ class StatementDriver {
     parseTimed(chunk, file, options, out);
     std::chrono::duration<double> d = std::chrono::steady_clock::now() - t0;
     recordTiming(out, chunk, file, d.count());
+  }
+
+  void setTokenPass(TokenPass pass) { pass_ = std::move(pass); }
+
+  // Where the first complete statement of `chunk` ends (byte offset in the chunk), parsed with
+  // `prefix` (an entry rule without EOF), when something follows it; nullopt otherwise. Used
+  // to split a script whose PL/SQL block is not ended by a "/" line. Reports nothing.
+  template <class PrefixCtx>
+  std::optional<size_t> prefixEnd(const Chunk& chunk,
+                                  const std::shared_ptr<const std::string>& file,
+                                  PrefixCtx* (ParserT::*prefix)()) {
+    Machinery& m = machinery();
+    m.tokens.setTokenSource(&m.source);
+    m.chars.reset(chunk.text, *file);
+    m.lexer.setInputStream(&m.chars);
+    m.lexer.removeErrorListeners();
+    FirstErrorListener lexErrors;
+    m.lexer.addErrorListener(&lexErrors);
+    m.source.reset(keywords_, m.chars, quick_);
+    m.tokens.fill();
+    if (lexErrors.hasError()) return std::nullopt;
+    ParseResult scratch;
+    if (pass_) pass_(m.tokens, m.chars, chunk, file, scratch);
+    ArenaParser<ParserT> parser(&m.tokens);
+    parser.removeErrorListeners();
+    parser.setErrorHandler(m.bail);
+    m.bail->reset(&parser);
+    parser.template getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
+        antlr4::atn::PredictionMode::SLL);
+    antlr4::ParserRuleContext* tree = nullptr;
+    try {
+      tree = (parser.*prefix)();
+    } catch (const antlr4::ParseCancellationException&) {
+      return std::nullopt;
+    }
+    if (!tree || !tree->getStop() || m.tokens.LA(1) == antlr4::Token::EOF) return std::nullopt;
+    return m.chars.byteOffset(tree->getStop()->getStopIndex() + 1);
   }
 
  private:
@@ -79,9 +124,14 @@ class StatementDriver {
         std::make_shared<antlr4::BailErrorStrategy>();
   };
 
+  static Machinery& machinery() {
+    thread_local Machinery m;
+    return m;
+  }
+
   void parseTimed(const Chunk& chunk, const std::shared_ptr<const std::string>& file,
                   const ParseOptions& options, ParseResult& out) {
-    thread_local Machinery m;
+    Machinery& m = machinery();
     // Drop the previous statement's tokens (its tree went with its parser) before anything new
     // is allocated: the arena rewinds when the last of them is freed.
     m.tokens.setTokenSource(&m.source);
@@ -100,6 +150,8 @@ class StatementDriver {
                     chars.byteOffset(lexErrors.charIndex()), lexErrors.message());
       return;
     }
+    std::vector<ir::Ptr<ir::ConditionalCompilation>> directives;
+    if (pass_) directives = pass_(tokens, chars, chunk, file, out);
     ArenaParser<ParserT> parser(&tokens);
     DfaFirstSimulator::install(parser,
                                parser.template getInterpreter<antlr4::atn::ParserATNSimulator>());
@@ -139,7 +191,10 @@ class StatementDriver {
     }
     ParseContext pc(chunk, chars, file);
     try {
-      recordStatement(out, transform_(tree, pc), chunk);
+      ir::StmtPtr stmt = transform_(tree, pc);
+      if (stmt)
+        for (auto& d : directives) stmt->conditionalCompilation.push_back(std::move(d));
+      recordStatement(out, std::move(stmt), chunk);
     } catch (const std::exception& e) {
       recordFailure(out, chunk, file, 1, 0, 0, std::string("internal error: ") + e.what());
     }
@@ -149,6 +204,7 @@ class StatementDriver {
   Entry entry_;
   Transform transform_;
   QuickScanner quick_;
+  TokenPass pass_;
 };
 
 }  // namespace barge::parser

@@ -34,6 +34,11 @@ void StatementTokenStream::setTokenSource(antlr4::TokenSource* source) {
 void StatementTokenStream::fill() {
   indexed_ = false;
   antlr4::CommonTokenStream::fill();
+  reindex();
+}
+
+void StatementTokenStream::reindex() {
+  indexed_ = false;
   const size_t n = _tokens.size();
   if (n == 0 || _tokens.back()->getType() != antlr4::Token::EOF) return;
   onChannel_.clear();

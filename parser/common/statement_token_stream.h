@@ -8,6 +8,7 @@
 #include <CommonTokenStream.h>
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace barge::parser {
@@ -21,6 +22,10 @@ class StatementTokenStream : public antlr4::CommonTokenStream {
   explicit StatementTokenStream(KeywordTokenSource* source);
 
   void fill() override;
+  // A token pass before parsing (Oracle conditional compilation) changes tokens' channels,
+  // types and text in the buffer, then calls reindex().
+  std::vector<std::unique_ptr<antlr4::Token>>& buffer() { return _tokens; }
+  void reindex();
   void setTokenSource(antlr4::TokenSource* source) override;
 
   antlr4::Token* LT(ssize_t k) override;

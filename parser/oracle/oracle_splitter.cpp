@@ -1,5 +1,6 @@
 #include "parser/oracle/oracle_splitter.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
@@ -264,6 +265,80 @@ std::vector<std::string> substitutionVariables(std::string_view s) {
   return vars;
 }
 
+bool isPlsqlUnitText(std::string_view statement) {
+  return !statement.empty() && isPlsqlUnit(statement, 0);
+}
+
+std::optional<WrappedHeading> wrappedHeading(std::string_view s) {
+  // Cheap test first: the word must be there at all.
+  size_t limit = std::min<size_t>(s.size(), 1024);
+  bool found = false;
+  for (size_t i = 0; i + 7 <= limit && !found; ++i)
+    found = (s[i] == 'w' || s[i] == 'W') && upperWord(s, i) == "WRAPPED";
+  if (!found) return std::nullopt;
+  // Words and quoted names, comments skipped.
+  std::vector<std::pair<std::string, bool>> items;  // (word upper / quoted text, quoted?)
+  std::vector<bool> dotBefore;
+  size_t i = 0;
+  bool dot = false;
+  while (i < s.size() && items.size() < 12) {
+    if (isSpace(s[i])) {
+      ++i;
+    } else if (s.compare(i, 2, "--") == 0) {
+      i = lineEnd(s, i);
+    } else if (s.compare(i, 2, "/*") == 0) {
+      size_t e = s.find("*/", i + 2);
+      i = e == std::string_view::npos ? s.size() : e + 2;
+    } else if (s[i] == '.') {
+      dot = true;
+      ++i;
+    } else if (s[i] == '"') {
+      size_t e = s.find('"', i + 1);
+      if (e == std::string_view::npos) return std::nullopt;
+      items.emplace_back(std::string(s.substr(i + 1, e - i - 1)), true);
+      dotBefore.push_back(dot);
+      dot = false;
+      i = e + 1;
+    } else if (isWordChar(s[i])) {
+      size_t e = i;
+      while (e < s.size() && isWordChar(s[e])) ++e;
+      items.emplace_back(std::string(s.substr(i, e - i)), false);
+      dotBefore.push_back(dot);
+      dot = false;
+      i = e;
+    } else {
+      return std::nullopt;
+    }
+  }
+  auto word = [&](size_t k) {
+    if (k >= items.size() || items[k].second) return std::string();
+    std::string w = items[k].first;
+    for (auto& c : w) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return w;
+  };
+  WrappedHeading h;
+  size_t k = 0;
+  if (word(k++) != "CREATE") return std::nullopt;
+  if (word(k) == "OR" && word(k + 1) == "REPLACE") {
+    h.orReplace = true;
+    k += 2;
+  }
+  if (word(k) == "EDITIONABLE" || word(k) == "NONEDITIONABLE") ++k;
+  h.kind = word(k++);
+  if (h.kind != "PACKAGE" && h.kind != "PROCEDURE" && h.kind != "FUNCTION" && h.kind != "TYPE" &&
+      h.kind != "TRIGGER" && h.kind != "LIBRARY")
+    return std::nullopt;
+  if ((h.kind == "PACKAGE" || h.kind == "TYPE") && word(k) == "BODY") {
+    h.kind += " BODY";
+    ++k;
+  }
+  if (k >= items.size()) return std::nullopt;
+  h.name.push_back(items[k++]);
+  while (k < items.size() && dotBefore[k]) h.name.push_back(items[k++]);
+  if (word(k) != "WRAPPED") return std::nullopt;
+  return h;
+}
+
 std::vector<Chunk> splitScript(std::string_view s) {
   ChunkList out(s);
   size_t i = 0;
@@ -324,7 +399,9 @@ std::vector<Chunk> splitScript(std::string_view s) {
         next = lineEnd(s, j + 1);
         break;
       }
-      if (!plsql && !typeSpec && s[j] == '\n' && blankLineEndsStatement(s, j)) {
+      // Not inside open parentheses: there SQL*Plus would cut a statement that cannot run,
+      // and the script's author plainly meant one statement.
+      if (!plsql && !typeSpec && s[j] == '\n' && depth <= 0 && blankLineEndsStatement(s, j)) {
         end = j;
         next = j + 1;
         break;

@@ -18,6 +18,8 @@ ir::StmtPtr outOfScope(antlr4::ParserRuleContext* ctx, const ParseContext& pc,
 
 // transform_common.cpp: names, types, literals
 ir::Identifier transformIdentifier(P::IdentifierContext* ctx);
+// A declared name: an identifier, or LEFT / RIGHT.
+ir::Identifier transformDeclaredName(P::DeclaredNameContext* ctx);
 ir::Identifier transformAnyName(P::AnyNameContext* ctx);
 ir::QualifiedName transformQualifiedName(P::QualifiedNameContext* ctx);
 ir::Ptr<ir::DataType> transformDataType(P::DataTypeContext* ctx, const ParseContext& pc);

@@ -31,6 +31,11 @@ std::string unquoteString(const std::string& lit) {
   return out;
 }
 
+ir::Identifier transformDeclaredName(P::DeclaredNameContext* ctx) {
+  if (auto* id = ctx->identifier()) return transformIdentifier(id);
+  return ir::Identifier{ctx->getText(), false};
+}
+
 ir::Identifier transformIdentifier(P::IdentifierContext* ctx) {
   ir::Identifier id;
   if (!ctx) return id;

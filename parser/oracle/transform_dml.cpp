@@ -136,7 +136,7 @@ ir::StmtPtr merge(P::MergeStatementContext* ctx, const ParseContext& pc) {
       if (del && !w.empty()) m->deleteWhere = where(w.back(), unused, pc);
     } else if (auto* in = dynamic_cast<P::MergeInsertContext*>(c)) {
       if (auto* cols = in->mergeColumnList())
-        for (auto* q : cols->qualifiedName())
+        for (auto* q : cols->qualifiedName())  // t.col names the target's column col
           m->insertColumns.push_back(transformQualifiedName(q).last());
       for (auto* e : in->expression()) m->insertValues.push_back(transformExpression(e, pc));
       if (in->whereClause()) m->insertWhere = where(in->whereClause(), unused, pc);

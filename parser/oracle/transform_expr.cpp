@@ -42,7 +42,8 @@ enum class SimpleKind {
   Binary,
   Multiset,
   IntervalConv,
-  Collate
+  Collate,
+  Json
 };
 
 SimpleKind simpleKind(P::SimpleExprContext* ctx) {
@@ -74,6 +75,9 @@ SimpleKind simpleKind(P::SimpleExprContext* ctx) {
     case P::K_DAY:
     case P::K_YEAR:
       return SimpleKind::IntervalConv;
+    case P::LBRACE:
+    case P::LBRACKET:
+      return SimpleKind::Json;
     default:
       return SimpleKind::Binary;
   }
@@ -150,10 +154,34 @@ bool isNamePrimary(P::PrimaryContext* ctx) {
     case P::BIND_VAR:
     case P::CC_FLAG:
     case P::K_DEFAULT:
+    case P::K_LEFT:
+    case P::K_RIGHT:
       return false;
     default:
       return true;
   }
+}
+
+ir::Argument jsonMember(P::ExpressionContext* key, P::ExpressionContext* value,
+                        antlr4::ParserRuleContext* whole, const ParseContext& pc);
+
+// JSON { ... } and JSON [ ... ] (23ai) are JSON_OBJECT / JSON_ARRAY calls.
+ir::ExprPtr jsonConstructor(antlr4::ParserRuleContext* ctx, const std::string& function,
+                            const ParseContext& pc) {
+  auto e = std::make_unique<ir::Call>();
+  at(*e, ctx, pc);
+  e->function.parts.push_back({function, false});
+  if (auto* o = dynamic_cast<P::JsonObjectExprContext*>(ctx)) {
+    for (auto* m : o->jsonMember())
+      e->args.push_back(jsonMember(m->expression(0), m->expression(1), m, pc));
+  } else {
+    for (auto* x : static_cast<P::JsonArrayExprContext*>(ctx)->expression()) {
+      ir::Argument arg;
+      arg.value = transformExpression(x, pc);
+      e->args.push_back(std::move(arg));
+    }
+  }
+  return e;
 }
 
 ir::ExprPtr primary(P::PrimaryContext* ctx, const ParseContext& pc) {
@@ -173,6 +201,13 @@ ir::ExprPtr primary(P::PrimaryContext* ctx, const ParseContext& pc) {
       }
       case P::CC_FLAG:
         return rawExpr(ctx, pc, "INQUIRY DIRECTIVE");
+      case P::K_LEFT:  // a variable called LEFT / RIGHT
+      case P::K_RIGHT: {
+        auto e = std::make_unique<ir::NameRef>();
+        at(*e, ctx, pc);
+        e->name.parts.push_back(ir::Identifier{ctx->getText(), false});
+        return e;
+      }
       case P::K_DEFAULT: {
         auto e = std::make_unique<ir::Literal>();
         at(*e, ctx, pc);
@@ -488,9 +523,42 @@ void canonicalSpecialCall(ir::Call& e, P::CallArgsContext* a, const ParseContext
 
 }  // namespace
 
+namespace {
+// JSON 'key' : value (JSON_OBJECT, JSON { }): the key names the member like p => v names a
+// parameter; a key that is not a string literal keeps the member as raw text.
+ir::Argument jsonMember(P::ExpressionContext* key, P::ExpressionContext* value,
+                        antlr4::ParserRuleContext* whole, const ParseContext& pc) {
+  ir::Argument arg;
+  std::string k = key->getText();
+  if (!value) {
+    arg.value = transformExpression(key, pc);
+  } else if (key->getStart() == key->getStop() && key->getStart()->getType() == P::STRING &&
+             k.size() >= 2 && k[0] == '\'') {
+    std::string name;
+    for (size_t i = 1; i + 1 < k.size(); ++i) {
+      name += k[i];
+      if (k[i] == '\'' && k[i + 1] == '\'') ++i;
+    }
+    arg.name = ir::Identifier{name, true};
+    arg.value = transformExpression(value, pc);
+  } else {
+    arg.value = rawExpr(whole, pc, "JSON member");
+  }
+  return arg;
+}
+}  // namespace
+
 std::vector<ir::Argument> transformCallArgs(P::CallArgsContext* ctx, const ParseContext& pc) {
   std::vector<ir::Argument> args;
-  if (!ctx || ctx->STAR()) return args;
+  if (!ctx) return args;
+  if (ctx->STAR()) {
+    if (!ctx->argTail().empty()) {  // JSON_OBJECT(* RETURNING CLOB): kept whole, explicitly raw
+      ir::Argument arg;
+      arg.value = rawExpr(ctx, pc, "argument");
+      args.push_back(std::move(arg));
+    }
+    return args;
+  }
   if (ctx->K_PARTITION() || ctx->orderByClause()) {  // APPROX_RANK(PARTITION BY .. ORDER BY ..)
     ir::Argument arg;
     arg.value = rawExpr(ctx, pc, "argument");
@@ -499,7 +567,13 @@ std::vector<ir::Argument> transformCallArgs(P::CallArgsContext* ctx, const Parse
   }
   for (auto* a : ctx->callArg()) {
     ir::Argument arg;
-    if (a->ARROW()) {
+    if (a->K_FOR()) {  // iterator choice (21c): kept whole, explicitly raw
+      arg.value = rawExpr(a, pc, "ITERATOR CHOICE");
+    } else if (a->COLON() && a->argTail().empty()) {
+      arg = jsonMember(a->expression(0), a->expression(1), a, pc);
+    } else if (a->COLON()) {  // 'k' : v RETURNING ... / FORMAT JSON: kept whole
+      arg.value = rawExpr(a, pc, "JSON member");
+    } else if (a->ARROW()) {
       // p => v names a parameter; in a qualified expression the key may be any expression
       arg.name.text = pc.text(a->expression(0));
       arg.value = transformExpression(a->expression(1), pc);
@@ -592,6 +666,25 @@ ir::ExprPtr transformSimpleExpr(P::SimpleExprContext* ctx, const ParseContext& p
     e->spelling = upperText(u->children.front()->getText());
     e->op = oracleUnaryOp(e->spelling);
     e->operand = transformSimpleExpr(u->simpleExpr(), pc);
+    return e;
+  }
+  if (kind == SimpleKind::Json) {  // JSON { ... } / JSON [ ... ]
+    if (upperText(ctx->children[0]->getText()) != "JSON")
+      return rawExpr(ctx, pc, "JSON constructor");
+    return jsonConstructor(
+        ctx, tokenType(ctx->children[1]) == P::LBRACE ? "JSON_OBJECT" : "JSON_ARRAY", pc);
+  }
+  if (kind == SimpleKind::Binary && tokenType(ctx->children[1]) == P::K_MOD) {
+    // PL/SQL's infix MOD is the MOD function
+    auto* b = static_cast<P::BinaryExprContext*>(ctx);
+    auto e = std::make_unique<ir::Call>();
+    at(*e, ctx, pc);
+    e->function.parts.push_back({"MOD", false});
+    for (auto* operand : b->simpleExpr()) {
+      ir::Argument arg;
+      arg.value = transformSimpleExpr(operand, pc);
+      e->args.push_back(std::move(arg));
+    }
     return e;
   }
   if (kind == SimpleKind::Binary) {

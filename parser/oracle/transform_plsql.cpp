@@ -42,7 +42,7 @@ ir::ExprPtr target(P::PlsqlTargetContext* ctx, const ParseContext& pc) {
     return e;
   }
   ir::QualifiedName name;
-  name.parts.push_back(transformIdentifier(ctx->identifier()));
+  name.parts.push_back(transformDeclaredName(ctx->declaredName()));
   size_t i = 0;
   for (; i < parts.size() && parts[i]->anyName(); ++i)
     name.parts.push_back(transformAnyName(parts[i]->anyName()));
@@ -62,40 +62,12 @@ ir::ExprPtr target(P::PlsqlTargetContext* ctx, const ParseContext& pc) {
   return rawExpr(ctx, pc, "target");
 }
 
-ir::CondCompBranch ccBranch(P::ExpressionContext* cond, const ParseContext& pc) {
-  ir::CondCompBranch b;
-  if (cond) b.condition = transformExpression(cond, pc);
-  return b;
-}
-
-// Splits the children of a $IF block into branches at $THEN/$ELSE tokens.
-template <typename Item, typename Fn>
-void ccBranches(antlr4::ParserRuleContext* ctx, std::vector<ir::CondCompBranch>& out,
-                const ParseContext& pc, Fn addItem) {
-  P::ExpressionContext* pendingCond = nullptr;
-  for (auto* ch : ctx->children) {
-    if (auto* e = dynamic_cast<P::ExpressionContext*>(ch)) {
-      pendingCond = e;
-    } else if (auto* term = dynamic_cast<antlr4::tree::TerminalNode*>(ch)) {
-      auto type = term->getSymbol()->getType();
-      if (type == P::CC_THEN) {
-        out.push_back(ccBranch(pendingCond, pc));
-        pendingCond = nullptr;
-      } else if (type == P::CC_ELSE) {
-        out.push_back(ccBranch(nullptr, pc));
-      }
-    } else if (auto* item = dynamic_cast<Item*>(ch)) {
-      if (!out.empty()) addItem(item, out.back());
-    }
-  }
-}
-
 ir::StmtPtr plsqlStatement(P::PlsqlStatementContext* ctx, const ParseContext& pc);
 
 ir::Ptr<ir::VarDecl> field(P::FieldDeclContext* f, const ParseContext& pc) {
   auto v = std::make_unique<ir::VarDecl>();
   at(*v, f, pc);
-  v->name = transformIdentifier(f->identifier());
+  v->name = transformAnyName(f->anyName());
   v->type = transformDataType(f->dataType(), pc);
   v->notNull = f->K_NOT() != nullptr;
   v->defaultValue = transformExpression(f->expression(), pc);
@@ -148,28 +120,11 @@ ir::Ptr<ir::Routine> routineHeading(P::ProcedureHeadingContext* ph, P::FunctionH
 
 ir::DeclPtr declItem(P::DeclItemContext* ctx, const ParseContext& pc);
 
-void addDecl(P::DeclItemContext* item, ir::CondCompBranch& b, const ParseContext& pc) {
-  b.decls.push_back(declItem(item, pc));
-}
-
-ir::DeclPtr ccDecl(P::CcDeclBlockContext* ctx, const ParseContext& pc) {
-  auto d = std::make_unique<ir::CondCompDecl>();
-  at(*d, ctx, pc);
-  if (ctx->CC_ERROR()) {
-    d->error = transformExpression(ctx->expression(0), pc);
-    return d;
-  }
-  ccBranches<P::DeclItemContext>(
-      ctx, d->branches, pc,
-      [&](P::DeclItemContext* i, ir::CondCompBranch& b) { addDecl(i, b, pc); });
-  return d;
-}
-
 ir::DeclPtr declItem(P::DeclItemContext* ctx, const ParseContext& pc) {
   if (auto* v = dynamic_cast<P::VariableDeclContext*>(ctx)) {
     auto d = std::make_unique<ir::VarDecl>();
     at(*d, ctx, pc);
-    d->name = transformIdentifier(v->identifier());
+    d->name = transformDeclaredName(v->declaredName());
     d->constant = v->K_CONSTANT() != nullptr;
     d->type = transformDataType(v->dataType(), pc);
     d->notNull = v->K_NOT() != nullptr;
@@ -234,7 +189,6 @@ ir::DeclPtr declItem(P::DeclItemContext* ctx, const ParseContext& pc) {
     if (auto* impl = s->routineImpl()) transformRoutineImpl(impl, *d->routine, pc);
     return d;
   }
-  if (auto* c = dynamic_cast<P::CcDeclContext*>(ctx)) return ccDecl(c->ccDeclBlock(), pc);
   auto r = std::make_unique<ir::RawDecl>();
   at(*r, ctx, pc);
   r->construct = "declaration";
@@ -242,18 +196,77 @@ ir::DeclPtr declItem(P::DeclItemContext* ctx, const ParseContext& pc) {
   return r;
 }
 
-ir::StmtPtr ccStatement(P::CcStatementBlockContext* ctx, const ParseContext& pc) {
-  auto s = std::make_unique<ir::CondCompStmt>();
-  at(*s, ctx, pc);
-  if (ctx->CC_ERROR()) {
-    s->error = transformExpression(ctx->expression(0), pc);
-    return s;
+// A classic head (one untyped iterand, one range without BY or one cursor / query, no filters)
+// fills the ForRange / ForCursor / ForQuery fields; anything else is a ForIterator.
+void forHead(P::ForHeadContext* f, ir::LoopStmt& l, const ParseContext& pc) {
+  auto iterands = f->iterand();
+  auto controls = f->iterationControl();
+  l.iterator = transformIdentifier(iterands[0]->identifier());
+  auto* c0 = controls[0];
+  bool classic = iterands.size() == 1 && !iterands[0]->dataType() && controls.size() == 1 &&
+                 c0->iterationFilter().empty() && !c0->K_OF() && !c0->K_REPEAT() && !c0->K_BY() &&
+                 !c0->K_EXECUTE();
+  if (classic) {
+    auto bounds = c0->simpleExpr();
+    l.reverse = c0->K_REVERSE() != nullptr;
+    if (c0->DOTDOT()) {
+      l.loopKind = ir::LoopKind::ForRange;
+      l.low = transformSimpleExpr(bounds[0], pc);
+      l.high = transformSimpleExpr(bounds[1], pc);
+      return;
+    }
+    auto e = transformSimpleExpr(bounds[0], pc);
+    if (e->kind == ir::ExprKind::Subquery) {
+      l.loopKind = ir::LoopKind::ForQuery;
+      l.query = std::move(e->as<ir::SubqueryExpr>().query);
+    } else {
+      l.loopKind = ir::LoopKind::ForCursor;
+      l.cursor = std::move(e);
+    }
+    return;
   }
-  ccBranches<P::StatementListContext>(ctx, s->branches, pc,
-                                      [&](P::StatementListContext* l, ir::CondCompBranch& b) {
-                                        b.body = transformStatementList(l, pc);
-                                      });
-  return s;
+  l.loopKind = ir::LoopKind::ForIterator;
+  auto typeOf = [&](P::IterandContext* it, std::string* mutability) -> ir::Ptr<ir::DataType> {
+    if (!it->dataType()) return nullptr;
+    if (it->ID() && mutability) *mutability = upperText(it->ID()->getText());
+    return transformDataType(it->dataType(), pc);
+  };
+  l.iteratorType = typeOf(iterands[0], &l.iteratorMutability);
+  if (iterands.size() > 1) {
+    l.secondIterator = transformIdentifier(iterands[1]->identifier());
+    l.secondIteratorType = typeOf(iterands[1], nullptr);
+  }
+  for (auto* c : controls) {
+    ir::IterationControl ic;
+    auto exprs = c->simpleExpr();
+    if (c->K_EXECUTE()) {
+      ic.controlKind =
+          c->K_OF() ? upperText(c->getStart()->getText()) + " OF DYNAMIC SQL" : "DYNAMIC SQL";
+      ic.value = transformExpression(c->expression(), pc);
+      if (auto* u = c->usingClause())
+        for (auto* arg : u->usingArg())
+          ic.usingArgs.push_back(transformExpression(arg->expression(), pc));
+    } else if (c->K_OF()) {
+      ic.controlKind = upperText(c->getStart()->getText()) + " OF";
+      ic.value = transformSimpleExpr(exprs[0], pc);
+    } else if (c->K_REPEAT()) {
+      ic.controlKind = "REPEAT";
+      ic.value = transformSimpleExpr(exprs[0], pc);
+    } else if (c->DOTDOT()) {
+      ic.controlKind = "RANGE";
+      ic.reverse = c->K_REVERSE() != nullptr;
+      ic.low = transformSimpleExpr(exprs[0], pc);
+      ic.high = transformSimpleExpr(exprs[1], pc);
+      if (exprs.size() > 2) ic.step = transformSimpleExpr(exprs[2], pc);
+    } else {
+      ic.controlKind = "SINGLE";
+      ic.value = transformSimpleExpr(exprs[0], pc);
+    }
+    for (auto* flt : c->iterationFilter())
+      (flt->K_WHILE() ? ic.whileCondition : ic.whenCondition) =
+          transformExpression(flt->expression(), pc);
+    l.controls.push_back(std::move(ic));
+  }
 }
 
 ir::StmtPtr loop(P::LoopStatementContext* ctx, const ParseContext& pc) {
@@ -263,25 +276,9 @@ ir::StmtPtr loop(P::LoopStatementContext* ctx, const ParseContext& pc) {
     l->loopKind = ir::LoopKind::While;
     l->condition = transformExpression(ctx->expression(), pc);
   } else if (auto* f = ctx->forHead()) {
-    l->iterator = transformIdentifier(f->identifier());
-    l->reverse = f->K_REVERSE() != nullptr;
-    auto bounds = f->simpleExpr();
-    if (f->DOTDOT()) {
-      l->loopKind = ir::LoopKind::ForRange;
-      l->low = transformSimpleExpr(bounds[0], pc);
-      l->high = transformSimpleExpr(bounds[1], pc);
-    } else {
-      auto e = transformSimpleExpr(bounds[0], pc);
-      if (e->kind == ir::ExprKind::Subquery) {
-        l->loopKind = ir::LoopKind::ForQuery;
-        l->query = std::move(e->as<ir::SubqueryExpr>().query);
-      } else {
-        l->loopKind = ir::LoopKind::ForCursor;
-        l->cursor = std::move(e);
-      }
-    }
+    forHead(f, *l, pc);
   }
-  if (ctx->identifier()) l->label = transformIdentifier(ctx->identifier());
+  if (ctx->anyName()) l->label = transformAnyName(ctx->anyName());
   l->body = transformStatementList(ctx->statementList(), pc);
   return l;
 }
@@ -476,20 +473,16 @@ std::vector<ir::StmtPtr> transformStatementList(P::StatementListContext* ctx,
   std::vector<ir::StmtPtr> out;
   if (!ctx) return out;
   for (auto* item : ctx->statementItem()) {
-    if (auto* cc = item->ccStatementBlock()) {
-      out.push_back(ccStatement(cc, pc));
-      continue;
-    }
     for (auto* l : item->label()) {
       auto s = std::make_unique<ir::GotoStmt>(ir::StmtKind::Label);
       at(*s, l, pc);
-      s->label = transformIdentifier(l->identifier());
+      s->label = transformAnyName(l->anyName());
       out.push_back(std::move(s));
     }
     auto stmt = plsqlStatement(item->plsqlStatement(), pc);
     // A label right before a loop or block names it.
     if (!item->label().empty()) {
-      auto name = transformIdentifier(item->label().back()->identifier());
+      auto name = transformAnyName(item->label().back()->anyName());
       if (stmt->kind == ir::StmtKind::Loop) stmt->as<ir::LoopStmt>().label = name;
       if (stmt->kind == ir::StmtKind::Block) stmt->as<ir::Block>().label = name;
     }
@@ -537,7 +530,7 @@ ir::Ptr<ir::Block> transformBlock(P::BlockContext* ctx, const ParseContext& pc) 
 
 ir::StmtPtr transformAnonymousBlock(P::AnonymousBlockContext* ctx, const ParseContext& pc) {
   auto b = transformBlock(ctx->block(), pc);
-  if (!ctx->label().empty()) b->label = transformIdentifier(ctx->label().back()->identifier());
+  if (!ctx->label().empty()) b->label = transformAnyName(ctx->label().back()->anyName());
   at(*b, ctx, pc);
   return b;
 }
@@ -549,7 +542,7 @@ std::vector<ir::Ptr<ir::Parameter>> transformParameters(P::ParameterListContext*
   for (auto* p : ctx->parameter()) {
     auto par = std::make_unique<ir::Parameter>();
     at(*par, p, pc);
-    par->name = transformIdentifier(p->identifier());
+    par->name = transformDeclaredName(p->declaredName());
     par->mode = p->K_IN() ? (p->K_OUT() ? "IN OUT" : "IN") : (p->K_OUT() ? "OUT" : "IN");
     par->noCopy = p->K_NOCOPY() != nullptr;
     par->type = transformDataType(p->dataType(), pc);

@@ -23,7 +23,25 @@ namespace {
 
 ir::TableRefPtr tableRef(P::TableRefContext* ctx, const ParseContext& pc);
 
+// VALUES (a, b), (c, d): a table value constructor (23ai).
+ir::QueryPtr valuesConstructor(P::ValuesConstructorContext* ctx, const ParseContext& pc) {
+  auto v = std::make_unique<ir::Values>();
+  at(*v, ctx, pc);
+  for (auto* row : ctx->valuesRow()) {
+    std::vector<ir::ExprPtr> r;
+    for (auto* e : row->expression()) r.push_back(transformExpression(e, pc));
+    v->rows.push_back(std::move(r));
+  }
+  return v;
+}
+
 ir::TableRefPtr tableSource(P::TableSourceContext* src, const ParseContext& pc) {
+  if (auto* vc = src->valuesConstructor()) {
+    auto d = std::make_unique<ir::DerivedTable>();
+    at(*d, src, pc);
+    d->query = valuesConstructor(vc, pc);
+    return d;
+  }
   if (auto* q = src->query()) {
     auto d = std::make_unique<ir::DerivedTable>();
     at(*d, src, pc);
@@ -56,7 +74,10 @@ ir::TableRefPtr primaryRef(P::TableRefPrimaryContext* ctx, const ParseContext& p
   if (auto* inner = ctx->tableRef()) {
     auto t = tableRef(inner, pc);
     // "(t a) b": only the outer alias is visible to the query
-    if (auto* a = ctx->tableAlias()) t->alias = transformIdentifier(a->identifier());
+    if (auto* a = ctx->tableAlias()) {
+      t->alias = transformIdentifier(a->identifier());
+      t->columnAliases = transformColumnList(a->columnList());
+    }
     return t;
   }
   auto t = tableSource(ctx->tableSource(), pc);
@@ -64,7 +85,10 @@ ir::TableRefPtr primaryRef(P::TableRefPrimaryContext* ctx, const ParseContext& p
     if (t->kind == ir::TableRefKind::Named)
       static_cast<ir::NamedTable&>(*t).flashback = normalizedText(f);
   }
-  if (auto* a = ctx->tableAlias()) t->alias = transformIdentifier(a->identifier());
+  if (auto* a = ctx->tableAlias()) {
+    t->alias = transformIdentifier(a->identifier());
+    t->columnAliases = transformColumnList(a->columnList());
+  }
   return t;
 }
 
@@ -199,11 +223,14 @@ ir::QueryPtr transformQuery(P::QueryContext* ctx, const ParseContext& pc) {
       at(*c, ct, pc);
       c->name = transformIdentifier(ct->identifier());
       c->columns = transformColumnList(ct->columnList());
-      c->query = transformQuery(ct->query(), pc);
+      c->query = ct->query() ? transformQuery(ct->query(), pc)
+                             : valuesConstructor(ct->valuesConstructor(), pc);
       q->with.push_back(std::move(c));
     }
   }
-  if (auto* o = ctx->orderByClause()) {
+  auto* order = ctx->orderByClause();
+  if (!order && ctx->lateOrderBy()) order = ctx->lateOrderBy()->orderByClause();
+  if (auto* o = order) {
     q->orderBy = transformOrderBy(o, pc);
     q->orderSiblings = o->K_SIBLINGS() != nullptr;
   }

@@ -50,7 +50,59 @@ std::string leadingWords(antlr4::ParserRuleContext* ctx, size_t n) {
   return out;
 }
 
+// IF NOT EXISTS (23ai), read from the object rule and set on the statement.
+void setIfNotExists(ir::Stmt& s) {
+  switch (s.kind) {
+    case ir::StmtKind::CreateTable:
+      s.as<ir::CreateTableStmt>().ifNotExists = true;
+      break;
+    case ir::StmtKind::CreateIndex:
+      s.as<ir::CreateIndexStmt>().ifNotExists = true;
+      break;
+    case ir::StmtKind::CreateSequence:
+      s.as<ir::CreateSequenceStmt>().ifNotExists = true;
+      break;
+    case ir::StmtKind::CreateView:
+      s.as<ir::CreateViewStmt>().ifNotExists = true;
+      break;
+    case ir::StmtKind::CreateSynonym:
+      s.as<ir::CreateSynonymStmt>().ifNotExists = true;
+      break;
+    case ir::StmtKind::CreateRoutine:
+      s.as<ir::CreateRoutineStmt>().ifNotExists = true;
+      break;
+    case ir::StmtKind::CreatePackage:
+      s.as<ir::CreatePackageStmt>().ifNotExists = true;
+      break;
+    case ir::StmtKind::CreateTrigger:
+      s.as<ir::CreateTriggerStmt>().ifNotExists = true;
+      break;
+    case ir::StmtKind::CreateType:
+      s.as<ir::CreateTypeStmt>().ifNotExists = true;
+      break;
+    default:
+      break;
+  }
+}
+
+bool hasIfNotExists(P::CreateObjectContext* o) {
+  auto* rule =
+      o->children.empty() ? nullptr : dynamic_cast<antlr4::ParserRuleContext*>(o->children[0]);
+  if (!rule) return false;
+  for (auto* ch : rule->children)
+    if (dynamic_cast<P::IfNotExistsContext*>(ch)) return true;
+  return false;
+}
+
+ir::StmtPtr createObject(P::CreateStatementContext* c, const ParseContext& pc);
+
 ir::StmtPtr create(P::CreateStatementContext* c, const ParseContext& pc) {
+  ir::StmtPtr s = createObject(c, pc);
+  if (s && hasIfNotExists(c->createObject())) setIfNotExists(*s);
+  return s;
+}
+
+ir::StmtPtr createObject(P::CreateStatementContext* c, const ParseContext& pc) {
   auto* o = c->createObject();
   if (auto* x = o->createTable()) return transformCreateTable(x, pc);
   if (auto* x = o->createIndex()) return transformCreateIndex(c, x, pc);

@@ -58,7 +58,7 @@ ir::StmtPtr transformCreateTrigger(P::CreateStatementContext* stmt, P::CreateTri
     t->body = std::move(c);
   } else {
     auto b = transformBlock(body->block(), pc);
-    if (!body->label().empty()) b->label = transformIdentifier(body->label().back()->identifier());
+    if (!body->label().empty()) b->label = transformAnyName(body->label().back()->anyName());
     t->body = std::move(b);
   }
   s->trigger = std::move(t);

@@ -117,10 +117,6 @@ ir::StmtPtr transformCreateTypeBody(P::CreateStatementContext* stmt, P::CreateTy
   t->typeKind = "OBJECT";
   t->name = transformQualifiedName(ctx->qualifiedName());
   for (auto* item : ctx->typeBodyItem()) {
-    if (item->ccDeclBlock()) {
-      t->modifiers.push_back("conditional compilation: " + pc.text(item));
-      continue;
-    }
     auto r = methodHeading(item->procedureHeading(), item->functionHeading(),
                            item->constructorHeading(), pc);
     auto chars = methodCharacteristics(item->methodQualifier(), item->methodKind());

@@ -200,3 +200,115 @@ TEST_CASE("out-of-scope statements are recognised whole and counted, not failed"
   CHECK(r.stats.outOfScope == 4);
   CHECK(r.script.statements[0]->as<ir::OutOfScopeStmt>().what == "CREATE USER");
 }
+
+namespace {
+ParseResult parseWith(const std::string& text, const std::string& ccflags,
+                      const std::string& version = "19") {
+  ParseOptions o;
+  o.allowLLFallback = false;
+  o.plsqlCcflags = ccflags;
+  o.oracleVersion = version;
+  return parseText(Dialect::Oracle, text, "cc.sql", o);
+}
+
+// The IR of the only statement, as JSON text.
+std::string irOf(const ParseResult& r) {
+  REQUIRE(r.script.statements.size() == 1);
+  return r.script.statements[0]->toJson().dump();
+}
+
+bool hasDiagnostic(const ParseResult& r, Severity s, const std::string& part) {
+  for (const auto& d : r.diagnostics)
+    if (d.severity == s && d.message.find(part) != std::string::npos) return true;
+  return false;
+}
+
+const char* kCcBlock =
+    "BEGIN\n"
+    "  $IF $$debug $THEN dbg_call(1);\n"
+    "  $ELSIF $$level > 2 $THEN level_call($$level);\n"
+    "  $ELSIF DBMS_DB_VERSION.VER_LE_12_2 $THEN old_call;\n"
+    "  $ELSE new_call; $END\n"
+    "END;\n";
+}  // namespace
+
+TEST_CASE("conditional compilation selects the branch the flags and version choose") {
+  auto dbg = parseWith(kCcBlock, "debug:true");
+  CHECK(dbg.stats.failed == 0);
+  CHECK(irOf(dbg).find("dbg_call") != std::string::npos);
+  CHECK(irOf(dbg).find("new_call\"") == std::string::npos);  // only in the kept branch text
+
+  auto lvl = parseWith(kCcBlock, "debug:false,level:3");
+  CHECK(irOf(lvl).find("\"level_call\"") != std::string::npos);
+  CHECK(irOf(lvl).find("\"value\":\"3\"") != std::string::npos);  // $$level became 3
+
+  auto old = parseWith(kCcBlock, "", "12.1");
+  CHECK(irOf(old).find("\"old_call\"") != std::string::npos);
+  // Unset flags are NULL, with a warning, as Oracle's PLW-06003.
+  CHECK(hasDiagnostic(old, Severity::Warning, "$$debug is not set"));
+
+  auto now = parseWith(kCcBlock, "", "19");
+  CHECK(irOf(now).find("\"new_call\"") != std::string::npos);
+  // Every branch is kept with its condition, value and text.
+  const auto& cc = now.script.statements[0]->conditionalCompilation;
+  REQUIRE(cc.size() == 1);
+  REQUIRE(cc[0]->branches.size() == 4);
+  CHECK(cc[0]->branches[0].condition == "$$debug");
+  CHECK(cc[0]->branches[0].value == "NULL");
+  CHECK(cc[0]->branches[2].value == "FALSE");
+  CHECK(cc[0]->branches[3].selected);
+  CHECK(cc[0]->branches[1].text == "level_call($$level);");
+}
+
+TEST_CASE("inquiry directives become the literals of their values") {
+  auto r = parseWith(
+      "CREATE OR REPLACE\nPACKAGE BODY hr.pkg AS\n  PROCEDURE p IS BEGIN\n"
+      "    log($$plsql_unit, $$plsql_line, $$plsql_unit_type, $$plsql_unit_owner, $$x);\n"
+      "  END;\nEND;\n",
+      "x:7");
+  CHECK(r.stats.failed == 0);
+  std::string ir = irOf(r);
+  CHECK(ir.find("\"value\":\"PKG\"") != std::string::npos);
+  CHECK(ir.find("\"value\":\"3\"") != std::string::npos);  // line 1 is the PACKAGE line
+  CHECK(ir.find("\"value\":\"PACKAGE BODY\"") != std::string::npos);
+  CHECK(ir.find("\"value\":\"HR\"") != std::string::npos);
+  CHECK(ir.find("\"value\":\"7\"") != std::string::npos);
+}
+
+TEST_CASE("a selected $ERROR is reported; bad --plsql-ccflags is an error") {
+  auto r = parseWith("BEGIN $IF $$x $THEN $ERROR 'x is ' || $$plsql_line $END $END NULL; END;",
+                     "x:TRUE");
+  CHECK(r.stats.failed == 0);
+  CHECK(hasDiagnostic(r, Severity::Warning, "$ERROR directive selected: x is 1"));
+  CHECK_FALSE(checkOptions([] {
+                ParseOptions o;
+                o.plsqlCcflags = "debug";
+                return o;
+              }())
+                  .empty());
+  CHECK_FALSE(checkOptions([] {
+                ParseOptions o;
+                o.oracleVersion = "nineteen";
+                return o;
+              }())
+                  .empty());
+  CHECK(checkOptions({}).empty());
+}
+
+TEST_CASE("PL/SQL blocks not ended by a / line are still parsed, with a warning") {
+  auto r = parseOracle("BEGIN\n  NULL;\nEND;\nSELECT 1 FROM dual;\nBEGIN NULL; END;\n");
+  CHECK(r.stats.failed == 0);
+  CHECK(kinds(r) == std::vector<std::string>{"Block", "Select", "Block"});
+  CHECK(hasDiagnostic(r, Severity::Warning, "not ended by a \"/\" line"));
+  CHECK(r.script.statements[1]->loc.line == 4);
+}
+
+TEST_CASE("a wrapped unit is its own statement, not a syntax error") {
+  auto r =
+      parseOracle("CREATE OR REPLACE PACKAGE BODY \"Sec\".pkg wrapped \na000000\n1\nabcd\n/\n");
+  CHECK(r.stats.failed == 0);
+  REQUIRE(kinds(r) == std::vector<std::string>{"WrappedUnit"});
+  const auto& w = r.script.statements[0]->as<ir::WrappedUnitStmt>();
+  CHECK(w.unitKind == "PACKAGE BODY");
+  CHECK(w.name.str() == "\"Sec\".pkg");
+}
