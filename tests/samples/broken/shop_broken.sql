@@ -16,4 +16,4 @@ CREATE TABLE shop.fine (
 CREATE TABLE shop.altered (
   id NUMBER(10)
 );
-ALTER TABLE shop.altered ADD CONSTRAINT altered_pk PRIMARY KEY (missing_col);
+ALTER TABLE shop.altered ADD CONSTRAINT altered_ck CHECK (missing_col > 0);
