@@ -5,6 +5,7 @@
 #include "converter/emit_table.h"
 #include "converter/identifiers.h"
 #include "converter/passes/pass.h"
+#include "converter/passes/walk.h"
 #include "converter/type_rules.h"
 #include "ir/clone.h"
 
@@ -43,6 +44,23 @@ std::optional<std::string> ExprEmitter::emit(const ir::Expr& e, ExprContext cont
                   naming, *compatUsed_, context == ExprContext::Immutable};
   ir::ExprPtr copy = ir::clone(e);
   convertExpr(copy, ctx, scope);
+  if (context == ExprContext::Default) {
+    // MySQL 8 lets a DEFAULT name other columns; PostgreSQL rejects it ("cannot use column
+    // reference in DEFAULT expression").
+    bool column = false;
+    Visitor v;
+    v.expr = [&](ir::ExprPtr& x) {
+      if (x->kind == ir::ExprKind::Name && x->as<ir::NameRef>().role == ir::NameRole::Column)
+        column = true;
+    };
+    walk(copy, v);
+    if (column) {
+      actions_.add("BRG-3015", e.loc,
+                   "default names another column; PostgreSQL allows no column references in "
+                   "DEFAULT (use a BEFORE INSERT trigger)");
+      return std::nullopt;
+    }
+  }
   PgPrinter printer(actions_, naming);
   return printer.expr(*copy);
 }

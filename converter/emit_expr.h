@@ -12,7 +12,8 @@
 namespace barge::converter {
 
 enum class ExprContext {
-  Value,      // DEFAULT, CHECK: any PostgreSQL expression
+  Value,      // CHECK: any PostgreSQL expression over the table's columns
+  Default,    // DEFAULT: PostgreSQL allows no column references there
   Immutable,  // generated columns, index expressions: PostgreSQL requires IMMUTABLE
 };
 

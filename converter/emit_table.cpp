@@ -211,7 +211,7 @@ std::optional<std::string> TableEmitter::defaultFor(const ir::Column& c, const T
       return "B'" + bits + "'";
     }
   }
-  auto s = exprs_.emit(e);
+  auto s = exprs_.emit(e, ExprContext::Default);
   if (!s)
     act("BRG-3013", e.loc, "default of " + sourceName(from_, c.name) + " not converted; left out");
   return s;
