@@ -50,7 +50,9 @@ std::optional<std::string> ExprEmitter::emit(const ir::Expr& e, ExprContext cont
     bool column = false;
     Visitor v;
     v.expr = [&](ir::ExprPtr& x) {
-      if (x->kind == ir::ExprKind::Name && x->as<ir::NameRef>().role == ir::NameRole::Column)
+      // a name that is no column of the table still reads as a column reference there
+      if (x->kind == ir::ExprKind::Name && (x->as<ir::NameRef>().role == ir::NameRole::Column ||
+                                            x->as<ir::NameRef>().role == ir::NameRole::Unknown))
         column = true;
     };
     walk(copy, v);

@@ -11,4 +11,10 @@ CREATE TABLE price (
     PRIMARY KEY (id)
 );
 
+CREATE TABLE bin (
+    id integer NOT NULL,
+    volume numeric(20,4),
+    PRIMARY KEY (id)
+);
+
 COMMIT;

@@ -5,3 +5,7 @@ CREATE TABLE price (
   gross DECIMAL(10,2) DEFAULT (net * 1.2),
   created DATETIME DEFAULT CURRENT_TIMESTAMP
 );
+CREATE TABLE bin (
+  id INT PRIMARY KEY,
+  volume DECIMAL(20,4) DEFAULT (no_such_len * 2)
+);
