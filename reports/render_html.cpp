@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <map>
 #include <mutex>
+#include <stdexcept>
 
 #include "reports/render.h"
 #include "reports/source_text.h"
@@ -78,6 +79,8 @@ void fillSummary(ctemplate::TemplateDictionary& d, const ReportModel& m) {
   d.SetValue("EFFORT_METHOD", m.effortMethod);
   d.SetIntValue("AUTO_OBJECTS", static_cast<long>(m.automaticObjects));
   d.SetIntValue("TOTAL_OBJECTS", static_cast<long>(m.objects.size()));
+  d.SetIntValue("ROWS_SHOWN", static_cast<long>(kObjectRowsShown));
+  if (m.objects.size() <= kObjectRowsShown) d.ShowSection("UNCAPPED");
   d.SetValue("AUTO_PERCENT", percent(m.automaticObjects, m.objects.size()));
   if (m.verify.ran) {
     d.SetValue("VERIFIED_PERCENT", percent(m.verifiedObjects, m.objects.size()) + "%");
@@ -226,8 +229,10 @@ void fillVerify(ctemplate::TemplateDictionary& d, const ReportModel& m) {
 
 std::string renderHtml(const ReportModel& m) {
   static std::once_flag loaded;
+  static bool templateLoaded = false;
   std::call_once(loaded, [] {
-    ctemplate::StringToTemplateCache("report.html", kReportTemplate, ctemplate::DO_NOT_STRIP);
+    templateLoaded =
+        ctemplate::StringToTemplateCache("report.html", kReportTemplate, ctemplate::DO_NOT_STRIP);
   });
   ctemplate::TemplateDictionary d("report");
   fillSummary(d, m);
@@ -239,6 +244,7 @@ std::string renderHtml(const ReportModel& m) {
   for (size_t i = 0; i < m.objects.size(); ++i) {
     const auto& o = m.objects[i];
     auto* s = d.AddSectionDictionary("OBJECT");
+    if (i >= kObjectRowsShown) s->ShowSection("HIDE");
     s->SetValue("KIND", o.kind);
     s->SetValue("NAME", o.name);
     std::string pg = o.pgName.empty() ? "" : (o.schema.empty() ? "" : o.schema + ".") + o.pgName;
@@ -333,7 +339,10 @@ std::string renderHtml(const ReportModel& m) {
   if (!m.inputRoot.empty()) d.AddSectionDictionary("ROOT")->SetValue("INPUT_ROOT", m.inputRoot);
   for (const auto& in : m.inputs) d.AddSectionDictionary("INPUT")->SetValue("PATH", in);
   std::string out;
-  ctemplate::ExpandTemplate("report.html", ctemplate::DO_NOT_STRIP, &d, &out);
+  // The template is built in: a failure here is ours, and must never pass as an empty page.
+  if (!templateLoaded ||
+      !ctemplate::ExpandTemplate("report.html", ctemplate::DO_NOT_STRIP, &d, &out))
+    throw std::logic_error("report.html template failed to parse or expand (see ctemplate's log)");
   return out;
 }
 

@@ -129,12 +129,12 @@
     <label>Verified <select id="f-verify"><option value="">all</option></select></label>
     <label>Severity <select id="f-severity"><option value="">all</option></select></label>
     <label>Name <input id="f-name" type="search" placeholder="filter by name"></label>
-    <span class="muted small"><span id="shown">{{TOTAL_OBJECTS}}</span> shown</span>
+    <span class="muted small"><span id="shown">{{TOTAL_OBJECTS}}</span> matching<span id="capped"{{#UNCAPPED}} hidden{{/UNCAPPED}}>, the first <span id="limit">{{ROWS_SHOWN}}</span> shown <button id="show-all" type="button">show all</button></span></span>
   </div>
   <table class="fixed" id="objects">
     <colgroup><col style="width:9%"><col style="width:21%"><col style="width:17%"><col style="width:6%"><col style="width:11%"><col style="width:10%"><col style="width:8%"><col style="width:12%"><col style="width:6%"></colgroup>
     <thead><tr><th data-sort="text">Kind</th><th data-sort="text">Name</th><th data-sort="text">Where</th><th class="n" data-sort="num">Lines</th><th data-sort="text">Status</th><th data-sort="text">Verified</th><th data-sort="sev">Severity</th><th data-sort="text">Action codes</th><th class="n" data-sort="num">Hours</th></tr></thead>
-    <tbody>{{#OBJECT}}<tr><td>{{KIND}}</td><td><code>{{NAME}}</code>{{#PG}}<br><span class="muted small">&rarr; <code>{{PG_NAME}}</code></span>{{/PG}}</td><td class="loc">{{LOCATION}}</td><td class="n">{{LINES}}</td><td class="st-{{STATUS_CLASS}}">{{STATUS}}</td><td class="v-{{VERIFY_CLASS}}"{{#VERR}} title="{{VERIFY_ERROR}}"{{/VERR}}>{{VERIFY}}</td><td>{{#SEV}}<span class="sev sev-{{SEVERITY}}">{{SEVERITY}}</span>{{/SEV}}</td><td class="small">{{CODES}}</td><td class="n">{{HOURS}}</td></tr>
+    <tbody>{{#OBJECT}}<tr{{#HIDE}} hidden{{/HIDE}}><td>{{KIND}}</td><td><code>{{NAME}}</code>{{#PG}}<br><span class="muted small">&rarr; <code>{{PG_NAME}}</code></span>{{/PG}}</td><td class="loc">{{LOCATION}}</td><td class="n">{{LINES}}</td><td class="st-{{STATUS_CLASS}}">{{STATUS}}</td><td class="v-{{VERIFY_CLASS}}"{{#VERR}} title="{{VERIFY_ERROR}}"{{/VERR}}>{{VERIFY}}</td><td>{{#SEV}}<span class="sev sev-{{SEVERITY}}">{{SEVERITY}}</span>{{/SEV}}</td><td class="small">{{CODES}}</td><td class="n">{{HOURS}}</td></tr>
     {{/OBJECT}}</tbody>
   </table>
 </section>
@@ -213,6 +213,13 @@
   var name = document.getElementById("f-name");
   name.addEventListener("input", apply);
   var shown = document.getElementById("shown");
+  // Only the first `limit` matching rows are laid out (see kObjectRowsShown) until "show all".
+  var limit = parseInt(document.getElementById("limit").textContent, 10) || Infinity;
+  var capped = document.getElementById("capped");
+  document.getElementById("show-all").addEventListener("click", function () {
+    limit = Infinity;
+    apply();
+  });
   function apply() {
     var q = name.value.toLowerCase();
     var wanted = filters.map(function (f) { return document.getElementById(f[0]).value; });
@@ -221,10 +228,11 @@
       var ok = filters.every(function (f, i) {
         return !wanted[i] || cellText(r, f[1]) === wanted[i];
       }) && (!q || r.cells[1].textContent.toLowerCase().indexOf(q) >= 0);
-      r.hidden = !ok;
+      r.hidden = !ok || n >= limit;
       if (ok) n++;
     });
     shown.textContent = String(n);
+    capped.hidden = n <= limit;
   }
   var severity = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
   var heads = table.tHead.rows[0].cells;
@@ -247,6 +255,7 @@
       var frag = document.createDocumentFragment();
       rows.forEach(function (r) { frag.appendChild(r); });
       body.appendChild(frag);
+      apply();
     });
   });
 })();

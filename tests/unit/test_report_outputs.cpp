@@ -81,12 +81,12 @@ std::string lower(std::string s) {
 // template's one <script> and one <style>.
 std::vector<std::string> unsafeMarkup(const std::string& html) {
   static const std::set<std::string> allowed = {
-      "html",    "head",       "meta",  "title", "style",  "body",   "header",
-      "main",    "section",    "h1",    "h2",    "h3",     "p",      "div",
-      "span",    "b",          "i",     "code",  "pre",    "table",  "colgroup",
-      "col",     "thead",      "tbody", "tr",    "th",     "td",     "details",
-      "summary", "ul",         "li",    "label", "select", "option", "input",
-      "figure",  "figcaption", "svg",   "text",  "rect",   "script", "br"};
+      "html",    "head",   "meta",  "title",   "style",      "body", "header", "main",
+      "section", "h1",     "h2",    "h3",      "p",          "div",  "span",   "b",
+      "i",       "code",   "pre",   "table",   "colgroup",   "col",  "thead",  "tbody",
+      "tr",      "th",     "td",    "details", "summary",    "ul",   "li",     "label",
+      "select",  "option", "input", "figure",  "figcaption", "svg",  "text",   "rect",
+      "script",  "br",     "button"};
   std::vector<std::string> bad;
   const std::string tpl = reports::kReportTemplate;
   const std::string script = between(tpl, "<script>", "</script>");
