@@ -1,6 +1,7 @@
 #include "converter/convert.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <functional>
 #include <set>
 
@@ -9,8 +10,8 @@
 #include "converter/emit_query_objects.h"
 #include "converter/emit_sequence.h"
 #include "converter/emit_table.h"
-#include "converter/field_audit.h"
 #include "converter/emit_type.h"
+#include "converter/field_audit.h"
 #include "converter/identifiers.h"
 #include "converter/type_rules.h"
 
@@ -21,6 +22,23 @@ namespace {
 std::string upper(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return s;
+}
+
+// What an ALTER TABLE action is, for a message: the clause itself when the IR only keeps its
+// text (an enum name such as OTHER means nothing to a user).
+std::string alterActionLabel(const ir::AlterAction& a) {
+  if (a.action != ir::AlterActionKind::Other || a.text.empty())
+    return ir::alterActionName(a.action);
+  std::string t = a.text.substr(0, 60);
+  if (t.size() < a.text.size()) t += " ...";
+  return t;
+}
+
+// "line N of FILE" with the file's name only: messages must not carry absolute paths (reports
+// show paths relative to the input root, and the position of the item itself says where).
+std::string whereDefined(const ir::SourceLocation& loc) {
+  std::string file = std::filesystem::path(loc.fileName()).filename().string();
+  return "line " + std::to_string(loc.line) + (file.empty() ? "" : " of " + file);
 }
 
 struct PendingTable {
@@ -222,8 +240,8 @@ void Converter::collect(const ir::Script& script) {
         });
         if (earlier != tables_.end()) {
           act("BRG-0006", r_.objects[earlier->object].loc, "TABLE",
-              sourceName(from_, ct.table->name), "superseded by the definition at " + s.loc.str(),
-              earlier->object);
+              sourceName(from_, ct.table->name),
+              "superseded by the definition at " + whereDefined(s.loc), earlier->object);
           tables_.erase(earlier);
         }
         tables_.push_back({ct.table.get(), obj, {}});
@@ -239,12 +257,10 @@ void Converter::collect(const ir::Script& script) {
             t->extras.indexes.push_back(a->index.get());
           } else if (!t) {
             act("BRG-4004", a->loc, "TABLE", sourceName(from_, at.table),
-                std::string(ir::alterActionName(a->action)) + " on a table not in the input");
+                alterActionLabel(*a) + " on a table not in the input");
           } else {
             act("BRG-0002", a->loc, "TABLE", sourceName(from_, at.table),
-                std::string("ALTER TABLE ") + ir::alterActionName(a->action) +
-                    " is not converted yet",
-                t->object);
+                "ALTER TABLE " + alterActionLabel(*a) + " is not converted yet", t->object);
           }
         }
         break;
@@ -287,7 +303,7 @@ void Converter::collect(const ir::Script& script) {
           if (es == schema && en == name) {
             act("BRG-0006", r_.objects[sequenceObjects_[i]].loc, "SEQUENCE",
                 sourceName(from_, cs.sequence->name),
-                "superseded by the definition at " + s.loc.str(), sequenceObjects_[i]);
+                "superseded by the definition at " + whereDefined(s.loc), sequenceObjects_[i]);
             sequences_.erase(sequences_.begin() + static_cast<long>(i));
             sequenceObjects_.erase(sequenceObjects_.begin() + static_cast<long>(i));
             break;
@@ -353,7 +369,7 @@ void Converter::collect(const ir::Script& script) {
                 .converted = true;
           } else if (other) {
             act("BRG-0006", other->loc, kind, sourceName(from_, t.type->name),
-                "superseded by the definition at " + s.loc.str(), typeObjects_[other]);
+                "superseded by the definition at " + whereDefined(s.loc), typeObjects_[other]);
           }
           break;
         }

@@ -232,6 +232,12 @@ ExprPtr clone(const Expr& e) {
       c->items = cloneAll(e.as<RowExpr>().items);
       return c;
     }
+    case ExprKind::Grouping: {
+      auto c = withBase(e, std::make_unique<GroupingExpr>());
+      c->grouping = e.as<GroupingExpr>().grouping;
+      c->items = cloneAll(e.as<GroupingExpr>().items);
+      return c;
+    }
     case ExprKind::Collate: {
       const auto& s = e.as<Collate>();
       auto c = withBase(e, std::make_unique<Collate>());

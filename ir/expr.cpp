@@ -217,6 +217,13 @@ void RowExpr::dumpFields(Json& out) const {
   out["items"] = dumpExprs(items);
 }
 
+void GroupingExpr::dumpFields(Json& out) const {
+  out["grouping"] = grouping == GroupingKind::Rollup ? "ROLLUP"
+                    : grouping == GroupingKind::Cube ? "CUBE"
+                                                     : "GROUPING SETS";
+  out["items"] = dumpExprs(items);
+}
+
 void Collate::dumpFields(Json& out) const {
   out["operand"] = dumpNode(operand.get());
   out["collation"] = collation;

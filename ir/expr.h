@@ -35,6 +35,7 @@ enum class ExprKind {
   Attribute,   // Oracle cursor / SQL attribute: SQL%ROWCOUNT, c%NOTFOUND, ...
   AtTimeZone,  // expr AT TIME ZONE zone, expr AT LOCAL
   Raw,         // parsed but not modelled: text and location kept for the report
+  Grouping,    // ROLLUP (...), CUBE (...), GROUPING SETS (...) as GROUP BY elements
 };
 
 // The value type the binder (converter/bind) derived for an expression: coarse on purpose,
@@ -280,6 +281,18 @@ struct RowExpr : Expr {
   RowExpr() : Expr(ExprKind::Row) {}
   std::vector<ExprPtr> items;
   const char* nodeName() const override { return "Row"; }
+  void dumpFields(Json& out) const override;
+};
+
+// A GROUP BY element that stands for several grouping sets. Items are expressions, composite
+// columns `(a, b)` as Row (the empty set `()` is a Row with no items), and, in GROUPING SETS,
+// nested ROLLUP / CUBE elements.
+enum class GroupingKind { Rollup, Cube, Sets };
+struct GroupingExpr : Expr {
+  GroupingExpr() : Expr(ExprKind::Grouping) {}
+  GroupingKind grouping = GroupingKind::Rollup;
+  std::vector<ExprPtr> items;
+  const char* nodeName() const override { return "Grouping"; }
   void dumpFields(Json& out) const override;
 };
 

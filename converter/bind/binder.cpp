@@ -516,6 +516,10 @@ void Binder::bindExpr(ir::Expr& e, const Scope& scope) {
       for (auto& i : e.as<ir::RowExpr>().items)
         if (i) bindExpr(*i, scope);
       break;
+    case ir::ExprKind::Grouping:
+      for (auto& i : e.as<ir::GroupingExpr>().items)
+        if (i) bindExpr(*i, scope);
+      break;
     case ir::ExprKind::Collate:
       if (auto& o = e.as<ir::Collate>().operand) {
         bindExpr(*o, scope);

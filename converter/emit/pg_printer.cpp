@@ -360,6 +360,15 @@ std::string PgPrinter::e(const ir::Expr& x) {
       for (size_t i = 0; i < r.items.size(); ++i) s += (i ? ", " : "") + e(*r.items[i]);
       return s + ")";
     }
+    case ir::ExprKind::Grouping: {
+      // PostgreSQL has Oracle's ROLLUP, CUBE and GROUPING SETS with the same meaning.
+      const auto& g = x.as<ir::GroupingExpr>();
+      std::string s = g.grouping == ir::GroupingKind::Rollup ? "ROLLUP ("
+                      : g.grouping == ir::GroupingKind::Cube ? "CUBE ("
+                                                             : "GROUPING SETS (";
+      for (size_t i = 0; i < g.items.size(); ++i) s += (i ? ", " : "") + e(*g.items[i]);
+      return s + ")";
+    }
     case ir::ExprKind::AtTimeZone: {
       const auto& a = x.as<ir::AtTimeZone>();
       if (!a.operand || !a.zone) {

@@ -111,6 +111,9 @@ void walk(ir::ExprPtr& e, const Visitor& vis) {
     case ir::ExprKind::Row:
       walkAll(e->as<ir::RowExpr>().items, vis);
       break;
+    case ir::ExprKind::Grouping:
+      walkAll(e->as<ir::GroupingExpr>().items, vis);
+      break;
     case ir::ExprKind::Collate:
       walk(e->as<ir::Collate>().operand, vis);
       break;

@@ -135,6 +135,12 @@ const std::vector<FunctionRule>& oracleFunctionRules() {
       {"REGR_SLOPE", K::Same, "", V::Number, 2, 2},
       {"MEDIAN", K::Template, "percentile_cont(0.5) WITHIN GROUP (ORDER BY {0})", V::Number, 1, 1},
       {"LISTAGG", K::Pass, "", V::Text, 1, 2},
+      // grouping sets: PostgreSQL's GROUPING takes several arguments and then returns Oracle's
+      // GROUPING_ID bit vector (first argument = most significant bit)
+      {"GROUPING", K::Same, "", V::Integer, 1, 1},
+      {"GROUPING_ID", K::Rename, "grouping", V::Integer, 1, 255},
+      {"GROUP_ID", K::NotConvertible, "", V::Integer, 0, 0, false, "BRG-2005",
+       "numbers duplicate grouping sets; PostgreSQL has no equivalent"},
       {"ROW_NUMBER", K::Same, "", V::Integer, 0, 0},
       {"RANK", K::Same, "", V::Integer, 0, 0},
       {"DENSE_RANK", K::Same, "", V::Integer, 0, 0},

@@ -125,6 +125,33 @@ ir::TableRefPtr tableRef(P::TableRefContext* ctx, const ParseContext& pc) {
 }
 
 // The select-item alias or the pivot text would be lost without these: keep them.
+// A GROUP BY element: ROLLUP (...) and CUBE (...) parse as calls, GROUPING SETS has its own rule;
+// both become GroupingExpr. `()` is the empty grouping set (a Row with no items).
+ir::ExprPtr groupItem(P::GroupItemContext* gi, const ParseContext& pc) {
+  if (gi->K_SETS()) {
+    auto g = std::make_unique<ir::GroupingExpr>();
+    at(*g, gi, pc);
+    g->grouping = ir::GroupingKind::Sets;
+    for (auto* sub : gi->groupItem()) g->items.push_back(groupItem(sub, pc));
+    return g;
+  }
+  if (!gi->expression()) {
+    auto r = std::make_unique<ir::RowExpr>();
+    at(*r, gi, pc);
+    return r;
+  }
+  auto e = transformExpression(gi->expression(), pc);
+  if (e->kind != ir::ExprKind::Call) return e;
+  auto& call = e->as<ir::Call>();
+  std::string n = call.function.parts.size() == 1 ? upperText(call.function.parts[0].text) : "";
+  if ((n != "ROLLUP" && n != "CUBE") || call.over || call.distinct) return e;
+  auto g = std::make_unique<ir::GroupingExpr>();
+  at(*g, gi, pc);
+  g->grouping = n == "ROLLUP" ? ir::GroupingKind::Rollup : ir::GroupingKind::Cube;
+  for (auto& a : call.args) g->items.push_back(std::move(a.value));
+  return g;
+}
+
 ir::Ptr<ir::Select> queryBlock(P::QueryBlockContext* ctx, const ParseContext& pc) {
   auto s = std::make_unique<ir::Select>();
   at(*s, ctx, pc);
@@ -175,22 +202,7 @@ ir::Ptr<ir::Select> queryBlock(P::QueryBlockContext* ctx, const ParseContext& pc
     s->noCycle = h->K_NOCYCLE() != nullptr;
   }
   if (auto* g = ctx->groupByClause()) {
-    for (auto* gi : g->groupItem()) {
-      if (gi->K_SETS()) {
-        s->groupByModifier = normalizedText(gi);
-        continue;
-      }
-      auto e = transformExpression(gi->expression(), pc);
-      if (e->kind == ir::ExprKind::Call) {
-        const auto& fn = e->as<ir::Call>().function;
-        std::string n = fn.parts.size() == 1 ? upperText(fn.parts[0].text) : "";
-        if (n == "ROLLUP" || n == "CUBE") {
-          s->groupByModifier = normalizedText(gi);
-          continue;
-        }
-      }
-      s->groupBy.push_back(std::move(e));
-    }
+    for (auto* gi : g->groupItem()) s->groupBy.push_back(groupItem(gi, pc));
     if (auto* h = g->expression()) s->having = transformExpression(h, pc);
   }
   if (auto* h = ctx->expression()) s->having = transformExpression(h, pc);
