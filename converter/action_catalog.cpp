@@ -115,6 +115,10 @@ const std::vector<ActionDef>& actionCatalog() {
       {"BRG-2011", "Expression", S::High, E::Simple, "Table or view not in the input",
        "The statement names a table or view that the input does not define; it is left out. "
        "Add the object's DDL to the input, or create it on the target first."},
+      {"BRG-2014", "Expression", S::Info, E::None, "Schema name read as the input's own schema",
+       "The statement qualifies a table with a schema no object of the input is created in, "
+       "and the input creates a table of that name unqualified: the scripts ran as that schema. "
+       "Check that this is the table meant."},
       {"BRG-2012", "Expression", S::High, E::Medium, "CONNECT BY not converted",
        "Rewrite the hierarchical query with WITH RECURSIVE by hand."},
       {"BRG-2013", "Table", S::Medium, E::Simple, "Attribute not carried over",

@@ -88,7 +88,25 @@ RangeVar Binder::rangeVarForTable(ir::NamedTable& t) {
         return rv;
       }
   }
-  if (const Relation* r = catalog_.findRelation(t.name)) {
+  const Relation* r = catalog_.findRelation(t.name);
+  if (!r && t.name.parts.size() == 2) {
+    // `sh.sales` in a script run as SH that creates `sales` unqualified (Oracle's schema is the
+    // connected user, MySQL's the USE database): the same table, when no object of the input
+    // lives in a schema of that name.
+    ir::QualifiedName bare;
+    bare.parts.push_back(t.name.parts[1]);
+    ir::QualifiedName schemaOnly;
+    schemaOnly.parts.push_back(t.name.parts[0]);
+    const Relation* b = catalog_.findRelation(bare);
+    if (b && !catalog_.hasRelationSchema(catalog_.pgKey(schemaOnly).second)) {
+      actions_.add("BRG-2014", t.loc,
+                   t.name.str() + " read as " + bare.str() +
+                       " of the input (the schema its scripts create unqualified objects in)");
+      t.name = std::move(bare);
+      r = b;
+    }
+  }
+  if (r) {
     rv.relation = r;
     rv.columns = r->columns;
     rv.columnsKnown = r->columnsKnown;

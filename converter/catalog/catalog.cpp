@@ -74,6 +74,9 @@ void Catalog::addTable(const ir::Table& t) {
     // What matters for arithmetic is the PostgreSQL type: NUMBER(6) becomes integer there.
     if (c->type && mapType(from_, *c->type).conversion == ValueConversion::Integer)
       col.valueType = ir::ValueType::Integer;
+    if (c->type && mapType(from_, *c->type).conversion == ValueConversion::Boolean)
+      col.valueType = ir::ValueType::Boolean;
+    col.setArray = c->type && mapType(from_, *c->type).conversion == ValueConversion::SetArray;
     col.notNull = c->nullable.has_value() && !*c->nullable;
     for (const auto& ic : c->inlineConstraints)
       if (ic->kind == ir::ConstraintKind::PrimaryKey || ic->kind == ir::ConstraintKind::NotNull)
@@ -167,6 +170,12 @@ const Relation* Catalog::findRelation(const ir::QualifiedName& n) const {
   if (const Relation* r = lookup(relations_, n)) return r;
   if (const SynonymEntry* s = resolveSynonym(n, 0)) return lookup(relations_, s->target);
   return nullptr;
+}
+
+bool Catalog::hasRelationSchema(const std::string& schema) const {
+  for (const auto& [key, r] : relations_)
+    if (key.first == schema) return true;
+  return false;
 }
 
 Relation* Catalog::findRelation(const ir::QualifiedName& n) {

@@ -18,6 +18,7 @@ struct CatalogColumn {
   const ir::DataType* type = nullptr;
   ir::ValueType valueType = ir::ValueType::Unknown;
   bool notNull = false;
+  bool setArray = false;  // a MySQL SET stored as text[]: a written 'a,b' must become an array
 };
 
 enum class RelationKind { Table, View, MaterializedView };
@@ -72,6 +73,8 @@ class Catalog {
   // Lookups take source names; synonyms are followed (at most a few hops, cycles stop).
   const Relation* findRelation(const ir::QualifiedName& n) const;
   Relation* findRelation(const ir::QualifiedName& n);
+  // Whether any table or view of the input is created in this (PostgreSQL-named) schema.
+  bool hasRelationSchema(const std::string& schema) const;
   const SequenceEntry* findSequence(const ir::QualifiedName& n) const;
   const TypeEntry* findType(const ir::QualifiedName& n) const;
   const SynonymEntry* findSynonym(const ir::QualifiedName& n) const;

@@ -692,7 +692,11 @@ std::string PgPrinter::assignments(const std::vector<ir::Assignment>& set) {
 std::string PgPrinter::insert(const ir::Insert& i) {
   if (!i.multiTable.empty()) unsupported(i.loc, "multi-table INSERT");
   if (!i.onDuplicateKey.empty()) unsupported(i.loc, "ON DUPLICATE KEY UPDATE");
-  if (!i.setItems.empty()) unsupported(i.loc, "INSERT ... SET");
+  // MySQL's INSERT ... SET a = 1, b = 2 is INSERT (a, b) VALUES (1, 2)
+  bool setForm = !i.setItems.empty() && !i.source && i.columns.empty();
+  if (!i.setItems.empty() && !setForm) unsupported(i.loc, "INSERT ... SET");
+  for (const auto& a : i.setItems)
+    if (a.targets.size() != 1) unsupported(i.loc, "INSERT ... SET (a, b) = ...");
   if (!i.logErrors.empty()) unsupported(i.loc, "LOG ERRORS");
   if (!i.returningInto.empty()) unsupported(i.loc, "RETURNING INTO");
   for (const auto& m : i.modifiers) unsupported(i.loc, "INSERT " + m);
@@ -703,7 +707,15 @@ std::string PgPrinter::insert(const ir::Insert& i) {
     for (size_t k = 0; k < i.columns.size(); ++k) s += (k ? ", " : "") + ident(i.columns[k]);
     s += ")";
   }
-  if (i.source) {
+  if (setForm) {
+    std::string cols, vals;
+    for (const auto& a : i.setItems) {
+      if (a.targets.size() != 1) continue;
+      cols += (cols.empty() ? "" : ", ") + ident(a.targets[0].last());
+      vals += (vals.empty() ? "" : ", ") + (a.value ? e(*a.value) : std::string("NULL"));
+    }
+    s += " (" + cols + ") VALUES (" + vals + ")";
+  } else if (i.source) {
     s += " " + q(*i.source);
   } else {
     s += " DEFAULT VALUES";

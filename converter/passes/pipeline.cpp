@@ -2,6 +2,7 @@
 // name resolution: (+) marks and ROWNUM), then expression passes children first, one pass at
 // a time over the whole statement.
 #include "converter/bind/binder.h"
+#include "converter/passes/assignment_targets.h"
 #include "converter/passes/casts.h"
 #include "converter/passes/functions.h"
 #include "converter/passes/mysql/mysql_passes.h"
@@ -82,6 +83,7 @@ ConvertedQuery convertStatement(ir::Stmt& s, PassContext& ctx) {
   b.bindDml(s, nullptr);
   out.unresolvedTables = b.unresolvedTables() > 0;
   runPasses(s, ctx);
+  assignmentTargets(s, ctx);
   return out;
 }
 
