@@ -342,6 +342,7 @@ StmtPtr cloneDml(const Stmt& st) {
       c->modifiers = s.modifiers;
       c->hints = cloneHints(s.hints);
       c->table = s.table;
+      c->tableLoc = s.tableLoc;
       c->alias = s.alias;
       c->columns = s.columns;
       c->source = cloneOrNull(s.source);

@@ -147,6 +147,7 @@ struct Insert : Stmt {
   std::vector<std::string> modifiers;  // IGNORE, LOW_PRIORITY, hints
   std::vector<Ptr<Hint>> hints;        // optimizer hint comments after INSERT
   QualifiedName table;
+  SourceLocation tableLoc;  // where the table is named (action items point there)
   Identifier alias;
   std::vector<Identifier> columns;
   QueryPtr source;                         // Values or a query

@@ -566,7 +566,10 @@ void Binder::bindExpr(ir::Expr& e, const Scope& scope) {
 void Binder::bindDml(ir::Stmt& s, const Scope* outer) {
   const ir::Dialect d = catalog_.dialect();
   auto tableScope = [&](const ir::QualifiedName& name, const ir::Identifier& alias, Scope& scope,
-                        const ir::TableRef* ref) {
+                        const ir::TableRef* ref, const ir::SourceLocation* nameLoc = nullptr) {
+    const ir::SourceLocation& where = ref                           ? ref->loc
+                                      : nameLoc && nameLoc->known() ? *nameLoc
+                                                                    : s.loc;
     RangeVar rv;
     rv.ref = ref;
     rv.alias = pgName(d, alias.empty() ? name.last() : alias);
@@ -576,12 +579,12 @@ void Binder::bindDml(ir::Stmt& s, const Scope* outer) {
       rv.columnsKnown = r->columnsKnown;
       if (r->leftOut) {
         ++unresolved_;
-        actions_.add("BRG-2011", s.loc,
+        actions_.add("BRG-2011", where,
                      name.str() + " is left out of the output, so this statement is too");
       }
     } else {
       ++unresolved_;
-      actions_.add("BRG-2011", s.loc,
+      actions_.add("BRG-2011", where,
                    name.str() + " is not a table or view of the input; the statement is left out");
     }
     scope.rangeVars.push_back(std::move(rv));
@@ -593,7 +596,7 @@ void Binder::bindDml(ir::Stmt& s, const Scope* outer) {
       if (i.source) bindQuery(*i.source, outer);
       Scope scope;
       scope.parent = outer;
-      tableScope(i.table, i.alias, scope, nullptr);
+      tableScope(i.table, i.alias, scope, nullptr, &i.tableLoc);
       for (auto& a : i.setItems)
         if (a.value) bindExpr(*a.value, scope);
       for (auto& a : i.onDuplicateKey)

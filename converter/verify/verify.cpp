@@ -120,7 +120,10 @@ class Deployer {
     for (const auto& [i, k] : conv_.deployOrder())
       order.push_back({conv_.objects[i].statements[k].phase, i, k});
     for (size_t i = 0; i < conv_.objects.size(); ++i)
-      if (!conv_.objects[i].statements.empty()) r_.objects[i].status = Status::Deployed;
+      // A left-out object's only statement is the comment that says so: it is not deployed
+      // (an empty statement PostgreSQL accepts proves nothing about it).
+      if (!conv_.objects[i].statements.empty() && conv_.objects[i].converted)
+        r_.objects[i].status = Status::Deployed;
     for (const auto& step : order) runStep(step);
   }
 

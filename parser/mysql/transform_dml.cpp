@@ -28,6 +28,7 @@ ir::StmtPtr transformInsert(P::InsertStatementContext* ctx, const ParseContext& 
       ins->modifiers.push_back(upper(t->getText()));
   }
   ins->table = transformQualifiedName(ctx->qualifiedName(0));
+  ins->tableLoc = pc.locate(ctx->qualifiedName(0));
   auto ids = ctx->identifier();
   size_t firstColumn = 0;
   if (ctx->K_PARTITION()) {

@@ -73,6 +73,7 @@ ir::StmtPtr insert(P::InsertStatementContext* ctx, const ParseContext& pc) {
   auto target = dmlTarget(ctx->dmlTarget(), pc);
   if (target->kind == ir::TableRefKind::Named)
     ins->table = static_cast<ir::NamedTable&>(*target).name;
+  ins->tableLoc = target->loc;
   ins->alias = target->alias;
   ins->columns = transformColumnList(ctx->columnList());
   auto* src = ctx->insertSource();

@@ -81,6 +81,12 @@ TEST_CASE("verify deploys object by object and records what PostgreSQL did", "[v
   conv.objects.push_back(function("good_total", "  RETURN (SELECT count(*) FROM shop.fine);"));
   conv.objects.push_back(
       function("bad_total", "  RETURN (SELECT count(*) FROM shop.no_such_table);"));
+  // A left-out object keeps a comment statement saying so: PostgreSQL accepts the comment,
+  // which proves nothing, so the object is not deployed.
+  converter::SourceObject leftOut = function("left_out", "");
+  leftOut.converted = false;
+  leftOut.statements = {{converter::Phase::View, "-- barge: view at x.sql:1:1 left out"}};
+  conv.objects.push_back(leftOut);
 
   auto vr = verify::verifyConversion(conv, target, "");
   REQUIRE(vr.objects.size() == conv.objects.size());
@@ -99,6 +105,7 @@ TEST_CASE("verify deploys object by object and records what PostgreSQL did", "[v
   CHECK(child.dependency == "TABLE shop.broken");
   CHECK(vr.objects[find(conv, "fine")].status == verify::Status::Deployed);
   CHECK(vr.objects[0].status == verify::Status::Deployed);  // the schemas
+  CHECK(vr.objects[find(conv, "left_out")].status == verify::Status::NotDeployed);
 
   REQUIRE(vr.plpgsqlCheck);  // tests/scripts/install_deps.sh installs postgresql-15-plpgsql-check
   const auto& good = vr.objects[find(conv, "good_total")];
