@@ -103,14 +103,27 @@ for spec in sys.argv[3:]:
                     named_ok += 1
                 else:
                     bad.append(where + " does not point at " + m.group(1))
+    # The page in headless Chromium, network off: the script ran (data-ready-ms) and the console
+    # stayed empty (Chromium's own chrome:// pages log too; they do not count).
+    iso = ["unshare", "-n"] if subprocess.run(["unshare", "-n", "true"]).returncode == 0 else []
+    chrome = subprocess.run(iso + ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu",
+                                   "--no-first-run", "--disable-extensions", "--enable-logging=stderr",
+                                   "--v=0", "--user-data-dir=" + os.path.join(out, "profile"),
+                                   "--dump-dom", "file://" + os.path.join(o, "report.html")],
+                            capture_output=True, text=True, errors="replace")
+    console = [l for l in chrome.stderr.splitlines() if "CONSOLE" in l and "chrome://" not in l]
+    ready = re.search(r'data-ready-ms="(\d+)"', chrome.stdout)
+    page = ("%s ms" % ready.group(1) if ready else "no script") + (", console!" if console else "")
+    for c in console[:3]:
+        print("  %s: %s" % (name, c))
     rows.append((name, files, len(objs), len(failed), whole.returncode == 0, agree, checked,
-                 len(missing), len(rep["actions"]), len(bad), named_ok, named))
+                 len(missing), len(rep["actions"]), len(bad), named_ok, named, page))
     for b in bad[:5] + missing[:5]:
         print("  %s: %s" % (name, b))
 
-print("| input | 4 files | objects | failed (verify) | schema.sql whole | agrees | deployed checked in catalog | missing | action items | bad positions | named constructs hit |")
-print("|---|---|---:|---:|---|---|---:|---:|---:|---:|---:|")
+print("| input | 4 files | objects | failed (verify) | schema.sql whole | agrees | deployed checked in catalog | missing | action items | bad positions | named constructs hit | page in Chromium |")
+print("|---|---|---:|---:|---|---|---:|---:|---:|---:|---:|---|")
 for r in rows:
-    print("| %s | %s | %d | %d | %s | %s | %d | %d | %d | %d | %d/%d |" % (
+    print("| %s | %s | %d | %d | %s | %s | %d | %d | %d | %d | %d/%d | %s |" % (
         r[0], "yes" if r[1] else "NO", r[2], r[3], "ok" if r[4] else "fails", "yes" if r[5] else "NO",
-        r[6], r[7], r[8], r[9], r[10], r[11]))
+        r[6], r[7], r[8], r[9], r[10], r[11], r[12]))
