@@ -3,9 +3,11 @@
 // `WHERE ROWNUM <= n` (also < n, = 1) is a top-N that becomes LIMIT when nothing in the block
 // would run before the numbering in PostgreSQL (no ORDER BY, GROUP BY, aggregates or
 // DISTINCT in the same block); the usual top-N over an ordered subquery has its ORDER BY one
-// level down and converts. ROWNUM in the select list becomes row_number() OVER (). A
-// condition that can never hold (ROWNUM > 1) becomes FALSE, one that always holds
-// (ROWNUM >= 1) TRUE.
+// level down and converts. With an ORDER BY in the same block (Oracle keeps the first n rows,
+// then sorts those), the block without its ORDER BY becomes a derived table with the LIMIT and
+// the ORDER BY sorts its rows, when every sort key is an output column. ROWNUM in the select list
+// becomes row_number() OVER (). A condition that can never hold (ROWNUM > 1) becomes FALSE, one
+// that always holds (ROWNUM >= 1) TRUE.
 #include "converter/passes/oracle/oracle_passes.h"
 #include "converter/passes/walk.h"
 
@@ -148,6 +150,65 @@ int constantCondition(const ir::Binary& b) {
   return -1;
 }
 
+std::string lowerText(std::string t) {
+  for (auto& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return t;
+}
+
+// Every ORDER BY key is an output column of the block (a position, or a one-part name that
+// is a select item's alias or column, or any column under an unqualified *): the sort can then
+// move above a derived table holding the block.
+bool orderByOverOutput(const ir::Select& s) {
+  if (!s.into.empty() || !s.windows.empty()) return false;
+  bool star = false;
+  std::vector<std::string> names;
+  for (const auto& i : s.items) {
+    if (!i->alias.empty()) names.push_back(lowerText(i->alias.text));
+    if (!i->expr) continue;
+    if (i->expr->kind == ir::ExprKind::Star && i->expr->as<ir::Star>().qualifier.parts.empty())
+      star = true;
+    if (i->alias.empty() && i->expr->kind == ir::ExprKind::Name)
+      names.push_back(lowerText(i->expr->as<ir::NameRef>().name.last().text));
+  }
+  for (const auto& o : s.orderBy) {
+    if (!o->expr) return false;
+    if (integerLiteral(o->expr.get())) continue;
+    if (o->expr->kind != ir::ExprKind::Name) return false;
+    const auto& n = o->expr->as<ir::NameRef>();
+    if (n.name.parts.size() != 1) return false;
+    std::string t = lowerText(n.name.parts[0].text);
+    bool found = false;
+    for (const auto& x : names) found = found || x == t;
+    if (!found && !(star && n.role == ir::NameRole::Column)) return false;
+  }
+  return true;
+}
+
+// The block, without its ORDER BY, moves into a derived table limited to `n` rows.
+void limitBelowOrderBy(ir::Select& s, ir::ExprPtr n) {
+  auto inner = std::make_unique<ir::Select>();
+  inner->loc = s.loc;
+  inner->modifiers = std::move(s.modifiers);
+  inner->hints = std::move(s.hints);
+  inner->items = std::move(s.items);
+  inner->from = std::move(s.from);
+  inner->where = std::move(s.where);
+  inner->limit = std::move(n);
+  auto derived = std::make_unique<ir::DerivedTable>();
+  derived->loc = s.loc;
+  derived->alias = ir::Identifier{"barge_rownum", false};
+  derived->query = std::move(inner);
+  s.from.clear();
+  s.from.push_back(std::move(derived));
+  s.items.clear();
+  auto item = std::make_unique<ir::SelectItem>();
+  item->loc = s.loc;
+  auto star = std::make_unique<ir::Star>();
+  star->loc = s.loc;
+  item->expr = std::move(star);
+  s.items.push_back(std::move(item));
+}
+
 }  // namespace
 
 void rownum(ir::Select& s, PassContext& ctx) {
@@ -160,6 +221,7 @@ void rownum(ir::Select& s, PassContext& ctx) {
   if (!s.where) return;
   std::vector<ir::ExprPtr*> conj;
   splitAnd(s.where, conj);
+  ir::ExprPtr limitBelow;  // a top-N under this block's ORDER BY
   for (ir::ExprPtr* c : conj) {
     if (!*c || (*c)->kind != ir::ExprKind::Binary) continue;
     auto& b = (*c)->as<ir::Binary>();
@@ -169,6 +231,14 @@ void rownum(ir::Select& s, PassContext& ctx) {
       continue;
     }
     std::string why;
+    if (!s.orderBy.empty() && s.groupBy.empty() && !s.distinct && !hasAggregate(s) && !s.limit &&
+        !s.offset && !limitBelow && orderByOverOutput(s)) {
+      ir::SourceLocation loc = (*c)->loc;
+      if ((limitBelow = topN(**c))) {
+        *c = trueLiteral(loc);
+        continue;
+      }
+    }
     if (!s.orderBy.empty())
       why = "ORDER BY in the same query block (Oracle numbers rows before sorting)";
     else if (!s.groupBy.empty() || s.distinct || hasAggregate(s))
@@ -193,6 +263,7 @@ void rownum(ir::Select& s, PassContext& ctx) {
       s.where->as<ir::Literal>().literalKind == ir::LiteralKind::Boolean &&
       s.where->as<ir::Literal>().value == "TRUE")
     s.where = nullptr;
+  if (limitBelow) limitBelowOrderBy(s, std::move(limitBelow));
 }
 
 }  // namespace barge::converter::oracle
