@@ -9,8 +9,8 @@
 #include "converter/emit_query_objects.h"
 #include "converter/emit_sequence.h"
 #include "converter/emit_table.h"
-#include "converter/field_audit.h"
 #include "converter/emit_type.h"
+#include "converter/field_audit.h"
 #include "converter/identifiers.h"
 #include "converter/type_rules.h"
 
@@ -448,6 +448,7 @@ ConversionResult Converter::run(const std::vector<const ir::Script*>& scripts) {
     if (d.createTable.empty()) continue;
     obj.converted = true;
     obj.statements.push_back({Phase::Table, d.createTable});
+    for (auto& s : d.partitions) obj.statements.push_back({Phase::Table, s});
     if (!d.primaryKey.empty()) obj.statements.push_back({Phase::UniqueKey, d.primaryKey});
     for (auto& s : d.uniqueKeys) obj.statements.push_back({Phase::UniqueKey, s});
     for (auto& s : d.indexes) obj.statements.push_back({Phase::Index, s});

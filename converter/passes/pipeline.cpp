@@ -68,6 +68,7 @@ void runPasses(Root& root, PassContext& ctx) {
 ConvertedQuery convertQuery(ir::QueryPtr& q, PassContext& ctx, const Scope* outer) {
   ConvertedQuery out;
   if (!q) return out;
+  if (ctx.from == ir::Dialect::Oracle) oracle::pivots(q, ctx);
   Binder b(ctx.catalog, ctx.actions);
   b.bindQuery(*q, outer);
   out.columns = b.outputColumns(*q);
@@ -78,6 +79,7 @@ ConvertedQuery convertQuery(ir::QueryPtr& q, PassContext& ctx, const Scope* oute
 
 ConvertedQuery convertStatement(ir::Stmt& s, PassContext& ctx) {
   ConvertedQuery out;
+  if (ctx.from == ir::Dialect::Oracle) oracle::pivots(s, ctx);
   Binder b(ctx.catalog, ctx.actions);
   b.bindDml(s, nullptr);
   out.unresolvedTables = b.unresolvedTables() > 0;
