@@ -115,7 +115,7 @@ bool PartitionEmitter::bounds(const ir::Partitioning& p,
       }
       bool allMax = std::all_of(upperBound.begin(), upperBound.end(),
                                 [](const std::string& s) { return s == "MAXVALUE"; });
-      if (allMax && i + 1 == defs.size() && ncols == 1) {
+      if (allMax && i + 1 == defs.size()) {
         // Oracle puts NULL keys in the MAXVALUE partition; PostgreSQL range partitions never
         // take NULL, its DEFAULT partition does (and everything from the previous bound on).
         out.push_back("DEFAULT");
@@ -253,8 +253,8 @@ PartitionPlan PartitionEmitter::run(const ir::Partitioning& p, const std::vector
   actions_.add("BRG-3030", p.loc,
                "partitioned by " + keyList(p) +
                    (p.sub ? ", subpartitioned by " + keyList(*p.sub) : std::string()) + ": " +
-                   std::to_string(created_) + " partitions created as tables " + t_.name +
-                   "_<partition>");
+                   std::to_string(created_) + (created_ == 1 ? " partition" : " partitions") +
+                   " created as tables " + t_.name + "_<partition>");
   plan.clause = "PARTITION BY " + keyList(p);
   plan.statements = std::move(statements_);
   return plan;
