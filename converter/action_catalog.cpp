@@ -132,7 +132,8 @@ const std::vector<ActionDef>& actionCatalog() {
        "is created without partitioning. Recreate it with PostgreSQL declarative partitioning."},
       {"BRG-3030", "Table", S::Info, E::None, "Partitioned table",
        "Declarative partitioning: each partition is a table <table>_<partition> (PARTITION OF "
-       "the table); a MAXVALUE last range partition is the DEFAULT partition, which also takes "
+       "the table; a partition name that starts with the table's name is kept); a MAXVALUE last "
+       "range partition is the DEFAULT partition, which also takes "
        "NULL keys as Oracle's does."},
       {"BRG-3031", "Table", S::Medium, E::Simple, "New partitions are not created automatically",
        "INTERVAL / AUTOMATIC partitioning has no PostgreSQL equivalent: create the next "

@@ -33,8 +33,10 @@ class PartitionEmitter {
     for (const auto& c : p.columns) s += (s.empty() ? "" : ", ") + quoteIdent(pgName(from_, c));
     return p.method + " (" + s + ")";
   }
+  // <table>_<partition>, or the partition's own name when it starts with <table>_ already
+  // (SALES_Q1_2020 of SALES stays sales_q1_2020).
   std::string tableName(const std::string& suffix) {
-    std::string n = t_.name + "_" + suffix;
+    std::string n = suffix.rfind(t_.name + "_", 0) == 0 ? suffix : t_.name + "_" + suffix;
     if (n.size() > 63) n.resize(63);
     return n;
   }
@@ -63,6 +65,7 @@ class PartitionEmitter {
   ExprEmitter& exprs_;
   ObjectActions& actions_;
   std::vector<std::string> statements_;
+  std::map<std::string, std::string> tables_;
   size_t created_ = 0;
 };
 
@@ -159,6 +162,9 @@ bool PartitionEmitter::level(const ir::Partitioning& p, const ir::Partitioning* 
     // Oracle names subpartitions per table; template subpartitions are <partition>_<name>.
     std::string name = tableName(prefix.empty() ? own : prefix + "_" + own);
     if (d) storage(*d, sourceName(from_, d->name.empty() ? ir::Identifier{own, true} : d->name));
+    // Oracle names a template subpartition <partition>_<template name>
+    if (d && !d->name.empty())
+      tables_[(prefix.empty() ? "" : prefix + "_") + pgName(from_, d->name)] = name;
     std::string stmt = "CREATE TABLE " + qualified(name) + " PARTITION OF " + qualified(parent) +
                        (clauses[i] == "DEFAULT" ? " DEFAULT" : " " + clauses[i]);
     ++created_;
@@ -257,6 +263,7 @@ PartitionPlan PartitionEmitter::run(const ir::Partitioning& p, const std::vector
                    " created as tables " + t_.name + "_<partition>");
   plan.clause = "PARTITION BY " + keyList(p);
   plan.statements = std::move(statements_);
+  plan.tables = std::move(tables_);
   return plan;
 }
 

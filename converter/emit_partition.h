@@ -1,4 +1,5 @@
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
@@ -24,8 +25,9 @@ struct UniqueKey {
 };
 
 struct PartitionPlan {
-  std::string clause;                   // "PARTITION BY RANGE (a)"; empty: not partitioned
-  std::vector<std::string> statements;  // CREATE TABLE ... PARTITION OF ..., parents first
+  std::string clause;                         // "PARTITION BY RANGE (a)"; empty: not partitioned
+  std::vector<std::string> statements;        // CREATE TABLE ... PARTITION OF ..., parents first
+  std::map<std::string, std::string> tables;  // source partition name (PostgreSQL form) -> table
 };
 
 // Oracle partitioning -> PostgreSQL declarative partitioning (converter/README.md, "Partitioned

@@ -585,6 +585,7 @@ void TableEmitter::partitioning(const TableExtras& extras, bool unlogged) {
       emitPartitioning(from_, *t_.partitioning, target, uniqueKeys_, exprs_, actions_);
   partitionClause_ = plan.clause;
   d_.partitions = std::move(plan.statements);
+  d_.partitionTables = std::move(plan.tables);
   if (partitionClause_.empty()) return;
   // PostgreSQL has no global indexes: an index on a partitioned table is one per partition.
   auto global = [&](const ir::Index& ix) {

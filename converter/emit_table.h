@@ -48,7 +48,8 @@ struct TableDdl {
   std::string qualified;     // quoted, ready to use in SQL
   std::string createTable;
   std::vector<std::string> partitions;  // CREATE TABLE ... PARTITION OF ..., after createTable
-  std::string primaryKey;               // ALTER TABLE ... ADD PRIMARY KEY, when !primaryKeyInCreate
+  std::map<std::string, std::string> partitionTables;  // partition name -> its table
+  std::string primaryKey;  // ALTER TABLE ... ADD PRIMARY KEY, when !primaryKeyInCreate
   std::vector<std::string> uniqueKeys;
   std::vector<std::string> indexes;
   std::vector<std::string> foreignKeys;

@@ -27,7 +27,8 @@ struct PassList {
 const PassList& passesFor(ir::Dialect d) {
   static const SpecialCalls kNone;
   static const PassList kOracle = {
-      {hints, oracle::outerJoins, oracle::connectBy, oracle::rownum, oracle::dual},
+      {hints, oracle::outerJoins, oracle::connectBy, oracle::rownum, oracle::dual,
+       oracle::partitionNames},
       {oracle::setOperators},
       {oracle::emptyStringIsNull, oracle::decode, oracle::sequences, oracle::dateArithmetic,
        oracle::division, oracle::implicitNumbers, oracle::implicitConversion, oracle::concatenation,

@@ -14,6 +14,7 @@ void outerJoins(ir::Select& s, PassContext& ctx);  // (+) -> LEFT JOIN ... ON
 void connectBy(ir::Select& s, PassContext& ctx);   // CONNECT BY -> WITH RECURSIVE
 void rownum(ir::Select& s, PassContext& ctx);  // ROWNUM <= n -> LIMIT; in the list -> row_number()
 void dual(ir::Select& s, PassContext& ctx);    // FROM DUAL -> no FROM
+void partitionNames(ir::Select& s, PassContext& ctx);  // t PARTITION (p) -> the partition table
 void setOperators(ir::QueryPtr& q, PassContext& ctx);  // MINUS -> EXCEPT
 
 // Expressions.
