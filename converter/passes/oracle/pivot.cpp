@@ -17,6 +17,7 @@
 // Without AS the value is the column's name; EXCLUDE NULLS (the default) drops the rows
 // whose measure columns are all NULL.
 #include <algorithm>
+#include <map>
 
 #include "converter/bind/binder.h"
 #include "converter/identifiers.h"
@@ -88,9 +89,12 @@ class PivotRewriter {
     std::vector<std::string> out;
     if (t.kind == ir::TableRefKind::Named) {
       const auto& n = static_cast<const ir::NamedTable&>(t);
-      if (n.name.parts.size() == 1)
+      if (n.name.parts.size() == 1) {
         for (const auto& cte : s.with)
           if (pg(cte->name) == pg(n.name.last()) && cte->query) return queryColumns(*cte->query);
+        auto it = ctes_.find(pg(n.name.last()));
+        if (it != ctes_.end()) return queryColumns(*it->second);
+      }
       const Relation* r = ctx_.catalog.findRelation(n.name);
       if (!r || !r->columnsKnown) return out;
       for (const auto& c : r->columns) out.push_back(c.name);
@@ -310,12 +314,34 @@ class PivotRewriter {
   }
 
   PassContext& ctx_;
+
+ public:
+  // WITH queries of the whole statement by name: a PIVOT may read a WITH element defined by an
+  // enclosing query (WITH base AS (...), p AS (SELECT ... FROM base PIVOT ...)).
+  void collect(const ir::Query& q) {
+    for (const auto& c : q.with)
+      if (c->query) ctes_.emplace(pg(c->name), c->query.get());
+  }
+
+ private:
+  std::map<std::string, const ir::Query*> ctes_;
 };
 
 }  // namespace
 
+template <typename Root>
+void collectWith(Root& root, PivotRewriter& r) {
+  Visitor c;
+  c.query = [&](ir::QueryPtr& q) {
+    if (q) r.collect(*q);
+  };
+  c.select = [&](ir::Select& s) { r.collect(s); };
+  walk(root, c);
+}
+
 void pivots(ir::QueryPtr& q, PassContext& ctx) {
   PivotRewriter r(ctx);
+  collectWith(q, r);
   Visitor v;
   v.select = [&](ir::Select& s) { r.select(s); };
   walk(q, v);
@@ -323,6 +349,7 @@ void pivots(ir::QueryPtr& q, PassContext& ctx) {
 
 void pivots(ir::Stmt& s, PassContext& ctx) {
   PivotRewriter r(ctx);
+  collectWith(s, r);
   Visitor v;
   v.select = [&](ir::Select& sel) { r.select(sel); };
   walk(s, v);

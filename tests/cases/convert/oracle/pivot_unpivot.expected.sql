@@ -26,7 +26,7 @@ CREATE TABLE job_totals (
 
 INSERT INTO job_totals SELECT * FROM (SELECT job, sum(CASE WHEN (deptno = 10) THEN sal END) AS d10, sum(CASE WHEN (deptno = 20) THEN sal END) AS d20 FROM (SELECT job, deptno, sal FROM emp) sub2 GROUP BY job) sub1;
 
--- barge: view at pivot_unpivot.sql:37:1 left out (see action_items.json)
+-- barge: view at pivot_unpivot.sql:43:1 left out (see action_items.json)
 
 CREATE OR REPLACE VIEW dept_pivot AS
 SELECT * FROM (SELECT job, sum(CASE WHEN (deptno = 10) THEN sal END) AS d10_total, count(CASE WHEN (deptno = 10) THEN 1 END) AS d10_cnt, sum(CASE WHEN (deptno = 20) THEN sal END) AS d20_total, count(CASE WHEN (deptno = 20) THEN 1 END) AS d20_cnt, sum(CASE WHEN (deptno = 30) THEN sal END) AS d30_total, count(CASE WHEN (deptno = 30) THEN 1 END) AS d30_cnt FROM (SELECT job, deptno, sal FROM emp) sub2 GROUP BY job) sub1;
@@ -39,6 +39,9 @@ SELECT * FROM (SELECT empno, avg(CASE WHEN ((job = 'CLERK') AND (deptno = 10)) T
 
 CREATE OR REPLACE VIEW from_with AS
 WITH src AS (SELECT job, deptno FROM emp) SELECT * FROM (SELECT job, count(CASE WHEN (deptno = 10) THEN 1 END) AS d10, count(CASE WHEN (deptno = 20) THEN 1 END) AS d20 FROM src GROUP BY job) sub1 ORDER BY job;
+
+CREATE OR REPLACE VIEW from_outer_with AS
+WITH base AS (SELECT job, deptno, sal FROM emp), pivoted AS (SELECT * FROM (SELECT job, sum(CASE WHEN (deptno = 10) THEN sal END) AS d10, sum(CASE WHEN (deptno = 20) THEN sal END) AS d20 FROM base GROUP BY job) sub1) SELECT job, d10, d20 FROM pivoted;
 
 CREATE OR REPLACE VIEW quarters AS
 SELECT product_id, quarter, amount FROM (SELECT product_id, barge_unpivot.quarter, barge_unpivot.amount FROM quarterly CROSS JOIN LATERAL (VALUES ('Q1', q1), ('Q2', q2), ('Q3', q3), ('Q4', q4)) barge_unpivot(quarter, amount) WHERE (barge_unpivot.amount IS NOT NULL)) sub1;

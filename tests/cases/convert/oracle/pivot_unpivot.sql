@@ -20,6 +20,12 @@ CREATE VIEW from_with AS
   WITH src AS (SELECT job, deptno FROM emp)
   SELECT * FROM src PIVOT (COUNT(*) FOR deptno IN (10 AS d10, 20 AS d20)) ORDER BY job;
 
+REM a WITH element of the enclosing query as the source.
+CREATE VIEW from_outer_with AS
+  WITH base AS (SELECT job, deptno, sal FROM emp),
+       pivoted AS (SELECT * FROM base PIVOT (SUM(sal) FOR deptno IN (10 AS d10, 20 AS d20)))
+  SELECT job, d10, d20 FROM pivoted;
+
 CREATE VIEW quarters AS
   SELECT product_id, quarter, amount
     FROM quarterly
