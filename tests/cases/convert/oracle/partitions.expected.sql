@@ -178,8 +178,21 @@ CREATE TABLE tickets (
 
 CREATE TABLE tickets_q_support PARTITION OF tickets FOR VALUES IN ('SUPPORT');
 
+CREATE TABLE sale_notes (
+    note_id bigint NOT NULL,
+    sale_id bigint NOT NULL,
+    sold_on timestamp(0) without time zone NOT NULL,
+    PRIMARY KEY (note_id)
+);
+
+CREATE TABLE sharded (
+    id bigint
+);
+
 CREATE INDEX sales_region_ix ON sales (region);
 
 CREATE INDEX sales_amount_ix ON sales (amount);
+
+ALTER TABLE sale_notes ADD CONSTRAINT sale_notes_fk FOREIGN KEY (sale_id, sold_on) REFERENCES sales (sale_id, sold_on);
 
 COMMIT;

@@ -123,3 +123,14 @@ PARTITION BY RANGE (issued)
 REM AUTOMATIC list partitioning: new values get no partition in PostgreSQL (reported).
 CREATE TABLE tickets (ticket_id NUMBER(10), queue VARCHAR2(10))
 PARTITION BY LIST (queue) AUTOMATIC (PARTITION q_support VALUES ('SUPPORT'));
+
+REM A foreign key referencing a partitioned table (its key holds the partition column).
+CREATE TABLE sale_notes (
+  note_id NUMBER(10) PRIMARY KEY,
+  sale_id NUMBER(10) NOT NULL,
+  sold_on DATE NOT NULL,
+  CONSTRAINT sale_notes_fk FOREIGN KEY (sale_id, sold_on) REFERENCES sales (sale_id, sold_on)
+);
+
+REM Forms the model does not read stay visible: the table deploys unpartitioned.
+CREATE TABLE sharded (id NUMBER(10)) PARTITION BY CONSISTENT HASH (id) PARTITIONS AUTO TABLESPACE SET ts;
