@@ -453,6 +453,9 @@ void TableEmitter::constraint(const ir::Constraint& c,
 
 void TableEmitter::index(const ir::Index& ix) {
   std::string method = upper(ix.method);
+  // storage, tablespace, LOCAL (PARTITION ...) lists: PostgreSQL's index has none of them
+  for (const auto& a : ix.ignored)
+    act("BRG-3001", a.loc, "index " + sourceName(from_, ix.name) + ": " + a.value + " ignored");
   std::string name =
       ix.name.empty() ? std::string() : indexName(from_, d_.name, pgName(from_, ix.name));
   // Oracle scripts often create the unique index first and then a key constraint of the same

@@ -193,6 +193,8 @@ CREATE INDEX sales_region_ix ON sales (region);
 
 CREATE INDEX sales_amount_ix ON sales (amount);
 
+CREATE INDEX sales_day_ix ON sales (sold_on, region);
+
 ALTER TABLE sale_notes ADD CONSTRAINT sale_notes_fk FOREIGN KEY (sale_id, sold_on) REFERENCES sales (sale_id, sold_on);
 
 COMMIT;

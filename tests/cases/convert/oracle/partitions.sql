@@ -15,6 +15,8 @@ PARTITION BY RANGE (sold_on)
 ENABLE ROW MOVEMENT;
 CREATE INDEX sales_region_ix ON sales (region) LOCAL;
 CREATE INDEX sales_amount_ix ON sales (amount) GLOBAL;
+CREATE INDEX sales_day_ix ON sales (sold_on, region)
+  LOCAL (PARTITION i2020 TABLESPACE ix1, PARTITION i2021, PARTITION imax) TABLESPACE ix2 NOLOGGING;
 
 REM Multi-column RANGE: bounds compare as tuples.
 CREATE TABLE readings (
