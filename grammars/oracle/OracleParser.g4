@@ -171,9 +171,10 @@ tableSoupWord
 partitionClause
   : K_PARTITION K_BY identifier columnList?
     (K_INTERVAL LPAREN expression RPAREN (K_STORE K_IN parenGroup)?)?
+    // AUTOMATIC [STORE IN (...)] | PARTITIONS n [STORE IN (...)]; with SUBPARTITION BY, the
+    // PARTITIONS n that follows it is read by subpartitionBy's loop (the transform sorts it out)
+    (ID NUMBER? (K_STORE K_IN parenGroup)?)?
     subpartitionBy?
-    (ID NUMBER (K_STORE K_IN parenGroup)?)?                    // PARTITIONS n [STORE IN (...)]
-    ID?                                                        // AUTOMATIC (list)
     (partitionList | parenGroup)?
   ;
 subpartitionBy

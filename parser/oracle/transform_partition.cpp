@@ -85,7 +85,8 @@ std::string wordBefore(antlr4::ParserRuleContext* ctx, antlr4::tree::ParseTree* 
 }
 
 // PARTITIONS n / SUBPARTITIONS n / STORE IN (...) / AUTOMATIC / TEMPLATE among the children.
-void options(antlr4::ParserRuleContext* ctx, ir::Partitioning& p, const ParseContext& pc) {
+void options(antlr4::ParserRuleContext* ctx, ir::Partitioning& p, const ParseContext& pc,
+             ir::Partitioning* parent = nullptr) {
   for (auto* child : ctx->children) {
     auto* t = dynamic_cast<antlr4::tree::TerminalNode*>(child);
     if (auto* g = dynamic_cast<P::ParenGroupContext*>(child)) {
@@ -99,8 +100,10 @@ void options(antlr4::ParserRuleContext* ctx, ir::Partitioning& p, const ParseCon
       }
     } else if (t && t->getSymbol()->getType() == P::NUMBER) {
       std::string w = wordBefore(ctx, t);
-      p.count = count(t);
-      if (!p.count) p.ignored.push_back({w, w + " " + t->getText(), pc.locate(ctx)});
+      // PARTITIONS n after SUBPARTITION BY ... counts the partitions, not the subpartitions
+      ir::Partitioning& target = parent && w == "PARTITIONS" ? *parent : p;
+      target.count = count(t);
+      if (!target.count) target.ignored.push_back({w, w + " " + t->getText(), pc.locate(ctx)});
     } else if (t && t->getSymbol()->getType() == P::ID) {
       std::string w = upperText(t->getText());
       if (w == "AUTOMATIC") p.automatic = true;
@@ -130,7 +133,7 @@ ir::Ptr<ir::Partitioning> transformPartitioning(P::PartitionClauseContext* ctx,
     sub->method = method(s->identifier());
     sub->columns = transformColumnList(s->columnList());
     sub->modelled = true;
-    options(s, *sub, pc);
+    options(s, *sub, pc, p.get());
     for (auto* l : s->partitionList()) partitionList(l, sub->partitions, pc);
     p->modelled = p->modelled && sub->modelled;
     p->sub = std::move(sub);
