@@ -23,3 +23,6 @@ INSERT INTO shipments VALUES (1, '2023-06-01', 'UPS'), (2, '2023-06-01', 'FEDEX'
 SELECT ship_id, tableoid::regclass FROM shipments ORDER BY ship_id;
 INSERT INTO accounts VALUES (1, 'P', '1999-01-01'), (2, 'P', '2010-01-01'), (3, 'B', '2010-01-01');
 SELECT acct_id, tableoid::regclass FROM accounts ORDER BY acct_id;
+INSERT INTO clicks SELECT g, g * 7 FROM generate_series(1, 20) g;
+SELECT count(*), count(DISTINCT tableoid) <= 4 FROM clicks;
+SELECT count(*) FROM pg_inherits WHERE inhparent = 'clicks'::regclass;

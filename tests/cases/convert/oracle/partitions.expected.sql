@@ -189,6 +189,23 @@ CREATE TABLE sharded (
     id bigint
 );
 
+CREATE TABLE clicks (
+    click_id bigint,
+    user_id bigint
+) PARTITION BY HASH (click_id);
+
+CREATE TABLE clicks_p1 PARTITION OF clicks FOR VALUES WITH (MODULUS 2, REMAINDER 0) PARTITION BY HASH (user_id);
+
+CREATE TABLE clicks_p1_s1 PARTITION OF clicks_p1 FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+
+CREATE TABLE clicks_p1_s2 PARTITION OF clicks_p1 FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+
+CREATE TABLE clicks_p2 PARTITION OF clicks FOR VALUES WITH (MODULUS 2, REMAINDER 1) PARTITION BY HASH (user_id);
+
+CREATE TABLE clicks_p2_s1 PARTITION OF clicks_p2 FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+
+CREATE TABLE clicks_p2_s2 PARTITION OF clicks_p2 FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+
 CREATE INDEX sales_region_ix ON sales (region);
 
 CREATE INDEX sales_amount_ix ON sales (amount);

@@ -136,3 +136,7 @@ CREATE TABLE sale_notes (
 
 REM Forms the model does not read stay visible: the table deploys unpartitioned.
 CREATE TABLE sharded (id NUMBER(10)) PARTITION BY CONSISTENT HASH (id) PARTITIONS AUTO TABLESPACE SET ts;
+
+REM Composite hash-hash: PARTITIONS n after the SUBPARTITION BY clause.
+CREATE TABLE clicks (click_id NUMBER(10), user_id NUMBER(10))
+PARTITION BY HASH (click_id) SUBPARTITION BY HASH (user_id) SUBPARTITIONS 2 PARTITIONS 2;
