@@ -132,7 +132,32 @@ const std::vector<ActionDef>& actionCatalog() {
        "Physical attributes (tablespace, engine, storage, row format) have no PostgreSQL table "
        "equivalent; tune storage on the target."},
       {"BRG-3002", "Table", S::Medium, E::Medium, "Partitioning not converted",
-       "Recreate the partitioning with PostgreSQL declarative partitioning."},
+       "The partitioning clause was not read (MySQL, or a form barge does not model); the table "
+       "is created without partitioning. Recreate it with PostgreSQL declarative partitioning."},
+      {"BRG-3030", "Table", S::Info, E::None, "Partitioned table",
+       "Declarative partitioning: each partition is a table <table>_<partition> (PARTITION OF "
+       "the table; a partition name that starts with the table's name is kept); a MAXVALUE last "
+       "range partition is the DEFAULT partition, which also takes "
+       "NULL keys as Oracle's does."},
+      {"BRG-3031", "Table", S::Medium, E::Simple, "New partitions are not created automatically",
+       "INTERVAL / AUTOMATIC partitioning has no PostgreSQL equivalent: create the next "
+       "partitions ahead of time (a scheduled job or the pg_partman extension), or add a "
+       "DEFAULT partition to catch rows outside them."},
+      {"BRG-3032", "Table", S::High, E::Medium, "Partitioning not convertible",
+       "REFERENCE and SYSTEM partitioning, multi-column LIST keys, partitioned temporary tables "
+       "and bounds that could not be converted have no PostgreSQL form: the table is created "
+       "without partitioning (all rows in one table); partition it by hand if needed."},
+      {"BRG-3033", "Table", S::High, E::Medium, "Unique key without the partition key",
+       "PostgreSQL enforces uniqueness per partition and requires the partition key columns in "
+       "every primary key and unique constraint. The table is created unpartitioned so the key "
+       "keeps its meaning; to partition it, add the partition columns to the key (uniqueness "
+       "is then weaker) or change the partition key."},
+      {"BRG-3034", "Table", S::Info, E::None, "Hash partitions distribute rows differently",
+       "PostgreSQL's hash function is not Oracle's: the same rows spread over the partitions "
+       "differently. Queries over the table are not affected."},
+      {"BRG-3035", "Table", S::Low, E::None, "Global index becomes per-partition",
+       "PostgreSQL has no global indexes: an index on a partitioned table is an index on each "
+       "partition. Queries that do not restrict the partition key read every partition's index."},
       {"BRG-3003", "Table", S::Low, E::Simple, "Index prefix length dropped",
        "PostgreSQL indexes whole values; the index covers the full column (or use an expression "
        "index on left(col, n))."},

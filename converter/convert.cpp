@@ -45,6 +45,7 @@ struct PendingTable {
   const ir::Table* table;
   size_t object;  // index into result.objects
   TableExtras extras;
+  std::map<std::string, std::string> partitionTables;  // set when the table is emitted
 };
 
 class Converter {
@@ -244,7 +245,7 @@ void Converter::collect(const ir::Script& script) {
               "superseded by the definition at " + whereDefined(s.loc), earlier->object);
           tables_.erase(earlier);
         }
-        tables_.push_back({ct.table.get(), obj, {}});
+        tables_.push_back({ct.table.get(), obj, {}, {}});
         break;
       }
       case ir::StmtKind::AlterTable: {
@@ -464,6 +465,8 @@ ConversionResult Converter::run(const std::vector<const ir::Script*>& scripts) {
     if (d.createTable.empty()) continue;
     obj.converted = true;
     obj.statements.push_back({Phase::Table, d.createTable});
+    for (auto& s : d.partitions) obj.statements.push_back({Phase::Table, s});
+    t.partitionTables = d.partitionTables;
     if (!d.primaryKey.empty()) obj.statements.push_back({Phase::UniqueKey, d.primaryKey});
     for (auto& s : d.uniqueKeys) obj.statements.push_back({Phase::UniqueKey, s});
     for (auto& s : d.indexes) obj.statements.push_back({Phase::Index, s});
@@ -483,7 +486,10 @@ ConversionResult Converter::run(const std::vector<const ir::Script*>& scripts) {
     obj.statements.push_back({Phase::Sequence, d.sql});
   }
   Catalog catalog(from_, o_.targetSchema);
-  for (const auto& t : tables_) catalog.addTable(*t.table);
+  for (const auto& t : tables_) {
+    catalog.addTable(*t.table);
+    if (Relation* r = catalog.findRelation(t.table->name)) r->partitions = t.partitionTables;
+  }
   for (const auto* sq : sequences_) catalog.addSequence(*sq);
   for (const auto& v : views_) catalog.addView(*v.stmt->as<ir::CreateViewStmt>().view);
   for (const auto& sy : synonyms_)

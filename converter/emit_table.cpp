@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "converter/emit_expr.h"
+#include "converter/emit_partition.h"
 #include "converter/identifiers.h"
 #include "converter/immutable_expr.h"
 
@@ -102,6 +103,12 @@ class TableEmitter {
     return true;
   }
   std::map<std::string, std::string> allTypes_;  // PostgreSQL column -> type, all columns
+  std::vector<UniqueKey> uniqueKeys_;            // what a partitioning must be part of
+  std::string keyName(const char* what, const ir::Identifier& name) {
+    return name.empty() ? std::string(what) : std::string(what) + " " + sourceName(from_, name);
+  }
+  void partitioning(const TableExtras& extras, bool unlogged);
+  std::string partitionClause_;
   std::vector<std::pair<std::string, std::string>> onNull_;  // column, value when NULL given
 };
 
@@ -374,6 +381,8 @@ void TableEmitter::constraint(const ir::Constraint& c,
   switch (c.kind) {
     case ir::ConstraintKind::PrimaryKey: {
       std::string cols = keyColumns(parts, c.loc, false);
+      uniqueKeys_.push_back({keyName("primary key", c.name), {}, c.loc});
+      for (const auto& p : parts) uniqueKeys_.back().columns.push_back(pgName(from_, p.column));
       for (const auto& p : parts) d_.primaryKeyColumns.push_back(pgName(from_, p.column));
       std::string def =
           (from_ == ir::Dialect::MySql ? std::string() : named) + "PRIMARY KEY (" + cols + ")";
@@ -386,6 +395,8 @@ void TableEmitter::constraint(const ir::Constraint& c,
     }
     case ir::ConstraintKind::Unique: {
       std::string cols = keyColumns(parts, c.loc, false);
+      uniqueKeys_.push_back({keyName("unique constraint", c.name), {}, c.loc});
+      for (const auto& p : parts) uniqueKeys_.back().columns.push_back(pgName(from_, p.column));
       d_.uniqueKeys.push_back("ALTER TABLE " + d_.qualified + " ADD " + named + "UNIQUE (" + cols +
                               ");");
       break;
@@ -442,6 +453,9 @@ void TableEmitter::constraint(const ir::Constraint& c,
 
 void TableEmitter::index(const ir::Index& ix) {
   std::string method = upper(ix.method);
+  // storage, tablespace, LOCAL (PARTITION ...) lists: PostgreSQL's index has none of them
+  for (const auto& a : ix.ignored)
+    act("BRG-3001", a.loc, "index " + sourceName(from_, ix.name) + ": " + a.value + " ignored");
   std::string name =
       ix.name.empty() ? std::string() : indexName(from_, d_.name, pgName(from_, ix.name));
   // Oracle scripts often create the unique index first and then a key constraint of the same
@@ -477,6 +491,11 @@ void TableEmitter::index(const ir::Index& ix) {
     act("BRG-3011", ix.loc, "index " + sourceName(from_, ix.name) + " becomes a B-tree index");
   if (!columnsExist(ix.parts, ix.loc, "index " + sourceName(from_, ix.name))) return;
   std::string cols = keyColumns(ix.parts, ix.loc, true);
+  if (method == "UNIQUE" && !cols.empty()) {
+    uniqueKeys_.push_back({keyName("unique index", ix.name), {}, ix.loc});
+    for (const auto& p : ix.parts)
+      uniqueKeys_.back().columns.push_back(p.expr ? std::string() : pgName(from_, p.column));
+  }
   if (cols.empty()) {
     act("BRG-0002", ix.loc,
         "index " + sourceName(from_, ix.name) + " expression not converted; not created");
@@ -561,6 +580,27 @@ void TableEmitter::comment(const ir::CommentOn& c) {
   }
 }
 
+void TableEmitter::partitioning(const TableExtras& extras, bool unlogged) {
+  if (!t_.partitioning) return;
+  PartitionTarget target{d_.schema, d_.name, d_.qualified, {}, unlogged};
+  for (const auto& c : d_.columns) target.columns.push_back(c.name);
+  PartitionPlan plan =
+      emitPartitioning(from_, *t_.partitioning, target, uniqueKeys_, exprs_, actions_);
+  partitionClause_ = plan.clause;
+  d_.partitions = std::move(plan.statements);
+  d_.partitionTables = std::move(plan.tables);
+  if (partitionClause_.empty()) return;
+  // PostgreSQL has no global indexes: an index on a partitioned table is one per partition.
+  auto global = [&](const ir::Index& ix) {
+    if (upper(ix.locality) == "GLOBAL")
+      act("BRG-3035", ix.loc,
+          "GLOBAL index " + sourceName(from_, ix.name) +
+              " is created on the partitioned table, as one index per partition");
+  };
+  for (const auto& ix : t_.indexes) global(*ix);
+  for (const auto* ix : extras.indexes) global(*ix);
+}
+
 TableDdl TableEmitter::run(const TableExtras& extras) {
   exprs_.setTable(t_);
   auto [schema, name] = pgTableName(from_, t_.name, o_.targetSchema);
@@ -581,8 +621,6 @@ TableDdl TableEmitter::run(const TableExtras& extras) {
       act("BRG-3001", a.loc, n + (a.value.empty() ? "" : " " + a.value) + " ignored");
     }
   }
-  if (!t_.partitioning.empty())
-    act("BRG-3002", t_.loc, "partitioning not converted: " + t_.partitioning);
   if (!t_.temporary.empty()) {
     // Documented mapping: an UNLOGGED permanent table (its rows are scratch data, like a
     // temporary table's), with the per-session semantics reported, never silently lost.
@@ -637,6 +675,7 @@ TableDdl TableEmitter::run(const TableExtras& extras) {
   for (const auto* c : extras.constraints) constraint(*c, nullptr);
   for (const auto& ix : t_.indexes) index(*ix);
   for (const auto* ix : extras.indexes) index(*ix);
+  partitioning(extras, unlogged);
   if (!t_.comment.empty())
     d_.comments.insert(d_.comments.begin(), "COMMENT ON TABLE " + d_.qualified + " IS " +
                                                 quoteLiteral(t_.comment) + ";");
@@ -652,7 +691,7 @@ TableDdl TableEmitter::run(const TableExtras& extras) {
       std::string(unlogged ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ") + d_.qualified + " (\n";
   for (size_t i = 0; i < lines_.size(); ++i)
     sql += "    " + lines_[i] + (i + 1 < lines_.size() ? ",\n" : "\n");
-  sql += ");";
+  sql += ")" + (partitionClause_.empty() ? "" : " " + partitionClause_) + ";";
   d_.createTable = sql;
   onNullTrigger();
   return d_;

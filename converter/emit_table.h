@@ -6,8 +6,8 @@
 
 #include "converter/action_sink.h"
 #include "converter/type_rules.h"
-#include "ir/dialect.h"
 #include "converter/user_types.h"
+#include "ir/dialect.h"
 #include "ir/objects.h"
 
 namespace barge::converter {
@@ -47,6 +47,8 @@ struct TableDdl {
   std::string schema, name;  // PostgreSQL names, unquoted ("" schema: unqualified)
   std::string qualified;     // quoted, ready to use in SQL
   std::string createTable;
+  std::vector<std::string> partitions;  // CREATE TABLE ... PARTITION OF ..., after createTable
+  std::map<std::string, std::string> partitionTables;  // partition name -> its table
   std::string primaryKey;  // ALTER TABLE ... ADD PRIMARY KEY, when !primaryKeyInCreate
   std::vector<std::string> uniqueKeys;
   std::vector<std::string> indexes;

@@ -317,6 +317,21 @@ TableRefPtr clone(const TableRef& t) {
   out->loc = t.loc;
   out->alias = t.alias;
   out->columnAliases = t.columnAliases;
+  if (t.pivot) {
+    const Pivot& s = *t.pivot;
+    auto p = std::make_unique<Pivot>();
+    p->loc = s.loc;
+    p->unpivot = s.unpivot;
+    p->xml = s.xml;
+    p->includeNulls = s.includeNulls;
+    p->aggregates = cloneAll(s.aggregates);
+    p->aggregateAliases = s.aggregateAliases;
+    p->valueColumns = s.valueColumns;
+    p->forColumns = s.forColumns;
+    for (const auto& i : s.in) p->in.push_back({cloneAll(i.values), i.columns, i.alias, i.loc});
+    p->raw = s.raw;
+    out->pivot = std::move(p);
+  }
   return out;
 }
 
@@ -446,7 +461,6 @@ QueryPtr clone(const Query& q) {
       c->groupByModifier = s.groupByModifier;
       c->having = cloneOrNull(s.having);
       c->windows = cloneAll(s.windows);
-      c->pivot = s.pivot;
       return c;
     }
     case QueryKind::SetOp: {

@@ -111,6 +111,35 @@ void Index::dumpFields(Json& out) const {
   out["ignored"] = dumpIgnored(ignored);
 }
 
+void PartitionDef::dumpFields(Json& out) const {
+  out["name"] = name.str();
+  if (hasLessThan) {
+    Json b = Json::array();
+    for (const auto& e : lessThan) b.push_back(e ? dumpNode(e.get()) : Json("MAXVALUE"));
+    out["lessThan"] = b;
+  }
+  out["values"] = dumpList(listValues);
+  out["default"] = isDefault;
+  out["ignored"] = dumpIgnored(ignored);
+  if (subpartitionCount) out["subpartitionCount"] = *subpartitionCount;
+  out["subpartitions"] = dumpList(subpartitions);
+}
+
+void Partitioning::dumpFields(Json& out) const {
+  out["method"] = method;
+  Json cols = Json::array();
+  for (const auto& c : columns) cols.push_back(c.str());
+  out["columns"] = cols;
+  out["interval"] = dumpNode(interval.get());
+  out["automatic"] = automatic;
+  if (count) out["count"] = *count;
+  out["ignored"] = dumpIgnored(ignored);
+  out["sub"] = dumpNode(sub.get());
+  out["partitions"] = dumpList(partitions);
+  out["text"] = text;
+  out["modelled"] = modelled;
+}
+
 void Table::dumpFields(Json& out) const {
   out["name"] = name.str();
   out["temporary"] = temporary;
@@ -120,7 +149,7 @@ void Table::dumpFields(Json& out) const {
   out["columns"] = dumpList(columns);
   out["constraints"] = dumpList(constraints);
   out["indexes"] = dumpList(indexes);
-  out["partitioning"] = partitioning;
+  out["partitioning"] = dumpNode(partitioning.get());
   out["asQuery"] = dumpNode(asQuery.get());
   out["comment"] = comment;
   out["ignored"] = dumpIgnored(ignored);

@@ -83,6 +83,40 @@ struct Index : Node {
   void dumpFields(Json& out) const override;
 };
 
+// One partition (or subpartition) of a partitioned table, as the source declares it.
+struct PartitionDef : Node {
+  Identifier name;  // empty: the source names it (Oracle SYS_Pn)
+  // RANGE: VALUES LESS THAN (...), one bound per key column; a null entry is MAXVALUE.
+  bool hasLessThan = false;
+  std::vector<ExprPtr> lessThan;
+  // LIST: VALUES (...); a multi-column list value is a Row expression (a tuple).
+  std::vector<ExprPtr> listValues;
+  bool isDefault = false;                        // VALUES (DEFAULT)
+  std::vector<IgnoredAttribute> ignored;         // TABLESPACE, COMPRESS, STORAGE (...), LOB ...
+  std::optional<int64_t> subpartitionCount;      // SUBPARTITIONS n
+  std::vector<Ptr<PartitionDef>> subpartitions;  // (SUBPARTITION ..., ...)
+  const char* nodeName() const override { return "Partition"; }
+  void dumpFields(Json& out) const override;
+};
+
+// PARTITION BY ... of a table (and SUBPARTITION BY ... under it, `sub`).
+struct Partitioning : Node {
+  std::string method;                     // RANGE, LIST, HASH, REFERENCE, SYSTEM, ... (upper case)
+  std::vector<Identifier> columns;        // the key; REFERENCE: the foreign key constraint's name
+  ExprPtr interval;                       // INTERVAL (expr)
+  bool automatic = false;                 // LIST ... AUTOMATIC
+  std::optional<int64_t> count;           // PARTITIONS n / SUBPARTITIONS n
+  std::vector<IgnoredAttribute> ignored;  // STORE IN (...)
+  Ptr<Partitioning> sub;                  // SUBPARTITION BY; its partitions: the TEMPLATE
+  std::vector<Ptr<PartitionDef>> partitions;
+  // The clause as written. Set alone (nothing modelled) when the front end does not model this
+  // dialect's clause or could not read the partition list.
+  std::string text;
+  bool modelled = false;
+  const char* nodeName() const override { return "Partitioning"; }
+  void dumpFields(Json& out) const override;
+};
+
 struct Table : Node {
   QualifiedName name;
   std::vector<Ptr<Column>> columns;
@@ -92,7 +126,7 @@ struct Table : Node {
   std::string onCommit;             // PRESERVE ROWS / DELETE ROWS
   std::string organization;         // INDEX, HEAP, EXTERNAL
   QualifiedName ofType;             // object table: CREATE TABLE t OF type
-  std::string partitioning;         // normalised text of PARTITION BY ... (modelled later)
+  Ptr<Partitioning> partitioning;   // PARTITION BY ...
   Ptr<Query> asQuery;               // CREATE TABLE ... AS SELECT
   std::string comment;
   std::vector<IgnoredAttribute> ignored;

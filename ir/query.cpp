@@ -11,8 +11,29 @@ Json idents(const std::vector<Identifier>& v) {
 void dumpAlias(const TableRef& t, Json& out) {
   out["alias"] = t.alias.str();
   out["columnAliases"] = idents(t.columnAliases);
+  if (t.pivot) out["pivot"] = dumpNode(t.pivot.get());
 }
 }  // namespace
+
+void Pivot::dumpFields(Json& out) const {
+  if (xml) out["xml"] = xml;
+  if (unpivot) out["includeNulls"] = includeNulls;
+  if (!aggregates.empty()) out["aggregates"] = dumpList(aggregates);
+  Json aliases = idents(aggregateAliases);
+  if (!aggregateAliases.empty()) out["aggregateAliases"] = aliases;
+  if (!valueColumns.empty()) out["valueColumns"] = idents(valueColumns);
+  out["for"] = idents(forColumns);
+  Json in = Json::array();
+  for (const auto& i : this->in) {
+    Json j;
+    j["values"] = dumpList(i.values);
+    if (!i.columns.empty()) j["columns"] = idents(i.columns);
+    if (!i.alias.empty()) j["alias"] = i.alias.str();
+    in.push_back(j);
+  }
+  out["in"] = in;
+  out["raw"] = raw;
+}
 
 void NamedTable::dumpFields(Json& out) const {
   out["name"] = name.str();
@@ -89,7 +110,6 @@ void Select::dumpFields(Json& out) const {
   out["groupByModifier"] = groupByModifier;
   out["having"] = dumpNode(having.get());
   out["windows"] = dumpList(windows);
-  out["pivot"] = pivot;
   dumpCommon(out);
 }
 

@@ -9,11 +9,35 @@ namespace barge::ir {
 
 enum class TableRefKind { Named, Derived, Join, Function, Raw };
 
+// Oracle PIVOT / UNPIVOT applied to a FROM item (before the item's alias, which names the
+// result). PIVOT (agg AS a, ... FOR (c, ...) IN (v AS x, ...));
+// UNPIVOT [INCLUDE|EXCLUDE NULLS] ((m, ...) FOR (n, ...) IN ((c, ...) AS (v, ...), ...)).
+struct PivotIn {
+  std::vector<ExprPtr> values;      // PIVOT: the value, one per FOR column; UNPIVOT: AS values
+  std::vector<Identifier> columns;  // UNPIVOT: the source columns of this row
+  Identifier alias;                 // PIVOT: AS alias
+  SourceLocation loc;
+};
+struct Pivot : Node {
+  bool unpivot = false;
+  bool xml = false;                          // PIVOT XML: `raw` holds the body
+  bool includeNulls = false;                 // UNPIVOT INCLUDE NULLS (Oracle's default: EXCLUDE)
+  std::vector<ExprPtr> aggregates;           // PIVOT
+  std::vector<Identifier> aggregateAliases;  // one per aggregate, empty when none
+  std::vector<Identifier> valueColumns;      // UNPIVOT: the measure columns
+  std::vector<Identifier> forColumns;
+  std::vector<PivotIn> in;
+  std::string raw;
+  const char* nodeName() const override { return unpivot ? "Unpivot" : "Pivot"; }
+  void dumpFields(Json& out) const override;
+};
+
 struct TableRef : Node {
   explicit TableRef(TableRefKind k) : kind(k) {}
   TableRefKind kind;
   Identifier alias;
   std::vector<Identifier> columnAliases;
+  Ptr<Pivot> pivot;  // Oracle PIVOT / UNPIVOT of this item (rewritten by a pass)
 };
 using TableRefPtr = Ptr<TableRef>;
 
@@ -116,7 +140,6 @@ struct Select : Query {
   std::string groupByModifier;  // WITH ROLLUP, ROLLUP(...), CUBE, GROUPING SETS as text
   ExprPtr having;
   std::vector<Ptr<WindowSpec>> windows;
-  std::string pivot;  // PIVOT / UNPIVOT clause, normalised text
   const char* nodeName() const override { return "Select"; }
   void dumpFields(Json& out) const override;
 };

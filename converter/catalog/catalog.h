@@ -29,6 +29,9 @@ struct Relation {
   std::vector<CatalogColumn> columns;
   bool columnsKnown = true;  // false: a view whose columns the binder could not derive
   bool leftOut = false;      // not in the output (its conversion failed): users must fail too
+  // Partitioned tables: partition and subpartition names (PostgreSQL form) -> the PostgreSQL
+  // table that holds them (converter/emit_partition.cpp).
+  std::map<std::string, std::string> partitions;
   ir::SourceLocation loc;
   const CatalogColumn* column(const std::string& pgName) const;
 };

@@ -492,6 +492,7 @@ std::string PgPrinter::from(const ir::TableRef& t) {
       alias += (i ? ", " : "") + ident(t.columnAliases[i]);
     alias += ")";
   }
+  if (t.pivot) unsupported(t.pivot->loc, t.pivot->xml ? "PIVOT XML" : "PIVOT / UNPIVOT");
   switch (t.kind) {
     case ir::TableRefKind::Named: {
       const auto& n = static_cast<const ir::NamedTable&>(t);
@@ -551,7 +552,6 @@ std::string PgPrinter::from(const ir::TableRef& t) {
 }
 
 std::string PgPrinter::select(const ir::Select& s) {
-  if (!s.pivot.empty()) unsupported(s.loc, "PIVOT / UNPIVOT");
   if (s.connectBy || s.startWith) unsupported(s.loc, "CONNECT BY");
   if (!s.into.empty()) unsupported(s.loc, "SELECT INTO");
   if (!s.groupByModifier.empty()) unsupported(s.loc, "GROUP BY " + s.groupByModifier);

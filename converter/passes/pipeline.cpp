@@ -28,7 +28,8 @@ struct PassList {
 const PassList& passesFor(ir::Dialect d) {
   static const SpecialCalls kNone;
   static const PassList kOracle = {
-      {hints, oracle::outerJoins, oracle::connectBy, oracle::rownum, oracle::dual},
+      {hints, oracle::outerJoins, oracle::connectBy, oracle::rownum, oracle::dual,
+       oracle::partitionNames},
       {oracle::setOperators},
       {oracle::emptyStringIsNull, oracle::decode, oracle::sequences, oracle::dateArithmetic,
        oracle::division, oracle::implicitNumbers, oracle::implicitConversion, oracle::concatenation,
@@ -69,6 +70,7 @@ void runPasses(Root& root, PassContext& ctx) {
 ConvertedQuery convertQuery(ir::QueryPtr& q, PassContext& ctx, const Scope* outer) {
   ConvertedQuery out;
   if (!q) return out;
+  if (ctx.from == ir::Dialect::Oracle) oracle::pivots(q, ctx);
   Binder b(ctx.catalog, ctx.actions);
   b.bindQuery(*q, outer);
   out.columns = b.outputColumns(*q);
@@ -79,6 +81,7 @@ ConvertedQuery convertQuery(ir::QueryPtr& q, PassContext& ctx, const Scope* oute
 
 ConvertedQuery convertStatement(ir::Stmt& s, PassContext& ctx) {
   ConvertedQuery out;
+  if (ctx.from == ir::Dialect::Oracle) oracle::pivots(s, ctx);
   Binder b(ctx.catalog, ctx.actions);
   b.bindDml(s, nullptr);
   out.unresolvedTables = b.unresolvedTables() > 0;

@@ -165,13 +165,37 @@ tableSoupWord
   : ~(LPAREN | RPAREN | SEMI | K_AS | K_PARTITION | K_ORGANIZATION | K_STORE | K_RETURN | K_ON)
   ;
 
+// PARTITION BY RANGE | LIST | HASH | REFERENCE | SYSTEM, modelled down to each partition's
+// bounds; the partition list falls back to a parenGroup (kept as text, reported) when it holds
+// something the model does not know, so an unusual clause never makes the table a syntax error.
 partitionClause
-  : K_PARTITION K_BY identifier parenGroup?
-    (K_INTERVAL parenGroup (K_STORE K_IN parenGroup)?)?
-    (K_SUBPARTITION K_BY identifier parenGroup? (ID (NUMBER | parenGroup)? | K_SUBPARTITION ID parenGroup)*)?
-    (ID NUMBER (K_STORE K_IN parenGroup)?)?
-    ID? parenGroup?
+  : K_PARTITION K_BY identifier columnList?
+    (K_INTERVAL LPAREN expression RPAREN (K_STORE K_IN parenGroup)?)?
+    // AUTOMATIC [STORE IN (...)] | PARTITIONS n [STORE IN (...)]; with SUBPARTITION BY, the
+    // PARTITIONS n that follows it is read by subpartitionBy's loop (the transform sorts it out)
+    (ID NUMBER? (K_STORE K_IN parenGroup)?)?
+    subpartitionBy?
+    (partitionList | parenGroup)?
   ;
+subpartitionBy
+  : K_SUBPARTITION K_BY identifier columnList?
+    ( ID NUMBER (K_STORE K_IN parenGroup)?                       // SUBPARTITIONS n
+    | K_SUBPARTITION ID (partitionList | NUMBER | parenGroup)    // SUBPARTITION TEMPLATE
+    )*
+  ;
+partitionList : LPAREN partitionDef (COMMA partitionDef)* RPAREN ;
+partitionDef
+  : (K_PARTITION | K_SUBPARTITION) identifier? partitionValues? partitionAttr* partitionList?
+  ;
+partitionValues
+  : K_VALUES ID ID LPAREN partitionBound (COMMA partitionBound)* RPAREN      // LESS THAN
+  | K_VALUES LPAREN partitionBound (COMMA partitionBound)* RPAREN
+  ;
+partitionBound : K_MAXVALUE | K_DEFAULT | expression ;
+// Partition-level storage (TABLESPACE, COMPRESS, STORAGE (...), SUBPARTITIONS n, ...).
+partitionAttr : K_TABLESPACE identifier | partitionAttrWord attrGroup? ;
+partitionAttrWord : ~(LPAREN | RPAREN | COMMA | SEMI | K_PARTITION | K_SUBPARTITION | K_VALUES) ;
+attrGroup : LPAREN (parenGroup | ~(LPAREN | RPAREN | K_SUBPARTITION))* RPAREN ;
 
 parenGroup : LPAREN (parenGroup | ~(LPAREN | RPAREN))* RPAREN ;
 
@@ -514,9 +538,16 @@ flashbackClause
   | K_VERSIONS K_BETWEEN (ID | K_TIMESTAMP) simpleExpr K_AND simpleExpr
   ;
 pivotClause
-  : K_PIVOT K_XML? parenGroup
-  | K_UNPIVOT ((K_INCLUDE | K_EXCLUDE) K_NULLS)? parenGroup
+  : K_PIVOT K_XML parenGroup
+  | K_PIVOT LPAREN pivotAggregate (COMMA pivotAggregate)* K_FOR pivotColumns
+      K_IN LPAREN pivotInItem (COMMA pivotInItem)* RPAREN RPAREN
+  | K_UNPIVOT ((K_INCLUDE | K_EXCLUDE) K_NULLS)? LPAREN pivotColumns K_FOR pivotColumns
+      K_IN LPAREN unpivotInItem (COMMA unpivotInItem)* RPAREN RPAREN
   ;
+pivotAggregate : expression (K_AS? identifier)? ;
+pivotColumns : identifier | LPAREN identifier (COMMA identifier)* RPAREN ;
+pivotInItem : expression (K_AS? identifier)? ;
+unpivotInItem : pivotColumns (K_AS simpleExpr)? ;
 tableAlias : K_AS? identifier columnList? ;
 
 insertStatement

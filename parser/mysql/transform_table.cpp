@@ -228,7 +228,12 @@ ir::StmtPtr transformCreateTable(P::CreateTableContext* ctx, const ParseContext&
   }
   if (auto* opts = ctx->tableOptions())
     for (auto* opt : opts->tableOption()) tableOption(opt, *table, pc);
-  if (ctx->partitionClause()) table->partitioning = words(ctx->partitionClause());
+  if (ctx->partitionClause()) {
+    // not modelled for MySQL yet: the converter reports the clause (BRG-3002)
+    table->partitioning = std::make_unique<ir::Partitioning>();
+    at(*table->partitioning, ctx->partitionClause(), pc);
+    table->partitioning->text = words(ctx->partitionClause());
+  }
   if (ctx->queryExpression()) {
     table->asQuery = transformQuery(ctx->queryExpression(), pc);
     if (ctx->K_IGNORE() || ctx->K_REPLACE())

@@ -60,6 +60,10 @@ ir::Ptr<ir::Column> transformColumn(P::ColumnDefinitionContext* ctx, const Parse
 ir::Ptr<ir::Constraint> transformOutOfLineConstraint(P::OutOfLineConstraintContext* ctx,
                                                      const ParseContext& pc);
 
+// transform_partition.cpp: PARTITION BY ... of CREATE TABLE
+ir::Ptr<ir::Partitioning> transformPartitioning(P::PartitionClauseContext* ctx,
+                                                const ParseContext& pc);
+
 // transform_index.cpp: CREATE INDEX, CREATE SEQUENCE
 ir::StmtPtr transformCreateIndex(P::CreateStatementContext* stmt, P::CreateIndexContext* ctx,
                                  const ParseContext& pc);

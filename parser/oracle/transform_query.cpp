@@ -70,6 +70,64 @@ ir::TableRefPtr tableSource(P::TableSourceContext* src, const ParseContext& pc) 
   return t;
 }
 
+std::vector<ir::Identifier> pivotColumns(P::PivotColumnsContext* ctx) {
+  std::vector<ir::Identifier> out;
+  for (auto* id : ctx->identifier()) out.push_back(transformIdentifier(id));
+  return out;
+}
+
+ir::Ptr<ir::Pivot> pivot(P::PivotClauseContext* ctx, const ParseContext& pc) {
+  auto p = std::make_unique<ir::Pivot>();
+  at(*p, ctx, pc);
+  p->unpivot = ctx->K_UNPIVOT() != nullptr;
+  if (ctx->K_XML()) {
+    p->xml = true;
+    p->raw = normalizedText(ctx);
+    return p;
+  }
+  p->includeNulls = ctx->K_INCLUDE() != nullptr;
+  for (auto* a : ctx->pivotAggregate()) {
+    p->aggregates.push_back(transformExpression(a->expression(), pc));
+    p->aggregateAliases.push_back(a->identifier() ? transformIdentifier(a->identifier())
+                                                  : ir::Identifier{});
+  }
+  auto cols = ctx->pivotColumns();
+  if (p->unpivot) {
+    p->valueColumns = pivotColumns(cols[0]);
+    p->forColumns = pivotColumns(cols[1]);
+  } else {
+    p->forColumns = pivotColumns(cols[0]);
+  }
+  for (auto* i : ctx->pivotInItem()) {
+    ir::PivotIn in;
+    in.loc = pc.locate(i);
+    auto e = transformExpression(i->expression(), pc);
+    // (v1, v2) for several FOR columns is one tuple
+    if (p->forColumns.size() > 1 && e->kind == ir::ExprKind::Row) {
+      for (auto& v : e->as<ir::RowExpr>().items) in.values.push_back(std::move(v));
+    } else {
+      in.values.push_back(std::move(e));
+    }
+    if (i->identifier()) in.alias = transformIdentifier(i->identifier());
+    p->in.push_back(std::move(in));
+  }
+  for (auto* i : ctx->unpivotInItem()) {
+    ir::PivotIn in;
+    in.loc = pc.locate(i);
+    in.columns = pivotColumns(i->pivotColumns());
+    if (auto* v = i->simpleExpr()) {
+      auto e = transformSimpleExpr(v, pc);
+      if (p->forColumns.size() > 1 && e->kind == ir::ExprKind::Row) {
+        for (auto& x : e->as<ir::RowExpr>().items) in.values.push_back(std::move(x));
+      } else {
+        in.values.push_back(std::move(e));
+      }
+    }
+    p->in.push_back(std::move(in));
+  }
+  return p;
+}
+
 ir::TableRefPtr primaryRef(P::TableRefPrimaryContext* ctx, const ParseContext& pc) {
   if (auto* inner = ctx->tableRef()) {
     auto t = tableRef(inner, pc);
@@ -81,6 +139,7 @@ ir::TableRefPtr primaryRef(P::TableRefPrimaryContext* ctx, const ParseContext& p
     return t;
   }
   auto t = tableSource(ctx->tableSource(), pc);
+  if (auto* pv = ctx->pivotClause()) t->pivot = pivot(pv, pc);
   if (auto* f = ctx->flashbackClause()) {
     if (t->kind == ir::TableRefKind::Named)
       static_cast<ir::NamedTable&>(*t).flashback = normalizedText(f);
@@ -183,10 +242,6 @@ ir::Ptr<ir::Select> queryBlock(P::QueryBlockContext* ctx, const ParseContext& pc
     auto ref = tableRef(t, pc);
     s->from.push_back(std::move(ref));
   }
-  for (auto* t : ctx->tableRef())
-    for (auto* prim : t->getRuleContexts<P::TableRefPrimaryContext>())
-      if (auto* pv = prim->pivotClause())
-        s->pivot += (s->pivot.empty() ? "" : " ") + normalizedText(pv);
   if (auto* w = ctx->whereClause()) {
     if (w->expression()) s->where = transformExpression(w->expression(), pc);
   }

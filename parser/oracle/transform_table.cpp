@@ -255,7 +255,7 @@ ir::StmtPtr transformCreateTable(P::CreateTableContext* ctx, const ParseContext&
     } else if (auto* org = dynamic_cast<P::OrganizationTailContext*>(t)) {
       table->organization = upperText(org->children[1]->getText());
     } else if (auto* part = dynamic_cast<P::PartitionTailContext*>(t)) {
-      table->partitioning = normalizedText(part);
+      table->partitioning = transformPartitioning(part->partitionClause(), pc);
     }
   }
   if (auto* q = ctx->query()) table->asQuery = transformQuery(q, pc);

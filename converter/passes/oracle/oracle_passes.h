@@ -5,11 +5,16 @@
 // Oracle -> PostgreSQL rewrites, one file each (converter/passes/oracle/<name>.cpp).
 namespace barge::converter::oracle {
 
+// Before binding: PIVOT / UNPIVOT -> grouped / lateral query blocks.
+void pivots(ir::QueryPtr& q, PassContext& ctx);
+void pivots(ir::Stmt& s, PassContext& ctx);
+
 // Query blocks.
 void outerJoins(ir::Select& s, PassContext& ctx);  // (+) -> LEFT JOIN ... ON
 void connectBy(ir::Select& s, PassContext& ctx);   // CONNECT BY -> WITH RECURSIVE
 void rownum(ir::Select& s, PassContext& ctx);  // ROWNUM <= n -> LIMIT; in the list -> row_number()
 void dual(ir::Select& s, PassContext& ctx);    // FROM DUAL -> no FROM
+void partitionNames(ir::Select& s, PassContext& ctx);  // t PARTITION (p) -> the partition table
 void setOperators(ir::QueryPtr& q, PassContext& ctx);  // MINUS -> EXCEPT
 
 // Expressions.
@@ -20,7 +25,7 @@ void dateArithmetic(ir::ExprPtr& e, PassContext& ctx);      // date +/- n, date 
 void implicitConversion(ir::ExprPtr& e, PassContext& ctx);  // text = number compares numbers
 void division(ir::ExprPtr& e, PassContext& ctx);            // integer / integer keeps fractions
 void concatenation(ir::ExprPtr& e, PassContext& ctx);       // || ignores NULL operands
-void implicitNumbers(ir::ExprPtr& e, PassContext& ctx);    // '10' + 5, code = 10: text to numeric
+void implicitNumbers(ir::ExprPtr& e, PassContext& ctx);     // '10' + 5, code = 10: text to numeric
 
 // Calls rewritten by argument type or IR shape (TRUNC, ROUND, LISTAGG, TO_CHAR, ...).
 const SpecialCalls& specialCalls();
