@@ -44,6 +44,7 @@ void copyQueryCommon(const Query& from, Query& to) {
   to.limit = cloneOrNull(from.limit);
   to.offset = cloneOrNull(from.offset);
   to.fetchWithTies = from.fetchWithTies;
+  to.limitPercent = from.limitPercent;
   to.forUpdate = from.forUpdate;
 }
 
@@ -421,6 +422,7 @@ StmtPtr cloneDml(const Stmt& st) {
       c->updateSet = cloneAssignments(s.updateSet);
       c->updateWhere = cloneOrNull(s.updateWhere);
       c->deleteWhere = cloneOrNull(s.deleteWhere);
+      c->matchedDelete = cloneOrNull(s.matchedDelete);
       c->insertColumns = s.insertColumns;
       c->insertValues = cloneAll(s.insertValues);
       c->insertWhere = cloneOrNull(s.insertWhere);

@@ -87,6 +87,7 @@ void Query::dumpCommon(Json& out) const {
   out["limit"] = dumpNode(limit.get());
   out["offset"] = dumpNode(offset.get());
   out["withTies"] = fetchWithTies;
+  out["limitPercent"] = limitPercent;
   out["forUpdate"] = forUpdate;
 }
 
@@ -197,6 +198,7 @@ void Merge::dumpFields(Json& out) const {
   out["updateSet"] = dumpAssignments(updateSet);
   out["updateWhere"] = dumpNode(updateWhere.get());
   out["deleteWhere"] = dumpNode(deleteWhere.get());
+  if (matchedDelete) out["matchedDelete"] = dumpNode(matchedDelete.get());
   out["insertColumns"] = idents(insertColumns);
   out["insertValues"] = dumpList(insertValues);
   out["insertWhere"] = dumpNode(insertWhere.get());

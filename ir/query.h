@@ -118,7 +118,8 @@ struct Query : Stmt {
   bool orderSiblings = false;
   ExprPtr limit, offset;  // LIMIT / OFFSET / FETCH FIRST n ROWS
   bool fetchWithTies = false;
-  std::string forUpdate;  // FOR UPDATE [OF ..] [NOWAIT|WAIT n|SKIP LOCKED], LOCK IN SHARE MODE
+  bool limitPercent = false;  // Oracle FETCH FIRST n PERCENT: `limit` is the percentage
+  std::string forUpdate;      // FOR UPDATE [OF ..] [NOWAIT|WAIT n|SKIP LOCKED], LOCK IN SHARE MODE
   void dumpCommon(Json& out) const;
 };
 using QueryPtr = Ptr<Query>;
@@ -227,6 +228,9 @@ struct Merge : Stmt {
   ExprPtr on;
   std::vector<Assignment> updateSet;
   ExprPtr updateWhere, deleteWhere;
+  // Set by the converter from deleteWhere: WHEN MATCHED AND <this> THEN DELETE, before the
+  // UPDATE branch (the condition already reads the updated values).
+  ExprPtr matchedDelete;
   std::vector<Identifier> insertColumns;
   std::vector<ExprPtr> insertValues;
   ExprPtr insertWhere;

@@ -651,6 +651,7 @@ std::string PgPrinter::q(const ir::Query& x) {
     }
   }
   if (x.orderSiblings) unsupported(x.loc, "ORDER SIBLINGS BY");
+  if (x.limitPercent) unsupported(x.loc, "FETCH FIRST n PERCENT");
   if (!x.orderBy.empty()) out += " ORDER BY " + order(x.orderBy);
   if (x.fetchWithTies) {
     if (x.offset) out += " OFFSET " + e(*x.offset) + " ROWS";
@@ -776,8 +777,10 @@ std::string PgPrinter::merge(const ir::Merge& m) {
     unsupported(m.deleteWhere->loc,
                 "MERGE ... DELETE WHERE (Oracle deletes updated rows; add a WHEN MATCHED AND ... "
                 "THEN DELETE branch by hand)");
+  if (m.matchedDelete && m.updateSet.empty()) unsupported(m.loc, "MERGE DELETE without UPDATE");
   if (!m.logErrors.empty()) unsupported(m.loc, "LOG ERRORS");
   std::string s = "MERGE INTO " + from(*m.target) + " USING " + from(*m.source) + " ON " + e(*m.on);
+  if (m.matchedDelete) s += " WHEN MATCHED AND " + e(*m.matchedDelete) + " THEN DELETE";
   if (!m.updateSet.empty()) {
     s += " WHEN MATCHED";
     if (m.updateWhere) s += " AND " + e(*m.updateWhere);

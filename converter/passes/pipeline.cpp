@@ -30,7 +30,7 @@ const PassList& passesFor(ir::Dialect d) {
   static const PassList kOracle = {
       {hints, oracle::outerJoins, oracle::connectBy, oracle::rownum, oracle::dual,
        oracle::partitionNames},
-      {oracle::setOperators},
+      {oracle::setOperators, oracle::fetchPercent},
       {oracle::emptyStringIsNull, oracle::decode, oracle::sequences, oracle::dateArithmetic,
        oracle::division, oracle::implicitNumbers, oracle::implicitConversion, oracle::concatenation,
        isJson},
@@ -87,6 +87,7 @@ ConvertedQuery convertStatement(ir::Stmt& s, PassContext& ctx) {
   out.unresolvedTables = b.unresolvedTables() > 0;
   runPasses(s, ctx);
   assignmentTargets(s, ctx);
+  if (ctx.from == ir::Dialect::Oracle) oracle::mergeDelete(s, ctx);
   return out;
 }
 

@@ -206,6 +206,7 @@ void walk(ir::Stmt& s, const Visitor& vis) {
       walkAssignments(m.updateSet, vis);
       walk(m.updateWhere, vis);
       walk(m.deleteWhere, vis);
+      walk(m.matchedDelete, vis);
       walkAll(m.insertValues, vis);
       walk(m.insertWhere, vis);
       break;

@@ -304,10 +304,8 @@ ir::QueryPtr transformQuery(P::QueryContext* ctx, const ParseContext& pc) {
   if (auto* r = ctx->rowLimitingClause()) {
     if (r->K_OFFSET()) q->offset = transformExpression(r->expression(), pc);
     if (auto* f = r->fetchFirst()) {
-      if (f->K_PERCENT())
-        q->limit = rawExpr(f, pc, "FETCH FIRST PERCENT");
-      else if (f->expression())
-        q->limit = transformExpression(f->expression(), pc);
+      if (f->expression()) q->limit = transformExpression(f->expression(), pc);
+      q->limitPercent = f->K_PERCENT() != nullptr;
       q->fetchWithTies = f->K_TIES() != nullptr;
     }
   }

@@ -1,5 +1,7 @@
 #include "tests/db/pg_eval.h"
 
+#include <unistd.h>
+
 #include <fstream>
 #include <stdexcept>
 
@@ -36,7 +38,9 @@ int runSqlFile(const std::string& database, const std::string& path, std::string
 }
 
 int runSql(const std::string& database, const std::string& sql, std::string& output) {
-  std::string path = "/tmp/barge_sql_" + database + ".sql";
+  // The process id keeps test runs of several checkouts on one machine apart.
+  std::string path =
+      "/tmp/barge_sql_" + database + "_" + std::to_string(static_cast<long>(getpid())) + ".sql";
   std::ofstream(path) << sql;
   return runSqlFile(database, path, output);
 }

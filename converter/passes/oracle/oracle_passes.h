@@ -16,6 +16,7 @@ void rownum(ir::Select& s, PassContext& ctx);  // ROWNUM <= n -> LIMIT; in the l
 void dual(ir::Select& s, PassContext& ctx);    // FROM DUAL -> no FROM
 void partitionNames(ir::Select& s, PassContext& ctx);  // t PARTITION (p) -> the partition table
 void setOperators(ir::QueryPtr& q, PassContext& ctx);  // MINUS -> EXCEPT
+void fetchPercent(ir::QueryPtr& q, PassContext& ctx);  // FETCH FIRST n PERCENT -> a row count
 
 // Expressions.
 void emptyStringIsNull(ir::ExprPtr& e, PassContext& ctx);   // '' -> NULL
@@ -26,6 +27,9 @@ void implicitConversion(ir::ExprPtr& e, PassContext& ctx);  // text = number com
 void division(ir::ExprPtr& e, PassContext& ctx);            // integer / integer keeps fractions
 void concatenation(ir::ExprPtr& e, PassContext& ctx);       // || ignores NULL operands
 void implicitNumbers(ir::ExprPtr& e, PassContext& ctx);     // '10' + 5, code = 10: text to numeric
+
+// Statements, after the other passes.
+void mergeDelete(ir::Stmt& s, PassContext& ctx);  // UPDATE ... DELETE WHERE -> a DELETE branch
 
 // Calls rewritten by argument type or IR shape (TRUNC, ROUND, LISTAGG, TO_CHAR, ...).
 const SpecialCalls& specialCalls();
