@@ -8,9 +8,9 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "converter/user_type_map.h"
 #include "mover/cdc/cdc_engine.h"
 #include "mover/cdc/checkpoint.h"
-#include "converter/user_type_map.h"
 #include "mover/control.h"
 #include "mover/endpoints.h"
 #include "mover/load_engine.h"
@@ -182,6 +182,11 @@ int runMigrate(const MoverOptions& o) {
       }
       return static_cast<int>(kInputFailed);
     }
+    if (t.migrationType == "full-load-and-cdc")
+      for (const auto& n : mover::cdc::leaveNewTablesToCdc(t, planning.plans))
+        std::cerr << "note: " << n
+                  << ": not loaded (it appeared on the source after change capture began; CDC "
+                     "follows its CREATE / RENAME TABLE)\n";
     mover::LoadOptions lo;
     lo.workDir = workDirOf(t, o);
     lo.terminal = isatty(STDERR_FILENO) != 0;
