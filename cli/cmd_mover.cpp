@@ -11,6 +11,7 @@
 #include "converter/user_type_map.h"
 #include "mover/cdc/cdc_engine.h"
 #include "mover/cdc/checkpoint.h"
+#include "mover/cdc/resnapshot.h"
 #include "mover/control.h"
 #include "mover/endpoints.h"
 #include "mover/load_engine.h"
@@ -30,6 +31,7 @@ struct MoverOptions {
   std::string workDir;
   bool json = false;
   bool restart = false;
+  bool resnapshot = false;
   bool untilCaughtUp = false;
   int timeout = 600;
   std::string typeMap;  // --type-map: user type rules, the same the converter applies
@@ -158,6 +160,14 @@ int runChanges(const mover::Task& t, const MoverOptions& o, std::vector<mover::T
 int runMigrate(const MoverOptions& o) {
   return guarded(o, [&] {
     mover::Task t = mover::loadTask(o.task);
+    if (o.resnapshot) {
+      if (t.migrationType == "full-load") {
+        std::cerr << "barge: error: --resnapshot is for the CDC types (cdc, full-load-and-cdc); "
+                     "use --restart to load a full-load task again\n";
+        return static_cast<int>(kUsage);
+      }
+      mover::cdc::resnapshotTask(t);
+    }
     mover::Planning planning;
     auto pre = mover::precheck(t, &planning);
     std::cerr << pre.table();
@@ -171,6 +181,10 @@ int runMigrate(const MoverOptions& o) {
       mover::PgConn pg(mover::targetParams(t));
       mover::ensureControlSchema(pg);
       mover::clearTask(pg, t.id);
+    }
+    if (o.resnapshot) {
+      mover::PgConn pg(mover::targetParams(t));
+      std::cerr << mover::cdc::prepareResnapshot(pg, t.id) << '\n';
     }
     if (t.migrationType == "cdc") {
       try {
@@ -342,6 +356,10 @@ void registerMover(CLI::App& app, std::function<int()>& run) {
                "CDC: stop at the end of the source binlog instead of waiting for more changes");
   c2->add_flag("--restart", mig->restart,
                "Forget this task's checkpoints and load every table again");
+  c2->add_flag("--resnapshot", mig->resnapshot,
+               "CDC: load the replicated tables again from a new snapshot (TRUNCATE_BEFORE_LOAD) "
+               "and capture changes from there, e.g. after the binlog at the checkpoint was "
+               "purged");
   c2->callback([mig, &run] { run = [mig] { return runMigrate(*mig); }; });
 
   auto val = std::make_shared<MoverOptions>();

@@ -91,7 +91,8 @@ struct RetryWithSavepoints {};
 std::string unreadable(const std::exception& e, const Position& from) {
   return std::string(e.what()) + " (barge asked for " + from.text() +
          ", its last checkpoint; if that binlog was purged, the changes after it are lost for "
-         "barge: reload the tables with migrate --restart)";
+         "barge: reload the replicated tables from a new snapshot with migrate --resnapshot, or "
+         "everything with migrate --restart)";
 }
 
 // Connection-level failures worth a reconnect; anything else (a decoding error, a refused
