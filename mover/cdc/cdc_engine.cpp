@@ -117,7 +117,11 @@ bool dataError(const PgError& e) {
 class Cdc {
  public:
   Cdc(const Task& t, std::vector<TablePlan>& plans, const CdcOptions& o)
-      : task_(t), plans_(plans), opt_(o), rejects_(o.workDir / "rejects.jsonl") {}
+      : task_(t),
+        plans_(plans),
+        opt_(o),
+        rejects_(o.workDir / "rejects.jsonl"),
+        m_(o.metrics ? *o.metrics : ownMetrics_) {}
   CdcSummary run();
 
  private:
@@ -153,6 +157,10 @@ class Cdc {
   std::vector<TablePlan>& plans_;
   CdcOptions opt_;
   RejectFile rejects_;
+  CdcMetrics ownMetrics_;
+  CdcMetrics& m_;
+  Clock::time_point rateAt_ = Clock::now();
+  int64_t rateChanges_ = 0;
   std::unique_ptr<PgConn> pg_;
   std::vector<std::unique_ptr<TableApplier>> appliers_;
   std::map<std::pair<std::string, std::string>, TableApplier*> byName_;
@@ -178,7 +186,6 @@ class Cdc {
   uint32_t pendingTime_ = 0;
   int64_t pendingTx_ = 0;
   Clock::time_point lastFlush_ = Clock::now(), lastProgress_ = Clock::now();
-  uint32_t lastSourceTime_ = 0;
   // DDL: each replicated table's source definition, plans of tables created during CDC, appliers
   // replaced by a DDL (kept: the decoder may still point at their hints), the open steps.
   std::map<std::string, TableShape> shapes_;
@@ -423,7 +430,6 @@ void Cdc::onRows() {
 void Cdc::onCommit(binlog::Transaction& tx, const Position& end) {
   sum_.transactions++;
   sum_.end = end;
-  if (tx.timestamp) lastSourceTime_ = tx.timestamp;
   std::vector<std::string> truncates;
   planDdls(tx, truncates);
   if (!txOpen_ && truncates.empty() && ddlSteps_.empty() && touched_.empty() &&
@@ -431,6 +437,7 @@ void Cdc::onCommit(binlog::Transaction& tx, const Position& end) {
     // Nothing of ours: the position is checkpointed now and then.
     pendingPos_ = end;
     pendingTime_ = tx.timestamp;
+    if (tx.timestamp) m_.lastReadSourceTime = m_.lastAppliedSourceTime = tx.timestamp;
     ++pendingTx_;
     flushCheckpoint(false);
     return;
@@ -497,7 +504,15 @@ void Cdc::onCommit(binlog::Transaction& tx, const Position& end) {
     sum_.inserts += t.n.inserts;
     sum_.updates += t.n.updates;
     sum_.deletes += t.n.deletes;
+    m_.inserts += t.n.inserts;
+    m_.updates += t.n.updates;
+    m_.deletes += t.n.deletes;
+    m_.ddls += t.ddls;
   }
+  m_.transactions++;
+  m_.changes += static_cast<int64_t>(tx.rowChanges);
+  m_.incomingChanges = 0;
+  if (tx.timestamp) m_.lastReadSourceTime = m_.lastAppliedSourceTime = tx.timestamp;
   touched_.clear();
   txRejects_.clear();
   txChangeNo_ = 0;
@@ -679,14 +694,24 @@ void Cdc::adoptDdls() {
 }
 
 void Cdc::progress(bool final) {
-  if (!opt_.terminal) return;
   auto now = Clock::now();
+  if (double s = std::chrono::duration<double>(now - rateAt_).count(); s >= 2 || final) {
+    // CDCThroughputRowsTarget over the last couple of seconds.
+    m_.throughputRowsTarget = s > 0 ? double(sum_.changes - rateChanges_) / s : 0;
+    rateAt_ = now;
+    rateChanges_ = sum_.changes;
+  }
+  if (!opt_.terminal) return;
   if (!final && now - lastProgress_ < std::chrono::seconds(1)) return;
   lastProgress_ = now;
-  long lag = lastSourceTime_ ? static_cast<long>(std::time(nullptr)) - lastSourceTime_ : 0;
-  std::fprintf(stderr, "\rcdc: %s  transactions %lld  changes %lld  latency %lds   ",
+  const int64_t t = static_cast<int64_t>(std::time(nullptr));
+  std::fprintf(stderr,
+               "\rcdc: %s  transactions %lld  changes %lld  %.0f rows/s  latency source %llds "
+               "target %llds%s   ",
                sum_.end.text().c_str(), static_cast<long long>(sum_.transactions),
-               static_cast<long long>(sum_.changes), lag < 0 ? 0 : lag);
+               static_cast<long long>(sum_.changes), m_.throughputRowsTarget.load(),
+               static_cast<long long>(latencySource(m_, t)),
+               static_cast<long long>(latencyTarget(m_, t)), m_.caughtUp ? "  caught up" : "");
   if (final) std::fprintf(stderr, "\n");
 }
 
@@ -773,9 +798,14 @@ CdcSummary Cdc::run() {
         }
         if (!more) break;
         sum_.events++;
+        m_.events++;
         auto fed = decoder_->feed(ev);
         fedCommit = fed == binlog::Decoder::Fed::Commit;
         if (fed == binlog::Decoder::Fed::Rows) {
+          m_.incomingChanges += static_cast<int64_t>(decoder_->rowCount());
+          if (decoder_->transaction().timestamp)
+            m_.lastReadSourceTime = decoder_->transaction().timestamp;
+          m_.caughtUp = false;
           onRows();
         } else if (fed == binlog::Decoder::Fed::Commit) {
           Position end{decoder_->transaction().file, decoder_->transaction().endPos,
@@ -785,6 +815,7 @@ CdcSummary Cdc::run() {
           // The source has nothing more for now: a good moment to checkpoint and to see
           // whether `barge cutover` asked this process to stop.
           flushCheckpoint(true);
+          m_.caughtUp = !decoder_->inTransaction();
           if (auto cp = readCheckpoint(*pg_, task_.id); cp && cp->state == "stop-requested") {
             sum_.cutoverStop = true;
             break;

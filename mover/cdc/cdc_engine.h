@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "mover/cdc/metrics.h"
 #include "mover/cdc/position.h"
 #include "mover/table_plan.h"
 #include "mover/task.h"
@@ -19,6 +20,7 @@ struct CdcOptions {
   bool untilCaughtUp = false;  // stop at the end of the binlog instead of waiting for more
   bool terminal = false;
   const std::atomic<bool>* stop = nullptr;  // set by a signal handler: stop after the current tx
+  CdcMetrics* metrics = nullptr;            // updated while running (e.g. for --metrics-port)
 };
 
 struct CdcSummary {

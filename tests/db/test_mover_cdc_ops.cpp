@@ -1,4 +1,11 @@
 // CDC operations on real MariaDB and PostgreSQL: the binlog retention and compression prechecks.
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <fstream>
@@ -32,6 +39,38 @@ nlohmann::json precheckCheck(MoverFixture& f, const std::filesystem::path& task,
     if (c["check"] == name) return c;
   FAIL("no check " << name);
   return {};
+}
+
+// GET /metrics on 127.0.0.1:port with a plain socket; "" when nothing answered.
+std::string scrape(int port, const std::string& path = "/metrics") {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in sa{};
+  sa.sin_family = AF_INET;
+  sa.sin_port = htons(static_cast<uint16_t>(port));
+  inet_pton(AF_INET, "127.0.0.1", &sa.sin_addr);
+  std::string out;
+  if (connect(fd, reinterpret_cast<sockaddr*>(&sa), sizeof sa) == 0) {
+    std::string req = "GET " + path + " HTTP/1.1\r\nHost: x\r\n\r\n";
+    send(fd, req.data(), req.size(), 0);
+    char buf[4096];
+    ssize_t n;
+    while ((n = recv(fd, buf, sizeof buf, 0)) > 0) out.append(buf, static_cast<size_t>(n));
+  }
+  close(fd);
+  return out;
+}
+
+// The value of one sample line ("name{labels} value") in a Prometheus text, or -1.
+double sample(const std::string& text, const std::string& prefix) {
+  size_t at = text.find("\n" + prefix);
+  if (at == std::string::npos) return -1;
+  size_t sp = text.find(' ', at + 1 + prefix.size());
+  return std::stod(text.substr(sp + 1, text.find('\n', sp) - sp - 1));
+}
+
+std::string readFile(const std::filesystem::path& p) {
+  std::ifstream in(p);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
 // Sets a global variable of the test server for the test and puts it back afterwards.
@@ -145,4 +184,84 @@ TEST_CASE(
   CHECK(out.find("u: Validated") != std::string::npos);
   // --resnapshot on a full-load task is a usage error.
   CHECK(f.barge("migrate --resnapshot --task " + (f.dir() / "load.json").string(), out) == 2);
+}
+
+TEST_CASE("mover cdc metrics: Prometheus text on --metrics-port while CDC runs; status counters") {
+  MoverFixture f("mv_cdc_metrics");
+  f.mysql("CREATE TABLE t (id int PRIMARY KEY, v varchar(20), e enum('a','b'))");
+  f.mysql("INSERT INTO t SELECT seq, CONCAT('v', seq), 'a' FROM seq_1_to_100");
+  auto task = typedTask(f, "full-load-and-cdc");
+  const auto log = f.dir() / "migrate.log";
+  std::string cmd = "exec " + f.bargeCommand("migrate --metrics-port 0 --task " + task.string()) +
+                    " >" + log.string() + " 2>&1";
+  pid_t pid = fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    execl("/bin/sh", "sh", "-c", cmd.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  int port = 0;
+  for (int i = 0; i < 600 && !port; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    std::string l = readFile(log);
+    size_t at = l.find("metrics: http://127.0.0.1:");
+    if (at != std::string::npos && l.find("/metrics", at + 26) != std::string::npos)
+      port = std::stoi(l.substr(at + 26));
+  }
+  REQUIRE(port > 0);
+  f.mysql("INSERT INTO t SELECT seq, 'new', 'b' FROM seq_1001_to_1030");
+  f.mysql("UPDATE t SET v = 'upd' WHERE id <= 5");
+  f.mysql("DELETE FROM " + f.name() + ".t WHERE id BETWEEN 90 AND 92");
+  std::string text;
+  for (int i = 0; i < 600; ++i) {
+    text = scrape(port);
+    if (sample(text, "barge_cdc_row_changes_total{task=\"mv_cdc_metrics\",op=\"delete\"}") == 3)
+      break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  INFO(text);
+  CHECK(text.rfind("HTTP/1.1 200 OK", 0) == 0);
+  CHECK(text.find("Content-Type: text/plain; version=0.0.4") != std::string::npos);
+  const std::string l = "{task=\"mv_cdc_metrics\"}";
+  CHECK(sample(text, "barge_cdc_row_changes_total{task=\"mv_cdc_metrics\",op=\"insert\"}") == 30);
+  CHECK(sample(text, "barge_cdc_row_changes_total{task=\"mv_cdc_metrics\",op=\"update\"}") == 5);
+  CHECK(sample(text, "barge_cdc_transactions_total" + l) >= 3);
+  CHECK(sample(text, "barge_cdc_incoming_changes" + l) >= 0);
+  CHECK(sample(text, "barge_cdc_latency_source_seconds" + l) >= 0);
+  CHECK(sample(text, "barge_cdc_latency_target_seconds" + l) >= 0);
+  CHECK(sample(text, "barge_cdc_throughput_rows_target" + l) >= 0);
+  CHECK(sample(text, "barge_cdc_changes_memory_source" + l) == 0);
+  CHECK(sample(text, "barge_cdc_changes_disk_source" + l) == 0);
+  CHECK(text.find("# TYPE barge_cdc_latency_target_seconds gauge") != std::string::npos);
+  // Idle and caught up (heartbeats): the latencies are 0.
+  double lat = -1;
+  for (int i = 0; i < 100 && lat != 0; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    lat = sample(scrape(port), "barge_cdc_latency_target_seconds" + l);
+  }
+  CHECK(lat == 0);
+  CHECK(scrape(port, "/other").rfind("HTTP/1.1 404", 0) == 0);
+  kill(pid, SIGTERM);
+  int status = 0;
+  REQUIRE(waitpid(pid, &status, 0) == pid);
+  const std::string migrateLog = readFile(log);
+  INFO(migrateLog);
+  CHECK(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
+  // The console sums up the notes that need no action and says where they are.
+  CHECK(migrateLog.find("conversion notes that need no action") != std::string::npos);
+  CHECK(migrateLog.find("warning: mv_cdc_metrics.t: BRG-3001") == std::string::npos);
+  CHECK(readFile(f.dir() / "mv_cdc_metrics" / "conversion_notes.txt").find("BRG-3001") !=
+        std::string::npos);
+  // status: the per-table counters in JSON and text.
+  std::string out;
+  REQUIRE(f.barge("status --json --task " + task.string(), out) == 0);
+  auto j = nlohmann::json::parse(out.substr(out.find('{')));
+  auto& st = j["TableStatistics"][0];
+  CHECK(st["Inserts"] == 30);
+  CHECK(st["Updates"] == 5);
+  CHECK(st["Deletes"] == 3);
+  CHECK(st["Ddls"] == 0);
+  REQUIRE(f.barge("status --task " + task.string(), out) == 0);
+  CHECK(out.find("Inserts  Updates  Deletes  Ddls") != std::string::npos);
 }
