@@ -191,6 +191,7 @@ int runChanges(const mover::Task& t, const MoverOptions& o, std::vector<mover::T
   if (!o.untilCaughtUp)
     std::cerr << "cdc: applying changes until stopped (SIGINT / SIGTERM, or barge cutover)\n";
   auto s = mover::cdc::runCdc(t, plans, co);
+  for (const auto& n : s.notes) std::cerr << "note: " << n << '\n';
   for (const auto& p : s.problems) std::cerr << "barge: error: " << p << '\n';
   char line[320];
   std::snprintf(line, sizeof line,

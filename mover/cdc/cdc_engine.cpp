@@ -612,7 +612,7 @@ void Cdc::applyDdls(std::vector<std::function<void()>>& afterCounters) {
       st.kind = DdlStep::Kind::Suspend;  // not applied: adoptDdls skips it
       continue;
     }
-    for (const auto& n : st.notes) sum_.problems.push_back(db + "." + st.table + ": " + n);
+    for (const auto& n : st.notes) sum_.notes.push_back(db + "." + st.table + ": " + n);
     if (a) touched_[a].ddls++;
     // Counters go to the table's row under its old name first; then the row follows the DDL.
     if (st.kind == DdlStep::Kind::Alter && st.newTable != st.table) {

@@ -31,6 +31,7 @@ struct CdcSummary {
   bool stopped = false;      // STOP_TASK fired
   bool cutoverStop = false;  // stopped because barge cutover asked (the source was idle)
   std::vector<std::string> problems;
+  std::vector<std::string> notes;  // what a DDL changed nothing for on the target (indexes)
 };
 
 CdcSummary runCdc(const Task& task, std::vector<TablePlan>& plans, const CdcOptions& o);
