@@ -898,6 +898,7 @@ uint32_t replicaServerId(const Task& task) {
 
 std::vector<std::string> leaveNewTablesToCdc(const Task& task, std::vector<TablePlan>& plans) {
   std::vector<std::string> out;
+  if (task.migrationType == "full-load") return out;
   PgConn pg(targetParams(task));
   if (pg.scalar("SELECT to_regclass('barge_control.cdc_checkpoints') IS NULL OR "
                 "to_regclass('barge_control.table_statistics') IS NULL") == "t" ||

@@ -36,10 +36,10 @@ struct CdcSummary {
 
 CdcSummary runCdc(const Task& task, std::vector<TablePlan>& plans, const CdcOptions& o);
 
-// full-load-and-cdc resumed after change capture began: tables of the live schema the task has
-// no state for (created or renamed on the source since) are left to CDC, which follows their
-// CREATE / RENAME from the binlog, instead of being loaded at today's state. Removes them from
-// `plans` and returns their names.
+// A task resumed after change capture began: tables of the live schema the task has no state
+// for (created or renamed on the source since) are left to CDC, which follows their CREATE /
+// RENAME from the binlog, instead of being loaded or taken at today's state. Removes them from
+// `plans` and returns their names (nothing before the first checkpoint, or for full-load).
 std::vector<std::string> leaveNewTablesToCdc(const Task& task, std::vector<TablePlan>& plans);
 
 // The server id barge announces to the source when it reads the binlog (derived from the task,

@@ -1,4 +1,4 @@
-// CDC operations that need no server: following an ALTER TABLE on a table's source definition
+// CDC operations that need no server: metrics text, following an ALTER TABLE on a table's source definition
 // (column order for the decoder, renames in keys), decoder hints from a definition, the target
 // statements between two plans, and the binlog retention verdict. The same paths run against
 // MariaDB and PostgreSQL in tests/db/test_mover_cdc_ddl.cpp and test_mover_cdc_ops.cpp.
@@ -6,6 +6,7 @@
 
 #include "mover/binlog_retention.h"
 #include "mover/cdc/ddl_convert.h"
+#include "mover/cdc/metrics.h"
 #include "mover/cdc/table_shape.h"
 
 namespace cdc = barge::mover::cdc;
@@ -111,4 +112,32 @@ TEST_CASE("precheck: binlog retention against the estimated full load") {
   // CDC without a load: a retention under a day is a warning (a stopped task loses its place).
   CHECK(judgeRetention(3600, 0, 0, false).status == "warning");
   CHECK(judgeRetention(7 * 86400, 0, 0, false).status == "pass");
+}
+
+TEST_CASE("cdc metrics: latencies and the Prometheus text") {
+  cdc::CdcMetrics m;
+  CHECK(cdc::latencySource(m, 1000) == 0);  // nothing read yet
+  m.lastReadSourceTime = 990;
+  m.lastAppliedSourceTime = 980;
+  m.incomingChanges = 12;
+  CHECK(cdc::latencySource(m, 1000) == 10);
+  CHECK(cdc::latencyTarget(m, 1000) == 20);
+  m.caughtUp = true;
+  CHECK(cdc::latencySource(m, 1000) == 0);
+  CHECK(cdc::latencyTarget(m, 1000) == 20);  // still changes to commit
+  m.incomingChanges = 0;
+  CHECK(cdc::latencyTarget(m, 1000) == 0);
+  m.caughtUp = false;
+  m.inserts = 7;
+  m.throughputRowsTarget = 1234.5;
+  std::string t = cdc::prometheusText(m, "my\"task", 1000);
+  INFO(t);
+  CHECK(t.find("# TYPE barge_cdc_incoming_changes "
+               "gauge\nbarge_cdc_incoming_changes{task=\"my\\\"task\"} 0\n") != std::string::npos);
+  CHECK(t.find("barge_cdc_latency_target_seconds{task=\"my\\\"task\"} 20\n") != std::string::npos);
+  CHECK(t.find("barge_cdc_throughput_rows_target{task=\"my\\\"task\"} 1234.5\n") !=
+        std::string::npos);
+  CHECK(t.find("barge_cdc_row_changes_total{task=\"my\\\"task\",op=\"insert\"} 7\n") !=
+        std::string::npos);
+  CHECK(t.find("# HELP barge_cdc_latency_source_seconds CDCLatencySource") != std::string::npos);
 }
