@@ -1,7 +1,8 @@
-// CDC operations that need no server: metrics text, following an ALTER TABLE on a table's source definition
-// (column order for the decoder, renames in keys), decoder hints from a definition, the target
-// statements between two plans, and the binlog retention verdict. The same paths run against
-// MariaDB and PostgreSQL in tests/db/test_mover_cdc_ddl.cpp and test_mover_cdc_ops.cpp.
+// CDC operations that need no server: the metrics text, following an ALTER TABLE on a table's
+// source definition (column order for the decoder, renames in keys), decoder hints from a
+// definition, the target statements between two plans, and the binlog retention verdict. The
+// same paths run against MariaDB and PostgreSQL in tests/db/test_mover_cdc_ddl.cpp and
+// tests/db/test_mover_cdc_ops.cpp.
 #include <catch2/catch.hpp>
 
 #include "mover/binlog_retention.h"
