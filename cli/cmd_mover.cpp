@@ -254,6 +254,7 @@ int runMigrate(const MoverOptions& o) {
       }
       return static_cast<int>(kInputFailed);
     }
+    if (t.migrationType == "full-load-and-cdc") mover::cdc::recordTableShapes(t, planning.plans);
     mover::LoadOptions lo;
     lo.workDir = workDirOf(t, o);
     lo.terminal = isatty(STDERR_FILENO) != 0;

@@ -761,6 +761,7 @@ void Cdc::reconnectTarget() {
 }
 
 CdcSummary Cdc::run() {
+  crashAt("cdc-start", 1);  // test hook: after a full load, before capture begins
   const auto t0 = Clock::now();
   pg_ = std::make_unique<PgConn>(targetParams(task_));
   // Changes and checkpoint commit together: a commit lost in a target crash loses both, and
@@ -910,6 +911,23 @@ std::vector<std::string> leaveNewTablesToCdc(const Task& task, std::vector<Table
     return true;
   });
   return out;
+}
+
+void recordTableShapes(const Task& task, const std::vector<TablePlan>& plans) {
+  PgConn pg(targetParams(task));
+  ensureControlSchema(pg);
+  pg.exec("BEGIN");
+  ensureShapeTable(pg);
+  pg.exec("COMMIT");
+  SourceConn src(sourceParams(task));
+  prepareSourceSession(src);
+  for (const auto& p : plans) {
+    if (!p.error.empty() || readShape(pg, task.id, p.srcSchema, p.srcTable)) continue;
+    pg.exec("BEGIN");
+    writeShape(pg, task.id, p.srcSchema, p.srcTable,
+               TableShape{showCreateTable(src, p.srcSchema, p.srcTable), {}});
+    pg.exec("COMMIT");
+  }
 }
 
 CdcSummary runCdc(const Task& task, std::vector<TablePlan>& plans, const CdcOptions& o) {

@@ -42,6 +42,11 @@ CdcSummary runCdc(const Task& task, std::vector<TablePlan>& plans, const CdcOpti
 // `plans` and returns their names (nothing before the first checkpoint, or for full-load).
 std::vector<std::string> leaveNewTablesToCdc(const Task& task, std::vector<TablePlan>& plans);
 
+// full-load-and-cdc before its load: stores each planned table's source definition (SHOW CREATE
+// TABLE, the one the load's target DDL comes from) where none is stored yet, so a DDL made
+// during or after the load is replayed from the binlog onto that definition.
+void recordTableShapes(const Task& task, const std::vector<TablePlan>& plans);
+
 // The server id barge announces to the source when it reads the binlog (derived from the task,
 // so two tasks do not collide; BargeSettings.CdcServerId overrides).
 uint32_t replicaServerId(const Task& task);

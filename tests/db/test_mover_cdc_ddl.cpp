@@ -221,3 +221,28 @@ TEST_CASE("mover cdc ddl: kill -9 before the commit of a RENAME TABLE, Migration
   CHECK(stat(f, "t2", "Inserts") == "2");
   CHECK(validate(f, task).find("t2: Validated") != std::string::npos);
 }
+
+TEST_CASE(
+    "mover cdc ddl: a DDL after the full load's snapshot, before capture began, is replayed") {
+  MoverFixture f("mv_ddl_early");
+  f.mysql("CREATE TABLE t (id int PRIMARY KEY, v varchar(20))");
+  f.mysql("INSERT INTO t VALUES (1, 'a'), (2, 'b')");
+  auto task = cdcTask(f);
+  std::string out;
+  // The load completes; barge dies before change capture starts.
+  int rc = barge::test::runCommand(
+      "BARGE_TEST_CRASH_AT=cdc-start " +
+          f.bargeCommand("migrate --until-caught-up --task " + task.string()),
+      out);
+  CHECK(rc != 0);
+  f.mysql("UPDATE t SET v = 'a2' WHERE id = 1");
+  f.mysql("ALTER TABLE t ADD COLUMN n int DEFAULT 4");
+  f.mysql("INSERT INTO t VALUES (3, 'c', 9)");
+  // Capture starts at the load's snapshot: the update before the ALTER decodes with the
+  // definition the load had, then the ALTER is applied, then the insert in the new shape.
+  migrate(f, task);
+  CHECK(f.pgScalar("SELECT string_agg(id || ':' || v || ':' || n, ',' ORDER BY id) FROM "
+                   "mv_ddl_early.t") == "1:a2:4,2:b:4,3:c:9");
+  CHECK(stat(f, "t", "Ddls") == "1");
+  CHECK(validate(f, task).find("t: Validated") != std::string::npos);
+}
