@@ -4,16 +4,24 @@
 
 #include <atomic>
 #include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <map>
+#include <memory>
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "converter/action_catalog.h"
+#include "converter/user_type_map.h"
 #include "mover/cdc/cdc_engine.h"
 #include "mover/cdc/checkpoint.h"
-#include "converter/user_type_map.h"
+#include "mover/cdc/resnapshot.h"
 #include "mover/control.h"
 #include "mover/endpoints.h"
 #include "mover/load_engine.h"
+#include "mover/metrics_http.h"
 #include "mover/pg_conn.h"
 #include "mover/planner.h"
 #include "mover/precheck.h"
@@ -30,6 +38,9 @@ struct MoverOptions {
   std::string workDir;
   bool json = false;
   bool restart = false;
+  bool resnapshot = false;
+  int metricsPort = -1;  // --metrics-port (0: any free port); -1: no metrics endpoint
+  std::string metricsAddress = "127.0.0.1";
   bool untilCaughtUp = false;
   int timeout = 600;
   std::string typeMap;  // --type-map: user type rules, the same the converter applies
@@ -68,9 +79,10 @@ int guarded(const MoverOptions& o, const std::function<int()>& body) {
 CLI::App* command(CLI::App& app, const char* name, const char* help, MoverOptions& o) {
   auto* cmd = app.add_subcommand(name, help);
   cmd->add_option("--task", o.task, "Task file (JSON, AWS DMS field names)")->required();
-  cmd->add_option("--work-dir", o.workDir,
-                  "Working files (reject file, logs); default: a folder next to the task file "
-                  "named after the task");
+  cmd->add_option(
+      "--work-dir", o.workDir,
+      "Working files (reject file, conversion notes); default: a folder next to the task file "
+      "named after the task");
   cmd->add_option("--type-map", o.typeMap,
                   "User type mappings (JSON), tried before the built-in rules; see "
                   "converter/README.md");
@@ -125,12 +137,53 @@ void printValidation(const std::vector<mover::TableValidation>& res, bool json) 
   }
 }
 
+// Warnings change what a user gets and stay one per line; conversion notes of the Info
+// severity (an ENGINE or CHARSET the target has no use for) are summed up in one line and
+// written whole to <work-dir>/conversion_notes.txt.
+void printPlanningWarnings(const std::vector<std::string>& warnings,
+                           const std::filesystem::path& workDir) {
+  std::map<std::string, int> byTitle;
+  std::vector<std::string> notes;
+  for (const auto& w : warnings) {
+    // "<table>: BRG-nnnn message" (the planner's form for converter action items)
+    size_t at = w.find(": BRG-");
+    const converter::ActionDef* def =
+        at == std::string::npos ? nullptr : converter::findAction(w.substr(at + 2, 8));
+    if (def && def->severity == converter::ActionSeverity::Info) {
+      notes.push_back(w);
+      byTitle[std::string(def->title)]++;
+      continue;
+    }
+    std::cerr << "warning: " << w << '\n';
+  }
+  if (notes.empty()) return;
+  std::filesystem::path file = workDir / "conversion_notes.txt";
+  std::error_code ec;
+  std::filesystem::create_directories(workDir, ec);
+  std::ofstream out(file);
+  for (const auto& n : notes) out << n << '\n';
+  std::string what;
+  for (const auto& [title, n] : byTitle)
+    what += (what.empty() ? "" : ", ") + title + " x" + std::to_string(n);
+  std::cerr << "note: " << notes.size() << " conversion notes that need no action (" << what << ")"
+            << (out ? ", listed in " + file.string() : std::string()) << '\n';
+}
+
 int runChanges(const mover::Task& t, const MoverOptions& o, std::vector<mover::TablePlan>& plans) {
   mover::cdc::CdcOptions co;
   co.workDir = workDirOf(t, o);
   co.untilCaughtUp = o.untilCaughtUp;
   co.terminal = isatty(STDERR_FILENO) != 0;
   co.stop = &gStop;
+  mover::cdc::CdcMetrics metrics;
+  co.metrics = &metrics;
+  std::unique_ptr<mover::MetricsServer> server;
+  if (o.metricsPort >= 0) {
+    server = std::make_unique<mover::MetricsServer>(o.metricsAddress, o.metricsPort, [&] {
+      return mover::cdc::prometheusText(metrics, t.id, static_cast<int64_t>(std::time(nullptr)));
+    });
+    std::cerr << "metrics: http://" << o.metricsAddress << ":" << server->port() << "/metrics\n";
+  }
   struct sigaction sa {};
   sa.sa_handler = onStopSignal;
   sigaction(SIGINT, &sa, nullptr);
@@ -138,6 +191,7 @@ int runChanges(const mover::Task& t, const MoverOptions& o, std::vector<mover::T
   if (!o.untilCaughtUp)
     std::cerr << "cdc: applying changes until stopped (SIGINT / SIGTERM, or barge cutover)\n";
   auto s = mover::cdc::runCdc(t, plans, co);
+  for (const auto& n : s.notes) std::cerr << "note: " << n << '\n';
   for (const auto& p : s.problems) std::cerr << "barge: error: " << p << '\n';
   char line[320];
   std::snprintf(line, sizeof line,
@@ -158,6 +212,14 @@ int runChanges(const mover::Task& t, const MoverOptions& o, std::vector<mover::T
 int runMigrate(const MoverOptions& o) {
   return guarded(o, [&] {
     mover::Task t = mover::loadTask(o.task);
+    if (o.resnapshot) {
+      if (t.migrationType == "full-load") {
+        std::cerr << "barge: error: --resnapshot is for the CDC types (cdc, full-load-and-cdc); "
+                     "use --restart to load a full-load task again\n";
+        return static_cast<int>(kUsage);
+      }
+      mover::cdc::resnapshotTask(t);
+    }
     mover::Planning planning;
     auto pre = mover::precheck(t, &planning);
     std::cerr << pre.table();
@@ -166,12 +228,22 @@ int runMigrate(const MoverOptions& o) {
       std::cerr << "barge: error: precheck failed; nothing was loaded\n";
       return static_cast<int>(kUsage);
     }
-    for (const auto& w : planning.warnings) std::cerr << "warning: " << w << '\n';
+    printPlanningWarnings(planning.warnings, workDirOf(t, o));
     if (o.restart) {
       mover::PgConn pg(mover::targetParams(t));
       mover::ensureControlSchema(pg);
       mover::clearTask(pg, t.id);
     }
+    if (o.resnapshot) {
+      mover::PgConn pg(mover::targetParams(t));
+      std::cerr << mover::cdc::prepareResnapshot(pg, t.id) << '\n';
+    }
+    // Tables that appeared on the source after change capture began are not loaded or taken
+    // as they are today: CDC follows their CREATE / RENAME TABLE from the binlog.
+    for (const auto& n : mover::cdc::leaveNewTablesToCdc(t, planning.plans))
+      std::cerr << "note: " << n
+                << ": left to change capture (it appeared on the source after capture began; its "
+                   "CREATE / RENAME TABLE is followed from the binlog)\n";
     if (t.migrationType == "cdc") {
       try {
         return runChanges(t, o, planning.plans);
@@ -182,6 +254,7 @@ int runMigrate(const MoverOptions& o) {
       }
       return static_cast<int>(kInputFailed);
     }
+    if (t.migrationType == "full-load-and-cdc") mover::cdc::recordTableShapes(t, planning.plans);
     mover::LoadOptions lo;
     lo.workDir = workDirOf(t, o);
     lo.terminal = isatty(STDERR_FILENO) != 0;
@@ -337,6 +410,16 @@ void registerMover(CLI::App& app, std::function<int()>& run) {
                "CDC: stop at the end of the source binlog instead of waiting for more changes");
   c2->add_flag("--restart", mig->restart,
                "Forget this task's checkpoints and load every table again");
+  c2->add_option("--metrics-port", mig->metricsPort,
+                 "CDC: serve Prometheus metrics (CDCIncomingChanges, CDCLatencySource/Target, "
+                 "throughput, ...) on http://ADDRESS:PORT/metrics while changes are applied "
+                 "(0: any free port, printed)");
+  c2->add_option("--metrics-address", mig->metricsAddress,
+                 "Address the metrics endpoint binds to (default 127.0.0.1: loopback only)");
+  c2->add_flag("--resnapshot", mig->resnapshot,
+               "CDC: load the replicated tables again from a new snapshot (TRUNCATE_BEFORE_LOAD) "
+               "and capture changes from there, e.g. after the binlog at the checkpoint was "
+               "purged");
   c2->callback([mig, &run] { run = [mig] { return runMigrate(*mig); }; });
 
   auto val = std::make_shared<MoverOptions>();

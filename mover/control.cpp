@@ -222,7 +222,8 @@ void clearTask(PgConn& pg, const std::string& task) {
   pg.query("DELETE FROM barge_control.validation_failures WHERE task_name = $1", {task});
   pg.query("DELETE FROM barge_control.rejects WHERE task_name = $1", {task});
   // Change capture starts again from the new load's snapshot.
-  for (const char* t : {"barge_control.cdc_checkpoints", "barge_control.source_snapshots"})
+  for (const char* t : {"barge_control.cdc_checkpoints", "barge_control.source_snapshots",
+                        "barge_control.cdc_table_shapes"})
     if (pg.scalar(std::string("SELECT to_regclass('") + t + "') IS NOT NULL") == "t")
       pg.query(std::string("DELETE FROM ") + t + " WHERE task_name = $1", {task});
 }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "ir/objects.h"
 #include "mover/mysql_reader.h"
 #include "mover/table_plan.h"
 #include "mover/task.h"
@@ -17,5 +18,10 @@ struct Planning {
 };
 
 Planning planTables(const Task& task, SourceConn& src);
+
+// One table from a definition already in the IR (CDC: the source table as a DDL left it), with
+// the same mapping rules and converter as planTables. Foreign keys are not checked.
+TablePlan planTableFromIr(const Task& task, SourceConn& src, const std::string& table,
+                          ir::Ptr<ir::Table> definition, std::vector<std::string>& warnings);
 
 }  // namespace barge::mover

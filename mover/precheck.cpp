@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "mover/binlog_retention.h"
 #include "mover/endpoints.h"
 #include "mover/pg_conn.h"
 #include "mover/snapshot.h"
@@ -60,7 +61,8 @@ void cdcChecks(SourceConn& src, const Task& task, Add& add) {
   };
   std::string logBin = var("log_bin"), format = var("binlog_format"),
               image = var("binlog_row_image"), serverId = var("server_id"),
-              compress = var("log_bin_compress");
+              compress = var("log_bin_compress"),
+              txCompress = var("binlog_transaction_compression");
   if (logBin != "1" && logBin != "ON")
     add("binlog", "fail", "log_bin is OFF: there is no binlog to capture changes from",
         "start the source with log_bin (and binlog_format=ROW, binlog_row_image=FULL)");
@@ -73,8 +75,14 @@ void cdcChecks(SourceConn& src, const Task& task, Add& add) {
   else if (compress == "1" || compress == "ON")
     add("binlog", "fail", "log_bin_compress is ON: compressed row events are not decoded",
         "SET GLOBAL log_bin_compress = OFF");
+  else if (txCompress == "1" || txCompress == "ON")
+    add("binlog", "fail",
+        "binlog_transaction_compression is ON (MySQL 8): compressed transaction payloads are not "
+        "decoded",
+        "SET GLOBAL binlog_transaction_compression = OFF");
   else
-    add("binlog", "pass", "log_bin ON, binlog_format ROW, binlog_row_image FULL");
+    add("binlog", "pass",
+        "log_bin ON, binlog_format ROW, binlog_row_image FULL, binlog compression off");
   if (serverId.empty() || serverId == "0")
     add("server id", "fail", "server_id is 0: the source cannot serve a binlog reader",
         "set server_id to a unique non-zero value");
@@ -187,7 +195,17 @@ PrecheckResult precheck(const Task& task, Planning* planningOut) {
     for (const auto& u : unplanned)
       add("table definition", "warning", u + " (the table will end in Table error)",
           "fix or exclude the table with a selection rule");
-    if (cdc) cdcChecks(*src, task, add);
+    if (cdc) {
+      cdcChecks(*src, task, add);
+      const bool load = task.migrationType == "full-load-and-cdc";
+      try {
+        auto v = judgeRetention(binlogRetentionSeconds(*src), planning.estimatedBytes,
+                                load ? measureReadRate(*src, planning) : 0, load);
+        add("binlog retention", v.status, v.detail, v.fix);
+      } catch (const std::exception& e) {
+        add("binlog retention", "warning", std::string("cannot read the retention: ") + e.what());
+      }
+    }
     if (noKey.empty())
       add("primary keys", "pass", "every selected table has a primary or unique key");
     else if (cdc)

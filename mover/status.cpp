@@ -32,13 +32,15 @@ nlohmann::json statsJson(const std::vector<TableStats>& stats) {
 
 std::string statsTable(const std::vector<TableStats>& stats) {
   std::vector<std::vector<std::string>> rows = {
-      {"SchemaName", "TableName", "TableState", "FullLoadRows", "FullLoadErrorRows",
-       "ValidationState", "ValidationFailedRecords", "FullLoadStartTime", "FullLoadEndTime"}};
+      {"SchemaName", "TableName", "TableState", "FullLoadRows", "FullLoadErrorRows", "Inserts",
+       "Updates", "Deletes", "Ddls", "ValidationState", "ValidationFailedRecords",
+       "FullLoadStartTime", "FullLoadEndTime"}};
   for (const auto& s : stats)
     rows.push_back({s.schemaName, s.tableName, s.tableState, std::to_string(s.fullLoadRows),
-                    std::to_string(s.fullLoadErrorRows), s.validationState,
-                    std::to_string(s.validationFailedRecords), s.fullLoadStartTime.substr(0, 19),
-                    s.fullLoadEndTime.substr(0, 19)});
+                    std::to_string(s.fullLoadErrorRows), std::to_string(s.inserts),
+                    std::to_string(s.updates), std::to_string(s.deletes), std::to_string(s.ddls),
+                    s.validationState, std::to_string(s.validationFailedRecords),
+                    s.fullLoadStartTime.substr(0, 19), s.fullLoadEndTime.substr(0, 19)});
   std::vector<size_t> w(rows[0].size(), 0);
   for (const auto& r : rows)
     for (size_t i = 0; i < r.size(); ++i) w[i] = std::max(w[i], r[i].size());

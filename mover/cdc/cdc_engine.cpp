@@ -7,6 +7,8 @@
 #include <cctype>
 #include <chrono>
 #include <cstdio>
+#include <deque>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -17,13 +19,16 @@
 #include "mover/binlog/event_header.h"
 #include "mover/binlog/rpl_stream.h"
 #include "mover/cdc/checkpoint.h"
+#include "mover/cdc/ddl_convert.h"
 #include "mover/cdc/source_columns.h"
 #include "mover/cdc/table_applier.h"
+#include "mover/cdc/table_shape.h"
 #include "mover/control.h"
 #include "mover/endpoints.h"
 #include "mover/load_engine.h"
 #include "mover/mysql_reader.h"
 #include "mover/pg_conn.h"
+#include "mover/planner.h"
 #include "mover/reject_file.h"
 
 namespace barge::mover::cdc {
@@ -86,7 +91,8 @@ struct RetryWithSavepoints {};
 std::string unreadable(const std::exception& e, const Position& from) {
   return std::string(e.what()) + " (barge asked for " + from.text() +
          ", its last checkpoint; if that binlog was purged, the changes after it are lost for "
-         "barge: reload the tables with migrate --restart)";
+         "barge: reload the replicated tables from a new snapshot with migrate --resnapshot, or "
+         "everything with migrate --restart)";
 }
 
 // Connection-level failures worth a reconnect; anything else (a decoding error, a refused
@@ -111,7 +117,11 @@ bool dataError(const PgError& e) {
 class Cdc {
  public:
   Cdc(const Task& t, std::vector<TablePlan>& plans, const CdcOptions& o)
-      : task_(t), plans_(plans), opt_(o), rejects_(o.workDir / "rejects.jsonl") {}
+      : task_(t),
+        plans_(plans),
+        opt_(o),
+        rejects_(o.workDir / "rejects.jsonl"),
+        m_(o.metrics ? *o.metrics : ownMetrics_) {}
   CdcSummary run();
 
  private:
@@ -133,11 +143,24 @@ class Cdc {
     pendingSuspend_.push_back(&a);
   }
   void progress(bool final);
+  // DDL during CDC (ddl_convert): worked out at the source COMMIT, applied in the target
+  // transaction with the checkpoint, and swapped into the appliers after it commits.
+  void planDdls(const binlog::Transaction& tx, std::vector<std::string>& truncates);
+  void applyDdls(std::vector<std::function<void()>>& afterCounters);
+  void adoptDdls();
+  TableApplier* applierOf(const std::string& table) {
+    auto it = byName_.find({task_.source.databaseName, table});
+    return it == byName_.end() ? nullptr : it->second;
+  }
 
   const Task& task_;
   std::vector<TablePlan>& plans_;
   CdcOptions opt_;
   RejectFile rejects_;
+  CdcMetrics ownMetrics_;
+  CdcMetrics& m_;
+  Clock::time_point rateAt_ = Clock::now();
+  int64_t rateChanges_ = 0;
   std::unique_ptr<PgConn> pg_;
   std::vector<std::unique_ptr<TableApplier>> appliers_;
   std::map<std::pair<std::string, std::string>, TableApplier*> byName_;
@@ -163,12 +186,42 @@ class Cdc {
   uint32_t pendingTime_ = 0;
   int64_t pendingTx_ = 0;
   Clock::time_point lastFlush_ = Clock::now(), lastProgress_ = Clock::now();
-  uint32_t lastSourceTime_ = 0;
+  // DDL: each replicated table's source definition, plans of tables created during CDC, appliers
+  // replaced by a DDL (kept: the decoder may still point at their hints), the open steps.
+  std::map<std::string, TableShape> shapes_;
+  std::deque<TablePlan> ownPlans_;
+  std::vector<std::unique_ptr<TableApplier>> retired_;
+  std::vector<DdlStep> ddlSteps_;
+  std::unique_ptr<SourceConn> ddlSrc_;
+  int nextApplierId_ = 0;
 };
 
 void Cdc::setupTables(SourceConn& meta) {
-  int id = 0;
-  for (auto& p : plans_) {
+  // Tables CDC follows under a name the live schema no longer has (renamed or dropped on the
+  // source after the checkpoint): planned from their stored shape, so their DDL and rows in the
+  // binlog still apply.
+  std::vector<TablePlan*> tables;
+  for (auto& p : plans_) tables.push_back(&p);
+  for (const auto& [schema, table] : shapedTables(*pg_, task_.id)) {
+    bool known = false;
+    for (auto& p : plans_) known = known || (p.srcSchema == schema && p.srcTable == table);
+    if (known || schema != task_.source.databaseName) continue;
+    std::vector<std::string> warnings;
+    try {
+      auto shape = readShape(*pg_, task_.id, schema, table);
+      ownPlans_.push_back(planTableFromIr(task_, meta, table, buildDefinition(*shape), warnings));
+    } catch (const std::exception& e) {
+      TablePlan p;
+      p.srcSchema = schema;
+      p.srcTable = table;
+      p.error = std::string("its stored definition cannot be read: ") + e.what();
+      sum_.problems.push_back(p.srcName() + ": not replicated: " + p.error);
+      ownPlans_.push_back(std::move(p));
+    }
+    tables.push_back(&ownPlans_.back());
+  }
+  for (TablePlan* pp : tables) {
+    TablePlan& p = *pp;
     if (!p.error.empty()) continue;
     if (task_.migrationType == "full-load-and-cdc") {
       auto st = readTableStats(*pg_, task_.id, p.srcSchema, p.srcTable);
@@ -182,10 +235,34 @@ void Cdc::setupTables(SourceConn& meta) {
                        "Table completed");
     }
     try {
+      // The definition CDC follows: stored with the DDLs applied so far, else the live one now.
+      auto shape = readShape(*pg_, task_.id, p.srcSchema, p.srcTable);
+      auto hints = readColumnHints(meta, p.srcSchema, p.srcTable);
+      if (!shape) {
+        shape = TableShape{showCreateTable(meta, p.srcSchema, p.srcTable), {}};
+        pg_->exec("BEGIN");
+        writeShape(*pg_, task_.id, p.srcSchema, p.srcTable, *shape);
+        pg_->exec("COMMIT");
+      } else {
+        // The live table may be further on than the checkpoint: plan from the stored shape.
+        ir::Ptr<ir::Table> def;
+        try {
+          def = buildDefinition(*shape);
+        } catch (const std::exception&) {
+          if (!shape->ddls.empty()) throw;  // else the live plan is the shape's (not parsed)
+        }
+        if (def) {
+          std::vector<std::string> warnings;
+          TablePlan np = planTableFromIr(task_, meta, p.srcTable, std::move(def), warnings);
+          if (!np.error.empty()) throw std::runtime_error(np.error);
+          p = std::move(np);
+          hints = hintsFromDefinition(*buildDefinition(*shape), hints);
+        }
+      }
+      shapes_[p.srcTable] = *shape;
       resolveTarget(*pg_, p);
       if (!p.error.empty()) throw std::runtime_error(p.error);
-      auto a =
-          std::make_unique<TableApplier>(p, readColumnHints(meta, p.srcSchema, p.srcTable), id++);
+      auto a = std::make_unique<TableApplier>(p, std::move(hints), nextApplierId_++);
       a->prepare(*pg_);
       byName_[{p.srcSchema, p.srcTable}] = a.get();
       appliers_.push_back(std::move(a));
@@ -250,6 +327,7 @@ void Cdc::rollback() {
   touched_.clear();
   txRejects_.clear();
   txChangeNo_ = 0;
+  ddlSteps_.clear();
 }
 
 void Cdc::reject(TableApplier& a, const binlog::RowChange& ch, const std::string& err) {
@@ -352,35 +430,20 @@ void Cdc::onRows() {
 void Cdc::onCommit(binlog::Transaction& tx, const Position& end) {
   sum_.transactions++;
   sum_.end = end;
-  if (tx.timestamp) lastSourceTime_ = tx.timestamp;
-  // DDL on a selected table: TRUNCATE is applied; anything else suspends that table with the
-  // reason while the others go on (converting ALTER during CDC is not done yet).
   std::vector<std::string> truncates;
-  for (const auto& q : tx.ddl) {
-    const std::string l = lower(q.sql);
-    const std::string w = firstWord(l);
-    if (w != "alter" && w != "drop" && w != "rename" && w != "truncate") continue;
-    for (auto& a : appliers_) {
-      if (a->suspended || !mentions(l, a->plan().srcTable)) continue;
-      if (!q.database.empty() && lower(q.database) != lower(a->plan().srcSchema) &&
-          !mentions(l, a->plan().srcSchema))
-        continue;
-      touched_[a.get()].ddls++;
-      if (w == "truncate")
-        truncates.push_back("TRUNCATE " + a->plan().tgtQualified());
-      else
-        suspend(*a, "DDL during CDC is not applied yet (table suspended): " + q.sql.substr(0, 300));
-    }
-  }
-  if (!txOpen_ && truncates.empty() && touched_.empty() && pendingSuspend_.empty()) {
+  planDdls(tx, truncates);
+  if (!txOpen_ && truncates.empty() && ddlSteps_.empty() && touched_.empty() &&
+      pendingSuspend_.empty()) {
     // Nothing of ours: the position is checkpointed now and then.
     pendingPos_ = end;
     pendingTime_ = tx.timestamp;
+    if (tx.timestamp) m_.lastReadSourceTime = m_.lastAppliedSourceTime = tx.timestamp;
     ++pendingTx_;
     flushCheckpoint(false);
     return;
   }
-  const bool simple = txOpen_ && truncates.empty() && txRejects_.empty() && pendingSuspend_.empty();
+  const bool simple = txOpen_ && truncates.empty() && ddlSteps_.empty() && txRejects_.empty() &&
+                      pendingSuspend_.empty();
   if (simple) {
     // The usual case: counters, checkpoint and COMMIT in one round trip.
     std::string sql;
@@ -402,6 +465,8 @@ void Cdc::onCommit(binlog::Transaction& tx, const Position& end) {
   if (!simple) {
     begin();
     for (const auto& t : truncates) pg_->exec(t);
+    std::vector<std::function<void()>> afterCounters;
+    applyDdls(afterCounters);
     fresh = recordRejects(*pg_, task_.id, txRejects_);
     for (auto& [a, t] : touched_) {
       pg_->query(
@@ -412,6 +477,7 @@ void Cdc::onCommit(binlog::Transaction& tx, const Position& end) {
           {task_.id, a->plan().srcSchema, a->plan().srcTable, std::to_string(t.n.inserts),
            std::to_string(t.n.updates), std::to_string(t.n.deletes), std::to_string(t.ddls)});
     }
+    for (auto& f : afterCounters) f();
     for (TableApplier* a : pendingSuspend_)
       finishTable(*pg_, task_.id, a->plan().srcSchema, a->plan().srcTable, "Table error",
                   a->suspendReason);
@@ -428,6 +494,7 @@ void Cdc::onCommit(binlog::Transaction& tx, const Position& end) {
   for (TableApplier* a : pendingSuspend_)
     sum_.problems.push_back(a->plan().srcName() + ": " + a->suspendReason);
   pendingSuspend_.clear();
+  adoptDdls();
   pendingPos_.reset();
   pendingTx_ = 0;
   rejects_.append(fresh);
@@ -437,22 +504,214 @@ void Cdc::onCommit(binlog::Transaction& tx, const Position& end) {
     sum_.inserts += t.n.inserts;
     sum_.updates += t.n.updates;
     sum_.deletes += t.n.deletes;
+    m_.inserts += t.n.inserts;
+    m_.updates += t.n.updates;
+    m_.deletes += t.n.deletes;
+    m_.ddls += t.ddls;
   }
+  m_.transactions++;
+  m_.changes += static_cast<int64_t>(tx.rowChanges);
+  m_.incomingChanges = 0;
+  if (tx.timestamp) m_.lastReadSourceTime = m_.lastAppliedSourceTime = tx.timestamp;
   touched_.clear();
   txRejects_.clear();
   txChangeNo_ = 0;
   lastFlush_ = Clock::now();
 }
 
+void Cdc::planDdls(const binlog::Transaction& tx, std::vector<std::string>& truncates) {
+  // TRUNCATE of a selected table is applied; ALTER / RENAME / CREATE / DROP TABLE are read by
+  // the MySQL front end and followed (ddl_convert); a statement it cannot read that names a
+  // replicated table suspends that table with the reason while the others go on.
+  ddlSteps_.clear();
+  for (const auto& q : tx.ddl) {
+    const std::string l = lower(q.sql);
+    const std::string w = firstWord(l);
+    if (w != "alter" && w != "drop" && w != "rename" && w != "truncate" && w != "create") continue;
+    if (w != "truncate") {
+      if (!ddlSrc_) {
+        ddlSrc_ = std::make_unique<SourceConn>(sourceParams(task_));
+        prepareSourceSession(*ddlSrc_);
+      }
+      bool understood = false;
+      auto steps = planDdl(
+          task_, q.database, q.sql,
+          [this](const std::string& table) {
+            ReplicatedTable r;
+            TableApplier* a = applierOf(table);
+            if (!a || a->suspended) return r;
+            r.plan = &a->plan();
+            r.shape = &shapes_[table];
+            r.hints = &a->hints();
+            return r;
+          },
+          *ddlSrc_, understood);
+      for (auto& st : steps) {
+        TableApplier* a = applierOf(st.table);
+        if (st.kind == DdlStep::Kind::Suspend) {
+          if (a) {
+            touched_[a].ddls++;
+            suspend(*a, st.reason);
+          } else {
+            sum_.problems.push_back(task_.source.databaseName + "." + st.table + ": " + st.reason);
+          }
+          continue;
+        }
+        ddlSteps_.push_back(std::move(st));
+      }
+      if (understood) continue;
+    }
+    if (w == "create") continue;
+    for (auto& a : appliers_) {
+      if (a->suspended || !mentions(l, a->plan().srcTable)) continue;
+      if (!q.database.empty() && lower(q.database) != lower(a->plan().srcSchema) &&
+          !mentions(l, a->plan().srcSchema))
+        continue;
+      touched_[a.get()].ddls++;
+      if (w == "truncate")
+        truncates.push_back("TRUNCATE " + a->plan().tgtQualified());
+      else
+        suspend(*a,
+                "DDL the MySQL front end did not read (table suspended): " + q.sql.substr(0, 300));
+    }
+  }
+}
+
+void Cdc::applyDdls(std::vector<std::function<void()>>& afterCounters) {
+  // Each step under a savepoint: a statement the target refuses suspends only its table.
+  const std::string& db = task_.source.databaseName;
+  std::vector<DdlStep> applied;
+  for (auto& st : ddlSteps_) {
+    TableApplier* a = applierOf(st.table);
+    if (st.kind != DdlStep::Kind::Create && (!a || a->suspended)) continue;
+    pg_->exec("SAVEPOINT barge_ddl");
+    try {
+      for (const auto& sql : st.targetSql) pg_->exec(sql);
+      if (st.kind == DdlStep::Kind::Alter || st.kind == DdlStep::Kind::Create) {
+        resolveTarget(*pg_, st.plan);
+        if (!st.plan.error.empty()) throw std::runtime_error(st.plan.error);
+        TableApplier check(st.plan, st.hints, -1);  // throws when it cannot be replicated
+        if (st.newTable != st.table) deleteShape(*pg_, task_.id, db, st.table);
+        writeShape(*pg_, task_.id, db, st.newTable, st.shape);
+      } else if (st.kind == DdlStep::Kind::Drop) {
+        deleteShape(*pg_, task_.id, db, st.table);
+      }
+      pg_->exec("RELEASE SAVEPOINT barge_ddl");
+    } catch (const std::exception& e) {
+      if (recoverable(e)) throw;
+      pg_->exec("ROLLBACK TO SAVEPOINT barge_ddl");
+      pg_->exec("RELEASE SAVEPOINT barge_ddl");
+      const std::string why =
+          std::string("DDL not applied on the target (") + e.what() + "): " + st.sql.substr(0, 300);
+      if (a) {
+        touched_[a].ddls++;
+        suspend(*a, why);
+      } else {
+        sum_.problems.push_back(db + "." + st.table + ": not replicated: " + why);
+      }
+      st.kind = DdlStep::Kind::Suspend;  // not applied: adoptDdls skips it
+      continue;
+    }
+    for (const auto& n : st.notes) sum_.notes.push_back(db + "." + st.table + ": " + n);
+    if (a) touched_[a].ddls++;
+    // Counters go to the table's row under its old name first; then the row follows the DDL.
+    if (st.kind == DdlStep::Kind::Alter && st.newTable != st.table) {
+      afterCounters.push_back([this, db, table = st.table, to = st.newTable, ts = st.plan.tgtSchema,
+                               tt = st.plan.tgtTable] {
+        pg_->query(
+            "UPDATE barge_control.table_statistics SET \"TableName\" = $3, target_schema = $4, "
+            "target_table = $5, \"LastUpdateTime\" = now() WHERE task_name = $1 AND "
+            "\"SchemaName\" = $2 AND \"TableName\" = $6",
+            {task_.id, db, to, ts, tt, table});
+      });
+    } else if (st.kind == DdlStep::Kind::Create) {
+      afterCounters.push_back(
+          [this, db, table = st.table, ts = st.plan.tgtSchema, tt = st.plan.tgtTable] {
+            upsertTableState(*pg_, task_.id, db, table, ts, tt, "Table completed",
+                             "created during CDC");
+            pg_->query(
+                "UPDATE barge_control.table_statistics SET \"Ddls\" = \"Ddls\" + 1 WHERE task_name "
+                "= $1 AND \"SchemaName\" = $2 AND \"TableName\" = $3",
+                {task_.id, db, table});
+          });
+    } else if (st.kind == DdlStep::Kind::Drop) {
+      afterCounters.push_back([this, db, table = st.table, sql = st.sql.substr(0, 300)] {
+        finishTable(*pg_, task_.id, db, table, "Table dropped", "DROP TABLE during CDC: " + sql);
+      });
+    }
+  }
+  // Steps not applied (suspended) are forgotten; adoptDdls takes the rest after the commit.
+  std::erase_if(ddlSteps_, [&](const DdlStep& st) {
+    TableApplier* a = applierOf(st.table);
+    return st.kind == DdlStep::Kind::Suspend ||
+           (st.kind != DdlStep::Kind::Create && (!a || a->suspended));
+  });
+}
+
+void Cdc::adoptDdls() {
+  // After the commit: later rows events decode and convert with the new definitions (the
+  // TABLE_MAP column count is checked against the new hints).
+  const std::string& db = task_.source.databaseName;
+  for (auto& st : ddlSteps_) {
+    TableApplier* old = applierOf(st.table);
+    if (st.kind == DdlStep::Kind::Drop) {
+      if (!old) continue;
+      old->suspended = true;
+      old->suspendReason = "dropped";
+      byName_.erase({db, st.table});
+      std::erase_if(byTableId_, [&](const auto& kv) { return kv.second == old; });
+      shapes_.erase(st.table);
+      continue;
+    }
+    if (st.kind == DdlStep::Kind::Create && old) continue;
+    TablePlan* plan;
+    if (old) {
+      plan = &old->plan();
+      *plan = std::move(st.plan);
+    } else {
+      ownPlans_.push_back(std::move(st.plan));
+      plan = &ownPlans_.back();
+    }
+    auto na = std::make_unique<TableApplier>(*plan, std::move(st.hints), nextApplierId_++);
+    TableApplier* fresh = na.get();
+    if (old) {
+      for (auto& u : appliers_)
+        if (u.get() == old) {
+          retired_.push_back(std::move(u));
+          u = std::move(na);
+        }
+      std::erase_if(byTableId_, [&](const auto& kv) { return kv.second == old; });
+      byName_.erase({db, st.table});
+      shapes_.erase(st.table);
+    } else {
+      appliers_.push_back(std::move(na));
+    }
+    byName_[{db, st.newTable}] = fresh;
+    shapes_[st.newTable] = std::move(st.shape);
+    fresh->prepare(*pg_);
+  }
+  ddlSteps_.clear();
+}
+
 void Cdc::progress(bool final) {
-  if (!opt_.terminal) return;
   auto now = Clock::now();
+  if (double s = std::chrono::duration<double>(now - rateAt_).count(); s >= 2 || final) {
+    // CDCThroughputRowsTarget over the last couple of seconds.
+    m_.throughputRowsTarget = s > 0 ? double(sum_.changes - rateChanges_) / s : 0;
+    rateAt_ = now;
+    rateChanges_ = sum_.changes;
+  }
+  if (!opt_.terminal) return;
   if (!final && now - lastProgress_ < std::chrono::seconds(1)) return;
   lastProgress_ = now;
-  long lag = lastSourceTime_ ? static_cast<long>(std::time(nullptr)) - lastSourceTime_ : 0;
-  std::fprintf(stderr, "\rcdc: %s  transactions %lld  changes %lld  latency %lds   ",
+  const int64_t t = static_cast<int64_t>(std::time(nullptr));
+  std::fprintf(stderr,
+               "\rcdc: %s  transactions %lld  changes %lld  %.0f rows/s  latency source %llds "
+               "target %llds%s   ",
                sum_.end.text().c_str(), static_cast<long long>(sum_.transactions),
-               static_cast<long long>(sum_.changes), lag < 0 ? 0 : lag);
+               static_cast<long long>(sum_.changes), m_.throughputRowsTarget.load(),
+               static_cast<long long>(latencySource(m_, t)),
+               static_cast<long long>(latencyTarget(m_, t)), m_.caughtUp ? "  caught up" : "");
   if (final) std::fprintf(stderr, "\n");
 }
 
@@ -502,6 +761,7 @@ void Cdc::reconnectTarget() {
 }
 
 CdcSummary Cdc::run() {
+  crashAt("cdc-start", 1);  // test hook: after a full load, before capture begins
   const auto t0 = Clock::now();
   pg_ = std::make_unique<PgConn>(targetParams(task_));
   // Changes and checkpoint commit together: a commit lost in a target crash loses both, and
@@ -509,6 +769,7 @@ CdcSummary Cdc::run() {
   pg_->exec("SET synchronous_commit = off");
   ensureControlSchema(*pg_);
   ensureCheckpointTable(*pg_);
+  ensureShapeTable(*pg_);
   if (pg_->scalar("SELECT pg_try_advisory_lock(hashtext($1))", {"barge-cdc:" + task_.id}) != "t")
     throw std::runtime_error("another barge process is applying changes for task " + task_.id);
   if (task_.migrationType == "cdc") rejects_.rewrite(readRejects(*pg_, task_.id));
@@ -538,9 +799,14 @@ CdcSummary Cdc::run() {
         }
         if (!more) break;
         sum_.events++;
+        m_.events++;
         auto fed = decoder_->feed(ev);
         fedCommit = fed == binlog::Decoder::Fed::Commit;
         if (fed == binlog::Decoder::Fed::Rows) {
+          m_.incomingChanges += static_cast<int64_t>(decoder_->rowCount());
+          if (decoder_->transaction().timestamp)
+            m_.lastReadSourceTime = decoder_->transaction().timestamp;
+          m_.caughtUp = false;
           onRows();
         } else if (fed == binlog::Decoder::Fed::Commit) {
           Position end{decoder_->transaction().file, decoder_->transaction().endPos,
@@ -550,6 +816,7 @@ CdcSummary Cdc::run() {
           // The source has nothing more for now: a good moment to checkpoint and to see
           // whether `barge cutover` asked this process to stop.
           flushCheckpoint(true);
+          m_.caughtUp = !decoder_->inTransaction();
           if (auto cp = readCheckpoint(*pg_, task_.id); cp && cp->state == "stop-requested") {
             sum_.cutoverStop = true;
             break;
@@ -580,6 +847,7 @@ CdcSummary Cdc::run() {
           if (opt_.stop && *opt_.stop) break;
           try {
             txOpen_ = false;
+            ddlSteps_.clear();
             touched_.clear();
             txRejects_.clear();
             txChangeNo_ = 0;
@@ -627,6 +895,39 @@ uint32_t replicaServerId(const Task& task) {
   uint32_t h = 2166136261u;  // FNV-1a of the task id, kept clear of small hand-picked ids
   for (unsigned char c : task.id) h = (h ^ c) * 16777619u;
   return 1000000000u + h % 1000000000u;
+}
+
+std::vector<std::string> leaveNewTablesToCdc(const Task& task, std::vector<TablePlan>& plans) {
+  std::vector<std::string> out;
+  if (task.migrationType == "full-load") return out;
+  PgConn pg(targetParams(task));
+  if (pg.scalar("SELECT to_regclass('barge_control.cdc_checkpoints') IS NULL OR "
+                "to_regclass('barge_control.table_statistics') IS NULL") == "t" ||
+      !readCheckpoint(pg, task.id))
+    return out;
+  std::erase_if(plans, [&](const TablePlan& p) {
+    if (readTableStats(pg, task.id, p.srcSchema, p.srcTable)) return false;
+    out.push_back(p.srcName());
+    return true;
+  });
+  return out;
+}
+
+void recordTableShapes(const Task& task, const std::vector<TablePlan>& plans) {
+  PgConn pg(targetParams(task));
+  ensureControlSchema(pg);
+  pg.exec("BEGIN");
+  ensureShapeTable(pg);
+  pg.exec("COMMIT");
+  SourceConn src(sourceParams(task));
+  prepareSourceSession(src);
+  for (const auto& p : plans) {
+    if (!p.error.empty() || readShape(pg, task.id, p.srcSchema, p.srcTable)) continue;
+    pg.exec("BEGIN");
+    writeShape(pg, task.id, p.srcSchema, p.srcTable,
+               TableShape{showCreateTable(src, p.srcSchema, p.srcTable), {}});
+    pg.exec("COMMIT");
+  }
 }
 
 CdcSummary runCdc(const Task& task, std::vector<TablePlan>& plans, const CdcOptions& o) {

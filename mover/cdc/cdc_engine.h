@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "mover/cdc/metrics.h"
 #include "mover/cdc/position.h"
 #include "mover/table_plan.h"
 #include "mover/task.h"
@@ -19,6 +20,7 @@ struct CdcOptions {
   bool untilCaughtUp = false;  // stop at the end of the binlog instead of waiting for more
   bool terminal = false;
   const std::atomic<bool>* stop = nullptr;  // set by a signal handler: stop after the current tx
+  CdcMetrics* metrics = nullptr;            // updated while running (e.g. for --metrics-port)
 };
 
 struct CdcSummary {
@@ -29,9 +31,21 @@ struct CdcSummary {
   bool stopped = false;      // STOP_TASK fired
   bool cutoverStop = false;  // stopped because barge cutover asked (the source was idle)
   std::vector<std::string> problems;
+  std::vector<std::string> notes;  // what a DDL changed nothing for on the target (indexes)
 };
 
 CdcSummary runCdc(const Task& task, std::vector<TablePlan>& plans, const CdcOptions& o);
+
+// A task resumed after change capture began: tables of the live schema the task has no state
+// for (created or renamed on the source since) are left to CDC, which follows their CREATE /
+// RENAME from the binlog, instead of being loaded or taken at today's state. Removes them from
+// `plans` and returns their names (nothing before the first checkpoint, or for full-load).
+std::vector<std::string> leaveNewTablesToCdc(const Task& task, std::vector<TablePlan>& plans);
+
+// full-load-and-cdc before its load: stores each planned table's source definition (SHOW CREATE
+// TABLE, the one the load's target DDL comes from) where none is stored yet, so a DDL made
+// during or after the load is replayed from the binlog onto that definition.
+void recordTableShapes(const Task& task, const std::vector<TablePlan>& plans);
 
 // The server id barge announces to the source when it reads the binlog (derived from the task,
 // so two tasks do not collide; BargeSettings.CdcServerId overrides).
