@@ -103,6 +103,11 @@ bool recoverable(const std::exception& e) {
   return false;
 }
 
+// Binlog file names sort by their number; the position orders within a file.
+bool before(const Position& a, const Position& b) {
+  return a.file != b.file ? a.file < b.file : a.pos < b.pos;
+}
+
 bool dataError(const PgError& e) {
   return e.sqlState.size() == 5 &&
          (e.sqlState.compare(0, 2, "22") == 0 || e.sqlState.compare(0, 2, "23") == 0);
@@ -119,7 +124,16 @@ class Cdc {
   Position startPosition(SourceConn& meta);
   void onRows();
   void applyPipelined(TableApplier& a);
+  void syncPipeline();
+  void abandonPipeline();
   void onCommit(binlog::Transaction& tx, const Position& end);
+  bool groupDue();
+  void commitGroup();
+  Position here() const { return Position{decoder_->file(), decoder_->position(), ""}; }
+  [[noreturn]] void retryWithSavepoints(const Position& until) {
+    if (!retry_ || before(*retry_, until)) retry_ = until;
+    throw RetryWithSavepoints{};
+  }
   void begin();
   void rollback();
   void reject(TableApplier& a, const binlog::RowChange& ch, const std::string& err);
@@ -153,6 +167,17 @@ class Cdc {
     int64_t ddls = 0;
   };
   bool txOpen_ = false, savepoints_ = false;
+  // Statements sent in the open libpq pipeline whose results are not read yet.
+  bool inPipeline_ = false;
+  size_t queued_ = 0;
+  // After a refused change: savepoints around each change until the checkpoint passes this.
+  std::optional<Position> retry_;
+  // The open group: source transactions applied in the open target transaction, committed
+  // together (MinTransactionSize / CommitTimeout, and whenever the source is idle).
+  int64_t groupTx_ = 0, groupChanges_ = 0;
+  Position groupEnd_;
+  uint32_t groupTime_ = 0;
+  Clock::time_point groupStart_;
   std::map<TableApplier*, Touched> touched_;
   std::vector<RejectRow> txRejects_;
   size_t txChangeNo_ = 0;
@@ -234,12 +259,16 @@ void Cdc::flushCheckpoint(bool force) {
 }
 
 void Cdc::begin() {
+  syncPipeline();
   if (txOpen_) return;
   pg_->exec("BEGIN");
   txOpen_ = true;
 }
 
 void Cdc::rollback() {
+  abandonPipeline();
+  groupTx_ = 0;
+  groupChanges_ = 0;
   if (txOpen_) {
     try {
       pg_->exec("ROLLBACK");
@@ -271,16 +300,22 @@ void Cdc::reject(TableApplier& a, const binlog::RowChange& ch, const std::string
 }
 
 void Cdc::applyPipelined(TableApplier& a) {
-  // All statements of the rows event in one round trip (rows events are small: at most
-  // binlog_row_event_max_size, 8 KiB by default, or one large row). Any problem sends the
-  // transaction to the savepoint path, which isolates and rejects the refused change.
+  // The statements go out in a libpq pipeline that stays open over the rows events and source
+  // transactions of a group: their results are read every ~1000 statements (few bytes each,
+  // so neither side's socket buffer fills up) and at the group's commit. A refused statement
+  // aborts the rest of the pipeline; it is seen at the next sync and sends the group to the
+  // savepoint path, which isolates and rejects the refused change.
   PGconn* c = pg_->raw();
-  if (PQenterPipelineMode(c) != 1) throw PgError(PQerrorMessage(c), "");
+  if (!inPipeline_) {
+    if (PQenterPipelineMode(c) != 1) throw PgError(PQerrorMessage(c), "");
+    inPipeline_ = true;
+  }
   if (!txOpen_) {
     // The transaction's BEGIN travels with its first statements.
     if (!PQsendQueryParams(c, "BEGIN", 0, nullptr, nullptr, nullptr, nullptr, 0))
       throw PgError(PQerrorMessage(c), "");
     txOpen_ = true;
+    ++queued_;
   }
   a.setPipelined(true);
   bool convertError = false;
@@ -288,12 +323,23 @@ void Cdc::applyPipelined(TableApplier& a) {
     for (size_t i = 0; i < decoder_->rowCount() && !convertError; ++i) {
       ++txChangeNo_;
       convertError = !a.apply(*pg_, decoder_->rows()[i], touched_[&a].n).empty();
+      queued_ += decoder_->rows()[i].op == binlog::RowOp::Update ? 2 : 1;
     }
   } catch (...) {
     a.setPipelined(false);
     throw;  // the connection is in an unknown state: the caller reconnects
   }
   a.setPipelined(false);
+  if (convertError) {
+    syncPipeline();
+    retryWithSavepoints(here());
+  }
+  if (queued_ >= 1000) syncPipeline();
+}
+
+void Cdc::syncPipeline() {
+  if (!inPipeline_) return;
+  PGconn* c = pg_->raw();
   if (PQpipelineSync(c) != 1) throw PgError(PQerrorMessage(c), "");
   std::string err, state;
   while (true) {
@@ -312,12 +358,34 @@ void Cdc::applyPipelined(TableApplier& a) {
     if (st == PGRES_PIPELINE_SYNC) break;
   }
   if (PQexitPipelineMode(c) != 1) throw PgError(PQerrorMessage(c), "");
+  inPipeline_ = false;
+  queued_ = 0;
   if (!err.empty()) {
     PgError e(err, state);
     if (!dataError(e)) throw e;
-    throw RetryWithSavepoints{};
+    // The refused statement was sent before the current position.
+    retryWithSavepoints(here());
   }
-  if (convertError) throw RetryWithSavepoints{};
+}
+
+void Cdc::abandonPipeline() {
+  // Before a rollback: whatever the pipeline held is dropped with the transaction.
+  if (!inPipeline_) return;
+  inPipeline_ = false;
+  queued_ = 0;
+  PGconn* c = pg_->raw();
+  if (PQstatus(c) != CONNECTION_OK || PQpipelineSync(c) != 1) return;
+  while (true) {
+    PGresult* r = PQgetResult(c);
+    if (!r) {
+      if (PQstatus(c) != CONNECTION_OK) return;
+      continue;
+    }
+    ExecStatusType st = PQresultStatus(r);
+    PQclear(r);
+    if (st == PGRES_PIPELINE_SYNC) break;
+  }
+  PQexitPipelineMode(c);
 }
 
 void Cdc::onRows() {
@@ -353,9 +421,10 @@ void Cdc::onCommit(binlog::Transaction& tx, const Position& end) {
   sum_.transactions++;
   sum_.end = end;
   if (tx.timestamp) lastSourceTime_ = tx.timestamp;
-  // DDL on a selected table: TRUNCATE is applied; anything else suspends that table with the
-  // reason while the others go on (converting ALTER during CDC is not done yet).
-  std::vector<std::string> truncates;
+  // DDL on a selected table: TRUNCATE is applied (in order: inside the open group); anything
+  // else suspends that table with the reason while the others go on (converting ALTER during
+  // CDC is not done yet).
+  bool truncated = false;
   for (const auto& q : tx.ddl) {
     const std::string l = lower(q.sql);
     const std::string w = firstWord(l);
@@ -366,21 +435,47 @@ void Cdc::onCommit(binlog::Transaction& tx, const Position& end) {
           !mentions(l, a->plan().srcSchema))
         continue;
       touched_[a.get()].ddls++;
-      if (w == "truncate")
-        truncates.push_back("TRUNCATE " + a->plan().tgtQualified());
-      else
+      if (w == "truncate") {
+        begin();
+        pg_->exec("TRUNCATE " + a->plan().tgtQualified());
+        truncated = true;
+      } else {
         suspend(*a, "DDL during CDC is not applied yet (table suspended): " + q.sql.substr(0, 300));
+      }
     }
   }
-  if (!txOpen_ && truncates.empty() && touched_.empty() && pendingSuspend_.empty()) {
-    // Nothing of ours: the position is checkpointed now and then.
+  const bool ours = txOpen_ || truncated || !touched_.empty() || !pendingSuspend_.empty();
+  if (!ours && groupTx_ == 0) {
+    // Nothing of ours and no open group: the position is checkpointed now and then.
     pendingPos_ = end;
     pendingTime_ = tx.timestamp;
     ++pendingTx_;
     flushCheckpoint(false);
     return;
   }
-  const bool simple = txOpen_ && truncates.empty() && txRejects_.empty() && pendingSuspend_.empty();
+  if (groupTx_ == 0) groupStart_ = Clock::now();
+  ++groupTx_;
+  groupChanges_ += static_cast<int64_t>(tx.rowChanges);
+  groupEnd_ = end;
+  if (tx.timestamp) groupTime_ = tx.timestamp;
+  if (groupDue()) commitGroup();
+}
+
+bool Cdc::groupDue() {
+  if (groupTx_ == 0) return false;
+  // Savepoint mode ends with the commit that passes the refused change.
+  if (savepoints_ && retry_ && !before(groupEnd_, *retry_)) return true;
+  const auto& t = task_.changes;
+  if (groupChanges_ >= t.minTransactionSize) return true;
+  return Clock::now() - groupStart_ >= std::chrono::seconds(t.commitTimeout);
+}
+
+void Cdc::commitGroup() {
+  if (groupTx_ == 0) return;
+  syncPipeline();  // a refused statement still sends the group to the savepoint path here
+  const bool simple = txOpen_ && txRejects_.empty() && pendingSuspend_.empty();
+  const int64_t txs = groupTx_ + pendingTx_;
+  std::vector<RejectRow> fresh;
   if (simple) {
     // The usual case: counters, checkpoint and COMMIT in one round trip.
     std::string sql;
@@ -392,16 +487,11 @@ void Cdc::onCommit(binlog::Transaction& tx, const Position& end) {
              ", \"LastUpdateTime\" = now() WHERE task_name = " + pg_->quoteLiteral(task_.id) +
              " AND \"SchemaName\" = " + pg_->quoteLiteral(a->plan().srcSchema) +
              " AND \"TableName\" = " + pg_->quoteLiteral(a->plan().srcTable) + ";\n";
-    sql += checkpointSql(*pg_, task_.id, end, tx.timestamp, 1 + pendingTx_,
-                         static_cast<int64_t>(tx.rowChanges)) +
-           ";\nCOMMIT";
+    sql += checkpointSql(*pg_, task_.id, groupEnd_, groupTime_, txs, groupChanges_) + ";\nCOMMIT";
     crashAt("cdc-before-commit", appliedThisRun_ + 1);
     pg_->exec(sql);
-  }
-  std::vector<RejectRow> fresh;
-  if (!simple) {
+  } else {
     begin();
-    for (const auto& t : truncates) pg_->exec(t);
     fresh = recordRejects(*pg_, task_.id, txRejects_);
     for (auto& [a, t] : touched_) {
       pg_->query(
@@ -415,16 +505,18 @@ void Cdc::onCommit(binlog::Transaction& tx, const Position& end) {
     for (TableApplier* a : pendingSuspend_)
       finishTable(*pg_, task_.id, a->plan().srcSchema, a->plan().srcTable, "Table error",
                   a->suspendReason);
-    writeCheckpoint(*pg_, task_.id, end, tx.timestamp, 1 + pendingTx_,
-                    static_cast<int64_t>(tx.rowChanges));
+    writeCheckpoint(*pg_, task_.id, groupEnd_, groupTime_, txs, groupChanges_);
     crashAt("cdc-before-commit", appliedThisRun_ + 1);
     pg_->exec("COMMIT");
   }
   txOpen_ = false;
   ++appliedThisRun_;
   crashAt("cdc-after-commit", appliedThisRun_);
-  committed_ = end;
-  savepoints_ = false;
+  committed_ = groupEnd_;
+  if (savepoints_ && (!retry_ || !before(committed_, *retry_))) {
+    savepoints_ = false;
+    retry_.reset();
+  }
   for (TableApplier* a : pendingSuspend_)
     sum_.problems.push_back(a->plan().srcName() + ": " + a->suspendReason);
   pendingSuspend_.clear();
@@ -432,7 +524,7 @@ void Cdc::onCommit(binlog::Transaction& tx, const Position& end) {
   pendingTx_ = 0;
   rejects_.append(fresh);
   sum_.rejected += static_cast<int64_t>(txRejects_.size());
-  sum_.changes += static_cast<int64_t>(tx.rowChanges);
+  sum_.changes += groupChanges_;
   for (auto& [a, t] : touched_) {
     sum_.inserts += t.n.inserts;
     sum_.updates += t.n.updates;
@@ -441,6 +533,8 @@ void Cdc::onCommit(binlog::Transaction& tx, const Position& end) {
   touched_.clear();
   txRejects_.clear();
   txChangeNo_ = 0;
+  groupTx_ = 0;
+  groupChanges_ = 0;
   lastFlush_ = Clock::now();
 }
 
@@ -526,9 +620,16 @@ CdcSummary Cdc::run() {
   bool fedCommit = false;
   try {
     while (true) {
-      if (opt_.stop && *opt_.stop && !decoder_->inTransaction()) break;
       fedCommit = false;
       try {
+        if (!decoder_->inTransaction()) {
+          // Between source transactions: a group is committed when stopping or when due.
+          if (opt_.stop && *opt_.stop) {
+            commitGroup();
+            break;
+          }
+          if (groupDue()) commitGroup();
+        }
         bool more;
         try {
           more = stream_->next(ev);
@@ -536,7 +637,11 @@ CdcSummary Cdc::run() {
           if (e.code == 1236) throw std::runtime_error(unreadable(e, committed_));
           throw;
         }
-        if (!more) break;
+        if (!more) {
+          // The end of the binlog (--until-caught-up): the open group is committed.
+          if (!decoder_->inTransaction()) commitGroup();
+          break;
+        }
         sum_.events++;
         auto fed = decoder_->feed(ev);
         fedCommit = fed == binlog::Decoder::Fed::Commit;
@@ -549,6 +654,7 @@ CdcSummary Cdc::run() {
         } else if (decoder_->lastEventType() == binlog::kHeartbeatEvent) {
           // The source has nothing more for now: a good moment to checkpoint and to see
           // whether `barge cutover` asked this process to stop.
+          if (!decoder_->inTransaction()) commitGroup();
           flushCheckpoint(true);
           if (auto cp = readCheckpoint(*pg_, task_.id); cp && cp->state == "stop-requested") {
             sum_.cutoverStop = true;
@@ -579,15 +685,14 @@ CdcSummary Cdc::run() {
             std::this_thread::sleep_for(std::chrono::milliseconds(100));
           if (opt_.stop && *opt_.stop) break;
           try {
-            txOpen_ = false;
-            touched_.clear();
-            txRejects_.clear();
-            txChangeNo_ = 0;
-            pendingSuspend_.clear();
-            if (PQstatus(pg_->raw()) != CONNECTION_OK)
+            if (PQstatus(pg_->raw()) != CONNECTION_OK) {
+              inPipeline_ = false;
+              txOpen_ = false;
               reconnectTarget();
-            else
-              rollback();
+            }
+            rollback();
+            for (TableApplier* a : pendingSuspend_) a->suspended = false;
+            pendingSuspend_.clear();
             pendingPos_.reset();
             pendingTx_ = 0;
             openStream(committed_);
@@ -606,7 +711,7 @@ CdcSummary Cdc::run() {
       if (fedCommit) failures = 0;
       progress(false);
     }
-    if (txOpen_) rollback();  // stopped inside a transaction: it is read again next time
+    if (txOpen_ || groupTx_) rollback();  // stopped inside a transaction: read again next time
     flushCheckpoint(true);
   } catch (const StopTask& e) {
     sum_.stopped = true;

@@ -173,7 +173,10 @@ TEST_CASE(
   MoverFixture f("mv_cdc_kill");
   f.mysql(kTable);
   insertRows(f, 1, 300, "base");
-  auto task = f.writeTask(nlohmann::json::array(), cdcSettings());
+  // One target transaction per source transaction, so that the crash points fall between them.
+  nlohmann::json settings = cdcSettings();
+  settings["ChangeProcessingTuning"] = {{"MinTransactionSize", 1}, {"CommitTimeout", 0}};
+  auto task = f.writeTask(nlohmann::json::array(), settings);
   setType(task, "full-load-and-cdc");
   std::string out;
   REQUIRE(f.barge("migrate --until-caught-up --task " + task.string(), out) == 0);
@@ -538,4 +541,52 @@ TEST_CASE("mover cdc: kill -9 at random moments while the source keeps changing,
   INFO(out);
   REQUIRE(rc == 0);
   requireValidated(f, task);
+}
+
+TEST_CASE("mover cdc: grouped source transactions (MinTransactionSize) survive kill -9 exactly") {
+  MoverFixture f("mv_cdc_group");
+  f.mysql(kTable);
+  insertRows(f, 1, 300, "base");
+  nlohmann::json settings = cdcSettings();
+  // Groups of at least 7 changes, never committed by time: 60 source transactions of one
+  // change each make 9 target transactions (the last one at the end of the binlog).
+  settings["ChangeProcessingTuning"] = {{"MinTransactionSize", 7}, {"CommitTimeout", 3600}};
+  auto task = f.writeTask(nlohmann::json::array(), settings);
+  setType(task, "full-load-and-cdc");
+  std::string out;
+  REQUIRE(f.barge("migrate --until-caught-up --task " + task.string(), out) == 0);
+  const std::string tx0 = f.pgScalar("SELECT transactions FROM barge_control.cdc_checkpoints");
+  Counts want;
+  for (int k = 0; k < 20; ++k) {
+    f.mysql("INSERT INTO items VALUES " + rowValues(5000 + k, "k"));
+    f.mysql("UPDATE items SET n = n + 1, v = CONCAT(v, '.') WHERE id = " + std::to_string(10 + k));
+    f.mysql("DELETE FROM " + f.name() + ".items WHERE id = " + std::to_string(100 + k));
+    want.inserts++;
+    want.updates++;
+    want.deletes++;
+  }
+  // The group's checkpoint is the position after its last source transaction: a kill before
+  // or after any group's commit repeats and loses nothing.
+  for (const char* point :
+       {"cdc-before-commit:2", "cdc-after-commit:3", "cdc-before-commit:1", "cdc-after-commit:4"}) {
+    INFO(point);
+    int rc = barge::test::runCommand(
+        std::string("BARGE_TEST_CRASH_AT=") + point + " " +
+            f.bargeCommand("migrate --until-caught-up --task " + task.string()),
+        out);
+    CHECK(rc != 0);
+  }
+  int rc = f.barge("migrate --until-caught-up --task " + task.string(), out);
+  INFO(out);
+  REQUIRE(rc == 0);
+  requireValidated(f, task);
+  CHECK(stat(f, "Inserts") == want.inserts);
+  CHECK(stat(f, "Updates") == want.updates);
+  CHECK(stat(f, "Deletes") == want.deletes);
+  // Every source transaction is counted once in the checkpoint. The killed runs committed
+  // 1 + 3 + 0 + 4 groups of 7 = 56 transactions; the last run applies the 4 left.
+  CHECK(std::stoll(f.pgScalar("SELECT transactions FROM barge_control.cdc_checkpoints")) -
+            std::stoll(tx0) ==
+        60);
+  CHECK(out.find("changes=4 ") != std::string::npos);
 }
