@@ -1,6 +1,7 @@
 #include "mover/cdc/cdc_engine.h"
 
 #include <signal.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -116,13 +117,26 @@ bool dataError(const PgError& e) {
 class Cdc {
  public:
   Cdc(const Task& t, std::vector<TablePlan>& plans, const CdcOptions& o)
-      : task_(t), plans_(plans), opt_(o), rejects_(o.workDir / "rejects.jsonl") {}
+      : task_(t),
+        plans_(plans),
+        opt_(o),
+        rejects_(o.workDir / "rejects.jsonl"),
+        batch_(t.changes.batchApplyEnabled),
+        stats_(o.held ? *o.held : ownStats_) {}
   CdcSummary run();
 
  private:
   void setupTables(SourceConn& meta);
   Position startPosition(SourceConn& meta);
   void onRows();
+  // Batch apply: changes held per table, applied set-wise at the group's commit.
+  void holdRows(TableApplier& a);
+  void limitHeld();
+  void applyHeld();
+  void clearHeld();
+  void heldStats();
+  uint64_t heldBytes() const;
+  std::filesystem::path spillDir() const { return opt_.workDir / "cdc-spill"; }
   void applyPipelined(TableApplier& a);
   void syncPipeline();
   void abandonPipeline();
@@ -179,6 +193,12 @@ class Cdc {
   uint32_t groupTime_ = 0;
   Clock::time_point groupStart_;
   std::map<TableApplier*, Touched> touched_;
+  const bool batch_;
+  std::map<TableApplier*, std::unique_ptr<HeldTable>> held_;
+  std::optional<Clock::time_point> heldSince_;
+  HeldChangesStats ownStats_;
+  HeldChangesStats& stats_;
+  bool pausedNotice_ = false;
   std::vector<RejectRow> txRejects_;
   size_t txChangeNo_ = 0;
   Position committed_;  // the last checkpoint written: a retry reads again from here
@@ -212,6 +232,7 @@ void Cdc::setupTables(SourceConn& meta) {
       auto a =
           std::make_unique<TableApplier>(p, readColumnHints(meta, p.srcSchema, p.srcTable), id++);
       a->prepare(*pg_);
+      if (batch_) a->prepareBatch(*pg_);
       byName_[{p.srcSchema, p.srcTable}] = a.get();
       appliers_.push_back(std::move(a));
     } catch (const std::exception& e) {
@@ -269,6 +290,7 @@ void Cdc::rollback() {
   abandonPipeline();
   groupTx_ = 0;
   groupChanges_ = 0;
+  clearHeld();
   if (txOpen_) {
     try {
       pg_->exec("ROLLBACK");
@@ -392,6 +414,10 @@ void Cdc::onRows() {
   auto it = byTableId_.find(decoder_->rowsTable()->tableId);
   if (it == byTableId_.end() || it->second->suspended) return;
   TableApplier& a = *it->second;
+  if (!savepoints_ && batch_) {
+    holdRows(a);
+    return;
+  }
   if (!savepoints_) {
     applyPipelined(a);
     return;
@@ -436,6 +462,7 @@ void Cdc::onCommit(binlog::Transaction& tx, const Position& end) {
         continue;
       touched_[a.get()].ddls++;
       if (w == "truncate") {
+        if (batch_) applyHeld();  // the changes before it first
         begin();
         pg_->exec("TRUNCATE " + a->plan().tgtQualified());
         truncated = true;
@@ -444,7 +471,8 @@ void Cdc::onCommit(binlog::Transaction& tx, const Position& end) {
       }
     }
   }
-  const bool ours = txOpen_ || truncated || !touched_.empty() || !pendingSuspend_.empty();
+  const bool ours = txOpen_ || truncated || !touched_.empty() || !pendingSuspend_.empty() ||
+                    heldSince_.has_value();
   if (!ours && groupTx_ == 0) {
     // Nothing of ours and no open group: the position is checkpointed now and then.
     pendingPos_ = end;
@@ -466,6 +494,18 @@ bool Cdc::groupDue() {
   // Savepoint mode ends with the commit that passes the refused change.
   if (savepoints_ && retry_ && !before(groupEnd_, *retry_)) return true;
   const auto& t = task_.changes;
+  const auto age = Clock::now() - groupStart_;
+  if (batch_ && !savepoints_) {
+    // A batch is applied after BatchApplyTimeoutMin when barge is caught up with the source
+    // (its last transaction is that recent), else it grows to BatchApplyMemoryLimit,
+    // BatchSplitSize changes or BatchApplyTimeoutMax: bigger batches drain a backlog faster.
+    if (heldBytes() >= static_cast<uint64_t>(t.batchApplyMemoryLimitMB) << 20) return true;
+    if (t.batchSplitSize > 0 && groupChanges_ >= t.batchSplitSize) return true;
+    if (age >= std::chrono::seconds(t.batchApplyTimeoutMax)) return true;
+    const long behind = groupTime_ ? static_cast<long>(std::time(nullptr)) - groupTime_ : 0;
+    return age >= std::chrono::seconds(t.batchApplyTimeoutMin) &&
+           behind <= std::max(1, t.batchApplyTimeoutMin);
+  }
   if (groupChanges_ >= t.minTransactionSize) return true;
   return Clock::now() - groupStart_ >= std::chrono::seconds(t.commitTimeout);
 }
@@ -473,6 +513,7 @@ bool Cdc::groupDue() {
 void Cdc::commitGroup() {
   if (groupTx_ == 0) return;
   syncPipeline();  // a refused statement still sends the group to the savepoint path here
+  if (heldSince_) applyHeld();
   const bool simple = txOpen_ && txRejects_.empty() && pendingSuspend_.empty();
   const int64_t txs = groupTx_ + pendingTx_;
   std::vector<RejectRow> fresh;
@@ -510,6 +551,7 @@ void Cdc::commitGroup() {
     pg_->exec("COMMIT");
   }
   txOpen_ = false;
+  if (batch_) clearHeld();  // the spill files of the committed batch
   ++appliedThisRun_;
   crashAt("cdc-after-commit", appliedThisRun_);
   committed_ = groupEnd_;
@@ -536,6 +578,110 @@ void Cdc::commitGroup() {
   groupTx_ = 0;
   groupChanges_ = 0;
   lastFlush_ = Clock::now();
+}
+
+void Cdc::holdRows(TableApplier& a) {
+  auto& h = held_[&a];
+  if (!h)
+    h = std::make_unique<HeldTable>(spillDir() /
+                                    ("table-" + std::to_string(held_.size()) + ".held"));
+  if (!heldSince_) heldSince_ = Clock::now();
+  for (size_t i = 0; i < decoder_->rowCount(); ++i) {
+    ++txChangeNo_;
+    // A value that cannot be converted: the batch is read again change by change.
+    if (!a.hold(decoder_->rows()[i], *h, touched_[&a].n).empty()) retryWithSavepoints(here());
+  }
+  limitHeld();
+  heldStats();
+}
+
+uint64_t Cdc::heldBytes() const {
+  uint64_t n = 0;
+  for (const auto& [a, h] : held_) n += h->memoryBytes() + h->diskBytes();
+  return n;
+}
+
+void Cdc::limitHeld() {
+  // Held changes beyond MemoryLimitTotal, or older than MemoryKeepTime, go to spill files.
+  const auto& t = task_.changes;
+  uint64_t mem = 0, disk = 0;
+  for (const auto& [a, h] : held_) {
+    mem += h->memoryBytes();
+    disk += h->diskBytes();
+  }
+  if (mem == 0) return;
+  if (mem <= static_cast<uint64_t>(t.memoryLimitTotalMB) << 20 &&
+      Clock::now() - *heldSince_ < std::chrono::seconds(t.memoryKeepTime))
+    return;
+  // The disk budget (BargeSettings.SpillDiskLimitMB) and the free space (at least 256 MB left
+  // after the chunk): when either would be exceeded, reading pauses while the held changes
+  // are applied to the open target transaction, then goes on.
+  std::filesystem::create_directories(spillDir());
+  struct statvfs fs {};
+  const bool room = ::statvfs(spillDir().c_str(), &fs) == 0 &&
+                    static_cast<uint64_t>(fs.f_bavail) * fs.f_frsize > mem + (256u << 20);
+  if (!room || disk + mem > static_cast<uint64_t>(t.spillDiskLimitMB) << 20) {
+    if (!pausedNotice_)
+      std::cerr << "cdc: held changes: " << (disk + mem) / (1 << 20) << " MB would exceed "
+                << (room ? "BargeSettings.SpillDiskLimitMB (" + std::to_string(t.spillDiskLimitMB) +
+                               " MB)"
+                         : "the free space of " + spillDir().string())
+                << ": reading pauses while they are applied to the target\n";
+    pausedNotice_ = true;
+    applyHeld();
+    return;
+  }
+  for (auto& [a, h] : held_) {
+    if (h->memoryRows() == 0) continue;
+    h->spill();
+    ++sum_.spillChunks;
+    stats_.spillFiles++;
+  }
+}
+
+void Cdc::applyHeld() {
+  // Inside the open target transaction, table by table, each table's chunks in order.
+  if (!heldSince_) return;
+  begin();
+  for (auto& [a, h] : held_) {
+    if (h->empty()) continue;
+    try {
+      a->applyHeld(*pg_, *h);
+    } catch (const PgError& e) {
+      // A data error (or a key the batch holds twice for the target: class 21) in a batch:
+      // it is read again and applied change by change with savepoints.
+      if (!dataError(e) && e.sqlState.compare(0, 2, "21") != 0) throw;
+      retryWithSavepoints(here());
+    }
+    h->markApplied();  // its spill file goes when the transaction is over
+  }
+  heldSince_.reset();
+  heldStats();
+}
+
+void Cdc::clearHeld() {
+  for (auto& [a, h] : held_) h->clear();
+  heldSince_.reset();
+  heldStats();
+}
+
+void Cdc::heldStats() {
+  int64_t mem = 0, disk = 0;
+  uint64_t memB = 0, diskB = 0;
+  for (const auto& [a, h] : held_) {
+    mem += h->memoryRows();
+    disk += h->diskRows();
+    memB += h->memoryBytes();
+    diskB += h->diskBytes();
+  }
+  stats_.memoryRows = mem;
+  stats_.diskRows = disk;
+  stats_.memoryBytes = memB;
+  stats_.diskBytes = diskB;
+  if (mem > stats_.peakMemoryRows) stats_.peakMemoryRows = mem;
+  if (disk > stats_.peakDiskRows) stats_.peakDiskRows = disk;
+  sum_.heldPeakMemoryRows = std::max(sum_.heldPeakMemoryRows, mem);
+  sum_.heldPeakDiskRows = std::max(sum_.heldPeakDiskRows, disk);
 }
 
 void Cdc::progress(bool final) {
@@ -592,7 +738,10 @@ void Cdc::reconnectTarget() {
   pg_->exec("SET synchronous_commit = off");
   if (pg_->scalar("SELECT pg_try_advisory_lock(hashtext($1))", {"barge-cdc:" + task_.id}) != "t")
     throw std::runtime_error("another barge process is applying changes for task " + task_.id);
-  for (auto& a : appliers_) a->prepare(*pg_);
+  for (auto& a : appliers_) {
+    a->prepare(*pg_);
+    if (batch_) a->prepareBatch(*pg_);
+  }
 }
 
 CdcSummary Cdc::run() {
@@ -606,6 +755,12 @@ CdcSummary Cdc::run() {
   if (pg_->scalar("SELECT pg_try_advisory_lock(hashtext($1))", {"barge-cdc:" + task_.id}) != "t")
     throw std::runtime_error("another barge process is applying changes for task " + task_.id);
   if (task_.migrationType == "cdc") rejects_.rewrite(readRejects(*pg_, task_.id));
+  {
+    // Spill files of a process that was killed: their changes are read again from the
+    // checkpoint.
+    std::error_code ec;
+    std::filesystem::remove_all(spillDir(), ec);
+  }
   SourceConn meta(sourceParams(task_));
   prepareSourceSession(meta);
   setupTables(meta);
@@ -721,6 +876,11 @@ CdcSummary Cdc::run() {
     throw;
   }
   progress(true);
+  if (sum_.spillChunks)
+    std::cerr << "cdc: held changes spilled to " << spillDir().string() << ": " << sum_.spillChunks
+              << " chunk(s), at most " << sum_.heldPeakDiskRows
+              << " rows on disk at once (ChangeProcessingTuning.MemoryLimitTotal "
+              << task_.changes.memoryLimitTotalMB << " MB)\n";
   sum_.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
   return sum_;
 }

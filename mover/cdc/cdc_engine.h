@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "mover/cdc/held_changes.h"
 #include "mover/cdc/position.h"
 #include "mover/table_plan.h"
 #include "mover/task.h"
@@ -19,6 +20,8 @@ struct CdcOptions {
   bool untilCaughtUp = false;  // stop at the end of the binlog instead of waiting for more
   bool terminal = false;
   const std::atomic<bool>* stop = nullptr;  // set by a signal handler: stop after the current tx
+  // Where the engine keeps the counts of held changes up to date (metrics); may be null.
+  HeldChangesStats* held = nullptr;
 };
 
 struct CdcSummary {
@@ -28,6 +31,8 @@ struct CdcSummary {
   double seconds = 0;
   bool stopped = false;      // STOP_TASK fired
   bool cutoverStop = false;  // stopped because barge cutover asked (the source was idle)
+  // Batch apply: the most rows held at once in memory / in spill files, spill chunks written.
+  int64_t heldPeakMemoryRows = 0, heldPeakDiskRows = 0, spillChunks = 0;
   std::vector<std::string> problems;
 };
 
