@@ -635,7 +635,7 @@ void Cdc::limitHeld() {
     if (h->memoryRows() == 0) continue;
     h->spill();
     ++sum_.spillChunks;
-    stats_.spillFiles++;
+    stats_.spillChunks++;
   }
 }
 

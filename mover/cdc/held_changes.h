@@ -22,7 +22,7 @@ struct HeldChangesStats {
   std::atomic<int64_t> memoryRows{0}, diskRows{0};
   std::atomic<uint64_t> memoryBytes{0}, diskBytes{0};
   std::atomic<int64_t> peakMemoryRows{0}, peakDiskRows{0};
-  std::atomic<int64_t> spillFiles{0};  // spill files written since the start
+  std::atomic<int64_t> spillChunks{0};  // chunks written to spill files since the start
 };
 
 class HeldTable {
