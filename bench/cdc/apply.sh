@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # CDC apply benchmark on the throwaway test servers, in MODE transactional (default task
 # settings: groups of MinTransactionSize 1000 / CommitTimeout 1 s) or batch (BatchApplyEnabled):
-#  1. backlog drain: BACKLOG single-row source transactions and one BULK-row INSERT .. SELECT,
-#     then `migrate --until-caught-up` from the position before them: row changes/s, peak RSS;
+#  1. backlog drain: BACKLOG single-row source transactions, one BULK-row INSERT .. SELECT, an
+#     UPDATE of a quarter and a DELETE of a tenth of those rows (distinct keys: nothing nets
+#     away), then `migrate --until-caught-up` from the position before them: row changes/s,
+#     peak RSS;
 #  2. lag: migrate runs while our load generator (a procedure pacing itself on the clock)
 #     inserts single-row source transactions at a steady RATE rows/s for SECONDS; lag = commit
 #     on the target (pg_xact_commit_timestamp of the row: track_commit_timestamp is switched on)
@@ -78,7 +80,7 @@ JSON
 task full-load ""
 "$BARGE" migrate --task "$work/task.json" --work-dir "$work" >/dev/null 2>&1
 start=$(my -N -e "SHOW MASTER STATUS" | awk '{print $1 ":" $2}')
-my cdc_apply -e "CALL fill(1, $BACKLOG, 0); INSERT INTO t SELECT 10000000 + seq, seq % 1000, seq * 0.5, CONCAT('bulk ', seq), NOW(6) FROM seq_1_to_$BULK;"
+my cdc_apply -e "CALL fill(1, $BACKLOG, 0); INSERT INTO t SELECT 10000000 + seq, seq % 1000, seq * 0.5, CONCAT('bulk ', seq), NOW(6) FROM seq_1_to_$BULK; UPDATE t SET qty = qty + 1, note = CONCAT(note, '+') WHERE id >= 10000000 AND id % 4 = 0; DELETE FROM t WHERE id >= 10000000 AND id % 10 = 1;"
 task cdc "\"CdcStartPosition\": \"$start\","
 echo "mode: $MODE; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 /usr/bin/time -f "peak_rss_kb=%M" "$BARGE" migrate --until-caught-up --task "$work/task.json" \
