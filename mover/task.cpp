@@ -97,12 +97,14 @@ void settings(const nlohmann::json& s, Task& t, const JsonCheck& c) {
     c.boolean(*m, mp, "SupportLobs");
     c.boolean(*m, mp, "FullLobMode");
     c.boolean(*m, mp, "LimitedSizeLobMode");
-    c.boolean(*m, mp, "BatchApplyEnabled");
+    t.changes.batchApplyEnabled = c.boolean(*m, mp, "BatchApplyEnabled").value_or(false);
     c.integer(*m, mp, "LobMaxSize");
     c.integer(*m, mp, "LobChunkSize");
     c.integer(*m, mp, "ParallelLoadThreads");
     c.integer(*m, mp, "ParallelLoadBufferSize");
   }
+  if (const auto* ct = c.object(s, p, "ChangeProcessingTuning"))
+    parseChangeTuning(*ct, p + ".ChangeProcessingTuning", c, t.changes);
   if (const auto* e = c.object(s, p, "ErrorBehavior")) {
     std::string ep = p + ".ErrorBehavior";
     c.knownKeys(
@@ -150,13 +152,16 @@ void settings(const nlohmann::json& s, Task& t, const JsonCheck& c) {
   }
   if (const auto* b = c.object(s, p, "BargeSettings")) {
     std::string bp = p + ".BargeSettings";
-    c.knownKeys(*b, bp, {"BatchBytes", "CdcServerId"});
+    c.knownKeys(*b, bp, {"BatchBytes", "CdcServerId", "SpillDiskLimitMB"});
     auto bb = c.integer(*b, bp, "BatchBytes").value_or(8 << 20);
     if (bb < 4096 || bb > (1LL << 30)) c.fail(child(bp, "BatchBytes"), "must be 4096..1 GiB");
     t.batchBytes = static_cast<size_t>(bb);
     auto sid = c.integer(*b, bp, "CdcServerId").value_or(0);
     if (sid < 0 || sid > 4294967295LL) c.fail(child(bp, "CdcServerId"), "must be 1..4294967295");
     t.cdcServerId = static_cast<uint32_t>(sid);
+    auto spill = c.integer(*b, bp, "SpillDiskLimitMB").value_or(t.changes.spillDiskLimitMB);
+    if (spill < 1) c.fail(child(bp, "SpillDiskLimitMB"), "must be positive (MB)");
+    t.changes.spillDiskLimitMB = spill;
   }
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "mover/change_tuning.h"
 #include "mover/table_mappings.h"
 
 namespace barge::mover {
@@ -56,6 +57,8 @@ struct Task {
   size_t batchBytes = 8u << 20;
   // barge extension: server id announced when reading the binlog (0 = derived from the task id).
   uint32_t cdcServerId = 0;
+  // ChangeProcessingTuning, TargetMetadata.BatchApplyEnabled, BargeSettings.SpillDiskLimitMB.
+  ChangeTuning changes;
 };
 
 // Throws ConfigError naming the file and the JSON path ($.SourceEndpoint.Port: expected ...).

@@ -1,6 +1,7 @@
 #include "mover/cdc/cdc_engine.h"
 
 #include <signal.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -109,6 +110,11 @@ bool recoverable(const std::exception& e) {
   return false;
 }
 
+// Binlog file names sort by their number; the position orders within a file.
+bool before(const Position& a, const Position& b) {
+  return a.file != b.file ? a.file < b.file : a.pos < b.pos;
+}
+
 bool dataError(const PgError& e) {
   return e.sqlState.size() == 5 &&
          (e.sqlState.compare(0, 2, "22") == 0 || e.sqlState.compare(0, 2, "23") == 0);
@@ -121,15 +127,34 @@ class Cdc {
         plans_(plans),
         opt_(o),
         rejects_(o.workDir / "rejects.jsonl"),
-        m_(o.metrics ? *o.metrics : ownMetrics_) {}
+        m_(o.metrics ? *o.metrics : ownMetrics_),
+        batch_(t.changes.batchApplyEnabled),
+        stats_(o.held ? *o.held : ownStats_) {}
   CdcSummary run();
 
  private:
   void setupTables(SourceConn& meta);
   Position startPosition(SourceConn& meta);
   void onRows();
+  // Batch apply: changes held per table, applied set-wise at the group's commit.
+  void holdRows(TableApplier& a);
+  void limitHeld();
+  void applyHeld();
+  void clearHeld();
+  void heldStats();
+  uint64_t heldBytes() const;
+  std::filesystem::path spillDir() const { return opt_.workDir / "cdc-spill"; }
   void applyPipelined(TableApplier& a);
+  void syncPipeline();
+  void abandonPipeline();
   void onCommit(binlog::Transaction& tx, const Position& end);
+  bool groupDue();
+  void commitGroup();
+  Position here() const { return Position{decoder_->file(), decoder_->position(), ""}; }
+  [[noreturn]] void retryWithSavepoints(const Position& until) {
+    if (!retry_ || before(*retry_, until)) retry_ = until;
+    throw RetryWithSavepoints{};
+  }
   void begin();
   void rollback();
   void reject(TableApplier& a, const binlog::RowChange& ch, const std::string& err);
@@ -176,7 +201,25 @@ class Cdc {
     int64_t ddls = 0;
   };
   bool txOpen_ = false, savepoints_ = false;
+  // Statements sent in the open libpq pipeline whose results are not read yet.
+  bool inPipeline_ = false;
+  size_t queued_ = 0;
+  // After a refused change: savepoints around each change until the checkpoint passes this.
+  std::optional<Position> retry_;
+  // The open group: source transactions applied in the open target transaction, committed
+  // together (MinTransactionSize / CommitTimeout, and whenever the source is idle).
+  int64_t groupTx_ = 0, groupChanges_ = 0;
+  Position groupEnd_;
+  uint32_t groupTime_ = 0;
+  Clock::time_point groupStart_;
+  std::vector<std::string> groupTruncates_;  // TRUNCATEs of the group's last transaction
   std::map<TableApplier*, Touched> touched_;
+  const bool batch_;
+  std::map<TableApplier*, std::unique_ptr<HeldTable>> held_;
+  std::optional<Clock::time_point> heldSince_;
+  HeldChangesStats ownStats_;
+  HeldChangesStats& stats_;
+  bool pausedNotice_ = false;
   std::vector<RejectRow> txRejects_;
   size_t txChangeNo_ = 0;
   Position committed_;  // the last checkpoint written: a retry reads again from here
@@ -264,6 +307,7 @@ void Cdc::setupTables(SourceConn& meta) {
       if (!p.error.empty()) throw std::runtime_error(p.error);
       auto a = std::make_unique<TableApplier>(p, std::move(hints), nextApplierId_++);
       a->prepare(*pg_);
+      if (batch_) a->prepareBatch(*pg_);
       byName_[{p.srcSchema, p.srcTable}] = a.get();
       appliers_.push_back(std::move(a));
     } catch (const std::exception& e) {
@@ -311,12 +355,17 @@ void Cdc::flushCheckpoint(bool force) {
 }
 
 void Cdc::begin() {
+  syncPipeline();
   if (txOpen_) return;
   pg_->exec("BEGIN");
   txOpen_ = true;
 }
 
 void Cdc::rollback() {
+  abandonPipeline();
+  groupTx_ = 0;
+  groupChanges_ = 0;
+  clearHeld();
   if (txOpen_) {
     try {
       pg_->exec("ROLLBACK");
@@ -328,6 +377,7 @@ void Cdc::rollback() {
   txRejects_.clear();
   txChangeNo_ = 0;
   ddlSteps_.clear();
+  groupTruncates_.clear();
 }
 
 void Cdc::reject(TableApplier& a, const binlog::RowChange& ch, const std::string& err) {
@@ -349,16 +399,22 @@ void Cdc::reject(TableApplier& a, const binlog::RowChange& ch, const std::string
 }
 
 void Cdc::applyPipelined(TableApplier& a) {
-  // All statements of the rows event in one round trip (rows events are small: at most
-  // binlog_row_event_max_size, 8 KiB by default, or one large row). Any problem sends the
-  // transaction to the savepoint path, which isolates and rejects the refused change.
+  // The statements go out in a libpq pipeline that stays open over the rows events and source
+  // transactions of a group: their results are read every ~1000 statements (few bytes each,
+  // so neither side's socket buffer fills up) and at the group's commit. A refused statement
+  // aborts the rest of the pipeline; it is seen at the next sync and sends the group to the
+  // savepoint path, which isolates and rejects the refused change.
   PGconn* c = pg_->raw();
-  if (PQenterPipelineMode(c) != 1) throw PgError(PQerrorMessage(c), "");
+  if (!inPipeline_) {
+    if (PQenterPipelineMode(c) != 1) throw PgError(PQerrorMessage(c), "");
+    inPipeline_ = true;
+  }
   if (!txOpen_) {
     // The transaction's BEGIN travels with its first statements.
     if (!PQsendQueryParams(c, "BEGIN", 0, nullptr, nullptr, nullptr, nullptr, 0))
       throw PgError(PQerrorMessage(c), "");
     txOpen_ = true;
+    ++queued_;
   }
   a.setPipelined(true);
   bool convertError = false;
@@ -366,12 +422,23 @@ void Cdc::applyPipelined(TableApplier& a) {
     for (size_t i = 0; i < decoder_->rowCount() && !convertError; ++i) {
       ++txChangeNo_;
       convertError = !a.apply(*pg_, decoder_->rows()[i], touched_[&a].n).empty();
+      queued_ += decoder_->rows()[i].op == binlog::RowOp::Update ? 2 : 1;
     }
   } catch (...) {
     a.setPipelined(false);
     throw;  // the connection is in an unknown state: the caller reconnects
   }
   a.setPipelined(false);
+  if (convertError) {
+    syncPipeline();
+    retryWithSavepoints(here());
+  }
+  if (queued_ >= 1000) syncPipeline();
+}
+
+void Cdc::syncPipeline() {
+  if (!inPipeline_) return;
+  PGconn* c = pg_->raw();
   if (PQpipelineSync(c) != 1) throw PgError(PQerrorMessage(c), "");
   std::string err, state;
   while (true) {
@@ -390,18 +457,44 @@ void Cdc::applyPipelined(TableApplier& a) {
     if (st == PGRES_PIPELINE_SYNC) break;
   }
   if (PQexitPipelineMode(c) != 1) throw PgError(PQerrorMessage(c), "");
+  inPipeline_ = false;
+  queued_ = 0;
   if (!err.empty()) {
     PgError e(err, state);
     if (!dataError(e)) throw e;
-    throw RetryWithSavepoints{};
+    // The refused statement was sent before the current position.
+    retryWithSavepoints(here());
   }
-  if (convertError) throw RetryWithSavepoints{};
+}
+
+void Cdc::abandonPipeline() {
+  // Before a rollback: whatever the pipeline held is dropped with the transaction.
+  if (!inPipeline_) return;
+  inPipeline_ = false;
+  queued_ = 0;
+  PGconn* c = pg_->raw();
+  if (PQstatus(c) != CONNECTION_OK || PQpipelineSync(c) != 1) return;
+  while (true) {
+    PGresult* r = PQgetResult(c);
+    if (!r) {
+      if (PQstatus(c) != CONNECTION_OK) return;
+      continue;
+    }
+    ExecStatusType st = PQresultStatus(r);
+    PQclear(r);
+    if (st == PGRES_PIPELINE_SYNC) break;
+  }
+  PQexitPipelineMode(c);
 }
 
 void Cdc::onRows() {
   auto it = byTableId_.find(decoder_->rowsTable()->tableId);
   if (it == byTableId_.end() || it->second->suspended) return;
   TableApplier& a = *it->second;
+  if (!savepoints_ && batch_) {
+    holdRows(a);
+    return;
+  }
   if (!savepoints_) {
     applyPipelined(a);
     return;
@@ -430,11 +523,16 @@ void Cdc::onRows() {
 void Cdc::onCommit(binlog::Transaction& tx, const Position& end) {
   sum_.transactions++;
   sum_.end = end;
+  // DDL on a selected table (TRUNCATE, and ALTER / RENAME / CREATE / DROP followed through
+  // ddl_convert): it ends the open group, which then commits with it in source order (held
+  // batch changes first), and later rows decode with the new definition.
   std::vector<std::string> truncates;
   planDdls(tx, truncates);
-  if (!txOpen_ && truncates.empty() && ddlSteps_.empty() && touched_.empty() &&
-      pendingSuspend_.empty()) {
-    // Nothing of ours: the position is checkpointed now and then.
+  const bool ddl = !truncates.empty() || !ddlSteps_.empty();
+  const bool ours =
+      txOpen_ || ddl || !touched_.empty() || !pendingSuspend_.empty() || heldSince_.has_value();
+  if (!ours && groupTx_ == 0) {
+    // Nothing of ours and no open group: the position is checkpointed now and then.
     pendingPos_ = end;
     pendingTime_ = tx.timestamp;
     if (tx.timestamp) m_.lastReadSourceTime = m_.lastAppliedSourceTime = tx.timestamp;
@@ -442,8 +540,44 @@ void Cdc::onCommit(binlog::Transaction& tx, const Position& end) {
     flushCheckpoint(false);
     return;
   }
-  const bool simple = txOpen_ && truncates.empty() && ddlSteps_.empty() && txRejects_.empty() &&
-                      pendingSuspend_.empty();
+  if (groupTx_ == 0) groupStart_ = Clock::now();
+  ++groupTx_;
+  groupChanges_ += static_cast<int64_t>(tx.rowChanges);
+  groupEnd_ = end;
+  if (tx.timestamp) groupTime_ = tx.timestamp;
+  for (auto& t : truncates) groupTruncates_.push_back(std::move(t));
+  if (ddl || groupDue()) commitGroup();
+}
+
+bool Cdc::groupDue() {
+  if (groupTx_ == 0) return false;
+  // Savepoint mode ends with the commit that passes the refused change.
+  if (savepoints_ && retry_ && !before(groupEnd_, *retry_)) return true;
+  const auto& t = task_.changes;
+  const auto age = Clock::now() - groupStart_;
+  if (batch_ && !savepoints_) {
+    // A batch is applied after BatchApplyTimeoutMin when barge is caught up with the source
+    // (its last transaction is that recent), else it grows to BatchApplyMemoryLimit,
+    // BatchSplitSize changes or BatchApplyTimeoutMax: bigger batches drain a backlog faster.
+    if (heldBytes() >= static_cast<uint64_t>(t.batchApplyMemoryLimitMB) << 20) return true;
+    if (t.batchSplitSize > 0 && groupChanges_ >= t.batchSplitSize) return true;
+    if (age >= std::chrono::seconds(t.batchApplyTimeoutMax)) return true;
+    const long behind = groupTime_ ? static_cast<long>(std::time(nullptr)) - groupTime_ : 0;
+    return age >= std::chrono::seconds(t.batchApplyTimeoutMin) &&
+           behind <= std::max(1, t.batchApplyTimeoutMin);
+  }
+  if (groupChanges_ >= t.minTransactionSize) return true;
+  return Clock::now() - groupStart_ >= std::chrono::seconds(t.commitTimeout);
+}
+
+void Cdc::commitGroup() {
+  if (groupTx_ == 0) return;
+  syncPipeline();  // a refused statement still sends the group to the savepoint path here
+  if (heldSince_) applyHeld();
+  const bool simple = txOpen_ && txRejects_.empty() && pendingSuspend_.empty() &&
+                      groupTruncates_.empty() && ddlSteps_.empty();
+  const int64_t txs = groupTx_ + pendingTx_;
+  std::vector<RejectRow> fresh;
   if (simple) {
     // The usual case: counters, checkpoint and COMMIT in one round trip.
     std::string sql;
@@ -455,16 +589,12 @@ void Cdc::onCommit(binlog::Transaction& tx, const Position& end) {
              ", \"LastUpdateTime\" = now() WHERE task_name = " + pg_->quoteLiteral(task_.id) +
              " AND \"SchemaName\" = " + pg_->quoteLiteral(a->plan().srcSchema) +
              " AND \"TableName\" = " + pg_->quoteLiteral(a->plan().srcTable) + ";\n";
-    sql += checkpointSql(*pg_, task_.id, end, tx.timestamp, 1 + pendingTx_,
-                         static_cast<int64_t>(tx.rowChanges)) +
-           ";\nCOMMIT";
+    sql += checkpointSql(*pg_, task_.id, groupEnd_, groupTime_, txs, groupChanges_) + ";\nCOMMIT";
     crashAt("cdc-before-commit", appliedThisRun_ + 1);
     pg_->exec(sql);
-  }
-  std::vector<RejectRow> fresh;
-  if (!simple) {
+  } else {
     begin();
-    for (const auto& t : truncates) pg_->exec(t);
+    for (const auto& t : groupTruncates_) pg_->exec(t);
     std::vector<std::function<void()>> afterCounters;
     applyDdls(afterCounters);
     fresh = recordRejects(*pg_, task_.id, txRejects_);
@@ -481,16 +611,19 @@ void Cdc::onCommit(binlog::Transaction& tx, const Position& end) {
     for (TableApplier* a : pendingSuspend_)
       finishTable(*pg_, task_.id, a->plan().srcSchema, a->plan().srcTable, "Table error",
                   a->suspendReason);
-    writeCheckpoint(*pg_, task_.id, end, tx.timestamp, 1 + pendingTx_,
-                    static_cast<int64_t>(tx.rowChanges));
+    writeCheckpoint(*pg_, task_.id, groupEnd_, groupTime_, txs, groupChanges_);
     crashAt("cdc-before-commit", appliedThisRun_ + 1);
     pg_->exec("COMMIT");
   }
   txOpen_ = false;
+  if (batch_) clearHeld();  // the spill files of the committed batch
   ++appliedThisRun_;
   crashAt("cdc-after-commit", appliedThisRun_);
-  committed_ = end;
-  savepoints_ = false;
+  committed_ = groupEnd_;
+  if (savepoints_ && (!retry_ || !before(committed_, *retry_))) {
+    savepoints_ = false;
+    retry_.reset();
+  }
   for (TableApplier* a : pendingSuspend_)
     sum_.problems.push_back(a->plan().srcName() + ": " + a->suspendReason);
   pendingSuspend_.clear();
@@ -499,7 +632,7 @@ void Cdc::onCommit(binlog::Transaction& tx, const Position& end) {
   pendingTx_ = 0;
   rejects_.append(fresh);
   sum_.rejected += static_cast<int64_t>(txRejects_.size());
-  sum_.changes += static_cast<int64_t>(tx.rowChanges);
+  sum_.changes += groupChanges_;
   for (auto& [a, t] : touched_) {
     sum_.inserts += t.n.inserts;
     sum_.updates += t.n.updates;
@@ -509,13 +642,16 @@ void Cdc::onCommit(binlog::Transaction& tx, const Position& end) {
     m_.deletes += t.n.deletes;
     m_.ddls += t.ddls;
   }
-  m_.transactions++;
-  m_.changes += static_cast<int64_t>(tx.rowChanges);
+  m_.transactions += txs;
+  m_.changes += groupChanges_;
   m_.incomingChanges = 0;
-  if (tx.timestamp) m_.lastReadSourceTime = m_.lastAppliedSourceTime = tx.timestamp;
+  if (groupTime_) m_.lastReadSourceTime = m_.lastAppliedSourceTime = groupTime_;
+  groupTruncates_.clear();
   touched_.clear();
   txRejects_.clear();
   txChangeNo_ = 0;
+  groupTx_ = 0;
+  groupChanges_ = 0;
   lastFlush_ = Clock::now();
 }
 
@@ -689,8 +825,113 @@ void Cdc::adoptDdls() {
     byName_[{db, st.newTable}] = fresh;
     shapes_[st.newTable] = std::move(st.shape);
     fresh->prepare(*pg_);
+    if (batch_) fresh->prepareBatch(*pg_);
   }
   ddlSteps_.clear();
+}
+
+void Cdc::holdRows(TableApplier& a) {
+  auto& h = held_[&a];
+  if (!h)
+    h = std::make_unique<HeldTable>(spillDir() /
+                                    ("table-" + std::to_string(held_.size()) + ".held"));
+  if (!heldSince_) heldSince_ = Clock::now();
+  for (size_t i = 0; i < decoder_->rowCount(); ++i) {
+    ++txChangeNo_;
+    // A value that cannot be converted: the batch is read again change by change.
+    if (!a.hold(decoder_->rows()[i], *h, touched_[&a].n).empty()) retryWithSavepoints(here());
+  }
+  limitHeld();
+  heldStats();
+}
+
+uint64_t Cdc::heldBytes() const {
+  uint64_t n = 0;
+  for (const auto& [a, h] : held_) n += h->memoryBytes() + h->diskBytes();
+  return n;
+}
+
+void Cdc::limitHeld() {
+  // Held changes beyond MemoryLimitTotal, or older than MemoryKeepTime, go to spill files.
+  const auto& t = task_.changes;
+  uint64_t mem = 0, disk = 0;
+  for (const auto& [a, h] : held_) {
+    mem += h->memoryBytes();
+    disk += h->diskBytes();
+  }
+  if (mem == 0) return;
+  if (mem <= static_cast<uint64_t>(t.memoryLimitTotalMB) << 20 &&
+      Clock::now() - *heldSince_ < std::chrono::seconds(t.memoryKeepTime))
+    return;
+  // The disk budget (BargeSettings.SpillDiskLimitMB) and the free space (at least 256 MB left
+  // after the chunk): when either would be exceeded, reading pauses while the held changes
+  // are applied to the open target transaction, then goes on.
+  std::filesystem::create_directories(spillDir());
+  struct statvfs fs {};
+  const bool room = ::statvfs(spillDir().c_str(), &fs) == 0 &&
+                    static_cast<uint64_t>(fs.f_bavail) * fs.f_frsize > mem + (256u << 20);
+  if (!room || disk + mem > static_cast<uint64_t>(t.spillDiskLimitMB) << 20) {
+    if (!pausedNotice_)
+      std::cerr << "cdc: held changes: " << (disk + mem) / (1 << 20) << " MB would exceed "
+                << (room ? "BargeSettings.SpillDiskLimitMB (" + std::to_string(t.spillDiskLimitMB) +
+                               " MB)"
+                         : "the free space of " + spillDir().string())
+                << ": reading pauses while they are applied to the target\n";
+    pausedNotice_ = true;
+    applyHeld();
+    return;
+  }
+  for (auto& [a, h] : held_) {
+    if (h->memoryRows() == 0) continue;
+    h->spill();
+    ++sum_.spillChunks;
+    stats_.spillChunks++;
+  }
+}
+
+void Cdc::applyHeld() {
+  // Inside the open target transaction, table by table, each table's chunks in order.
+  if (!heldSince_) return;
+  begin();
+  for (auto& [a, h] : held_) {
+    if (h->empty()) continue;
+    try {
+      a->applyHeld(*pg_, *h);
+    } catch (const PgError& e) {
+      // A data error (or a key the batch holds twice for the target: class 21) in a batch:
+      // it is read again and applied change by change with savepoints.
+      if (!dataError(e) && e.sqlState.compare(0, 2, "21") != 0) throw;
+      retryWithSavepoints(here());
+    }
+    h->markApplied();  // its spill file goes when the transaction is over
+  }
+  heldSince_.reset();
+  heldStats();
+}
+
+void Cdc::clearHeld() {
+  for (auto& [a, h] : held_) h->clear();
+  heldSince_.reset();
+  heldStats();
+}
+
+void Cdc::heldStats() {
+  int64_t mem = 0, disk = 0;
+  uint64_t memB = 0, diskB = 0;
+  for (const auto& [a, h] : held_) {
+    mem += h->memoryRows();
+    disk += h->diskRows();
+    memB += h->memoryBytes();
+    diskB += h->diskBytes();
+  }
+  stats_.memoryRows = mem;
+  stats_.diskRows = disk;
+  stats_.memoryBytes = memB;
+  stats_.diskBytes = diskB;
+  if (mem > stats_.peakMemoryRows) stats_.peakMemoryRows = mem;
+  if (disk > stats_.peakDiskRows) stats_.peakDiskRows = disk;
+  sum_.heldPeakMemoryRows = std::max(sum_.heldPeakMemoryRows, mem);
+  sum_.heldPeakDiskRows = std::max(sum_.heldPeakDiskRows, disk);
 }
 
 void Cdc::progress(bool final) {
@@ -698,6 +939,9 @@ void Cdc::progress(bool final) {
   if (double s = std::chrono::duration<double>(now - rateAt_).count(); s >= 2 || final) {
     // CDCThroughputRowsTarget over the last couple of seconds.
     m_.throughputRowsTarget = s > 0 ? double(sum_.changes - rateChanges_) / s : 0;
+    // CDCChangesMemorySource / CDCChangesDiskSource: the changes held for the open batch.
+    m_.changesMemorySource = stats_.memoryRows.load();
+    m_.changesDiskSource = stats_.diskRows.load();
     rateAt_ = now;
     rateChanges_ = sum_.changes;
   }
@@ -757,7 +1001,10 @@ void Cdc::reconnectTarget() {
   pg_->exec("SET synchronous_commit = off");
   if (pg_->scalar("SELECT pg_try_advisory_lock(hashtext($1))", {"barge-cdc:" + task_.id}) != "t")
     throw std::runtime_error("another barge process is applying changes for task " + task_.id);
-  for (auto& a : appliers_) a->prepare(*pg_);
+  for (auto& a : appliers_) {
+    a->prepare(*pg_);
+    if (batch_) a->prepareBatch(*pg_);
+  }
 }
 
 CdcSummary Cdc::run() {
@@ -773,6 +1020,12 @@ CdcSummary Cdc::run() {
   if (pg_->scalar("SELECT pg_try_advisory_lock(hashtext($1))", {"barge-cdc:" + task_.id}) != "t")
     throw std::runtime_error("another barge process is applying changes for task " + task_.id);
   if (task_.migrationType == "cdc") rejects_.rewrite(readRejects(*pg_, task_.id));
+  {
+    // Spill files of a process that was killed: their changes are read again from the
+    // checkpoint.
+    std::error_code ec;
+    std::filesystem::remove_all(spillDir(), ec);
+  }
   SourceConn meta(sourceParams(task_));
   prepareSourceSession(meta);
   setupTables(meta);
@@ -787,9 +1040,16 @@ CdcSummary Cdc::run() {
   bool fedCommit = false;
   try {
     while (true) {
-      if (opt_.stop && *opt_.stop && !decoder_->inTransaction()) break;
       fedCommit = false;
       try {
+        if (!decoder_->inTransaction()) {
+          // Between source transactions: a group is committed when stopping or when due.
+          if (opt_.stop && *opt_.stop) {
+            commitGroup();
+            break;
+          }
+          if (groupDue()) commitGroup();
+        }
         bool more;
         try {
           more = stream_->next(ev);
@@ -797,7 +1057,11 @@ CdcSummary Cdc::run() {
           if (e.code == 1236) throw std::runtime_error(unreadable(e, committed_));
           throw;
         }
-        if (!more) break;
+        if (!more) {
+          // The end of the binlog (--until-caught-up): the open group is committed.
+          if (!decoder_->inTransaction()) commitGroup();
+          break;
+        }
         sum_.events++;
         m_.events++;
         auto fed = decoder_->feed(ev);
@@ -815,6 +1079,7 @@ CdcSummary Cdc::run() {
         } else if (decoder_->lastEventType() == binlog::kHeartbeatEvent) {
           // The source has nothing more for now: a good moment to checkpoint and to see
           // whether `barge cutover` asked this process to stop.
+          if (!decoder_->inTransaction()) commitGroup();
           flushCheckpoint(true);
           m_.caughtUp = !decoder_->inTransaction();
           if (auto cp = readCheckpoint(*pg_, task_.id); cp && cp->state == "stop-requested") {
@@ -846,16 +1111,14 @@ CdcSummary Cdc::run() {
             std::this_thread::sleep_for(std::chrono::milliseconds(100));
           if (opt_.stop && *opt_.stop) break;
           try {
-            txOpen_ = false;
-            ddlSteps_.clear();
-            touched_.clear();
-            txRejects_.clear();
-            txChangeNo_ = 0;
-            pendingSuspend_.clear();
-            if (PQstatus(pg_->raw()) != CONNECTION_OK)
+            if (PQstatus(pg_->raw()) != CONNECTION_OK) {
+              inPipeline_ = false;
+              txOpen_ = false;
               reconnectTarget();
-            else
-              rollback();
+            }
+            rollback();
+            for (TableApplier* a : pendingSuspend_) a->suspended = false;
+            pendingSuspend_.clear();
             pendingPos_.reset();
             pendingTx_ = 0;
             openStream(committed_);
@@ -874,7 +1137,7 @@ CdcSummary Cdc::run() {
       if (fedCommit) failures = 0;
       progress(false);
     }
-    if (txOpen_) rollback();  // stopped inside a transaction: it is read again next time
+    if (txOpen_ || groupTx_) rollback();  // stopped inside a transaction: read again next time
     flushCheckpoint(true);
   } catch (const StopTask& e) {
     sum_.stopped = true;
@@ -884,6 +1147,11 @@ CdcSummary Cdc::run() {
     throw;
   }
   progress(true);
+  if (sum_.spillChunks)
+    std::cerr << "cdc: held changes spilled to " << spillDir().string() << ": " << sum_.spillChunks
+              << " chunk(s), at most " << sum_.heldPeakDiskRows
+              << " rows on disk at once (ChangeProcessingTuning.MemoryLimitTotal "
+              << task_.changes.memoryLimitTotalMB << " MB)\n";
   sum_.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
   return sum_;
 }

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "mover/cdc/held_changes.h"
 #include "mover/cdc/metrics.h"
 #include "mover/cdc/position.h"
 #include "mover/table_plan.h"
@@ -21,6 +22,8 @@ struct CdcOptions {
   bool terminal = false;
   const std::atomic<bool>* stop = nullptr;  // set by a signal handler: stop after the current tx
   CdcMetrics* metrics = nullptr;            // updated while running (e.g. for --metrics-port)
+  // Where the engine keeps the counts of held changes up to date (metrics); may be null.
+  HeldChangesStats* held = nullptr;
 };
 
 struct CdcSummary {
@@ -30,6 +33,8 @@ struct CdcSummary {
   double seconds = 0;
   bool stopped = false;      // STOP_TASK fired
   bool cutoverStop = false;  // stopped because barge cutover asked (the source was idle)
+  // Batch apply: the most rows held at once in memory / in spill files, spill chunks written.
+  int64_t heldPeakMemoryRows = 0, heldPeakDiskRows = 0, spillChunks = 0;
   std::vector<std::string> problems;
   std::vector<std::string> notes;  // what a DDL changed nothing for on the target (indexes)
 };

@@ -47,6 +47,110 @@ TableApplier::TableApplier(TablePlan& plan, std::vector<binlog::ColumnHint> hint
                ") ON CONFLICT (" + key + ") DO " +
                (sets.empty() ? "NOTHING" : "UPDATE SET " + sets);
   deleteSql_ = "DELETE FROM " + plan_.tgtQualified() + " WHERE " + where;
+  // Batch apply: a staging table with the target's types (CREATE TABLE AS copies no NOT NULL
+  // or other constraint: deleted keys carry NULLs in the other columns).
+  isKey_.assign(plan_.columns.size(), false);
+  for (size_t k : keyCols_) isKey_[k] = true;
+  const std::string stage = pgQuoteIdent("barge_stage_" + std::to_string(id));
+  const std::string op = pgQuoteIdent("barge_op#");
+  stageSql_ = "CREATE TEMP TABLE IF NOT EXISTS " + stage + " ON COMMIT DELETE ROWS AS SELECT " +
+              "0::smallint AS " + op + ", " + cols + " FROM " + plan_.tgtQualified() +
+              " WITH NO DATA";
+  copySql_ = "COPY " + stage + " (" + op + ", " + cols + ") FROM STDIN (FORMAT binary)";
+  std::string on, scols;
+  for (size_t n = 0; n < keyCols_.size(); ++n) {
+    const std::string q = pgQuoteIdent(plan_.columns[keyCols_[n]].target);
+    on += " AND t." + q + " = s." + q;
+  }
+  for (size_t i = 0; i < plan_.columns.size(); ++i)
+    scols += (i ? ", s." : "s.") + pgQuoteIdent(plan_.columns[i].target);
+  mergeSql_ = "DELETE FROM " + plan_.tgtQualified() + " t USING " + stage + " s WHERE s." + op +
+              " = 0" + on + ";\nINSERT INTO " + plan_.tgtQualified() + " (" + cols + ") SELECT " +
+              scols + " FROM " + stage + " s WHERE s." + op + " = 1 ON CONFLICT (" + key + ") DO " +
+              (sets.empty() ? "NOTHING" : "UPDATE SET " + sets) + ";\nTRUNCATE " + stage;
+}
+
+void TableApplier::prepareBatch(PgConn& pg) {
+  pg.exec(stageSql_);
+}
+
+bool TableApplier::encodeTuple(const std::vector<binlog::Value>& row, bool upsert,
+                               std::string& err) {
+  tuple_.clear();
+  tuple_.beginRow(static_cast<int16_t>(plan_.columns.size() + 1));
+  tuple_.putInt32(2);
+  tuple_.putInt16(upsert ? 1 : 0);
+  for (size_t i = 0; i < plan_.columns.size(); ++i) {
+    if (!upsert && !isKey_[i]) {
+      tuple_.putNull();
+      continue;
+    }
+    size_t src = srcIndex_[i];
+    if (src >= row.size()) {
+      err = "row image has " + std::to_string(row.size()) + " columns";
+      return false;
+    }
+    if (!encodeChangeValue(plan_.columns[i].codec, row[src], tuple_, err)) {
+      err = plan_.columns[i].target + ": " + err;
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string TableApplier::hold(const binlog::RowChange& ch, HeldTable& h, ApplyCounts& n) {
+  std::string err;
+  switch (ch.op) {
+    case binlog::RowOp::Insert:
+      if (!encodeRow(ch.after, keyCols_, err) || !encodeTuple(ch.after, true, err)) return err;
+      h.put(buf_.data(), tuple_.data());
+      ++n.inserts;
+      return "";
+    case binlog::RowOp::Delete:
+      if (!encodeRow(ch.before, keyCols_, err) || !encodeTuple(ch.before, false, err)) return err;
+      h.put(buf_.data(), tuple_.data());
+      ++n.deletes;
+      return "";
+    case binlog::RowOp::Update:
+      if (!encodeRow(ch.before, keyCols_, err)) return err;
+      oldKey_ = buf_.data();
+      if (!encodeRow(ch.after, keyCols_, err)) return err;
+      if (buf_.data() != oldKey_) {
+        // The key changed: the old key is deleted, the new key gets the after image.
+        key_ = buf_.data();
+        if (!encodeTuple(ch.before, false, err)) return err;
+        h.put(oldKey_, tuple_.data());
+        if (!encodeTuple(ch.after, true, err)) return err;
+        h.put(key_, tuple_.data());
+      } else {
+        if (!encodeTuple(ch.after, true, err)) return err;
+        h.put(oldKey_, tuple_.data());
+      }
+      ++n.updates;
+      return "";
+  }
+  return "";
+}
+
+void TableApplier::applyHeld(PgConn& pg, const HeldTable& h) {
+  for (size_t i = 0; i < h.chunkCount(); ++i) {
+    pg.copyStart(copySql_);
+    pg.copyPut(CopyBuffer::header());
+    std::string piece;
+    h.readChunk(i, [&](std::string_view d) {
+      piece.append(d.data(), d.size());
+      if (piece.size() >= (256u << 10)) {
+        pg.copyPut(piece);
+        piece.clear();
+      }
+    });
+    piece.append(CopyBuffer::trailer());
+    pg.copyPut(piece);
+    std::string state;
+    std::string err = pg.copyEnd(&state);
+    if (!err.empty()) throw PgError(err, state);
+    pg.exec(mergeSql_);
+  }
 }
 
 void TableApplier::prepare(PgConn& pg) {

@@ -173,7 +173,10 @@ TEST_CASE(
   MoverFixture f("mv_cdc_kill");
   f.mysql(kTable);
   insertRows(f, 1, 300, "base");
-  auto task = f.writeTask(nlohmann::json::array(), cdcSettings());
+  // One target transaction per source transaction, so that the crash points fall between them.
+  nlohmann::json settings = cdcSettings();
+  settings["ChangeProcessingTuning"] = {{"MinTransactionSize", 1}, {"CommitTimeout", 0}};
+  auto task = f.writeTask(nlohmann::json::array(), settings);
   setType(task, "full-load-and-cdc");
   std::string out;
   REQUIRE(f.barge("migrate --until-caught-up --task " + task.string(), out) == 0);
@@ -464,13 +467,15 @@ TEST_CASE("mover cdc: a lost binlog connection is reconnected and nothing is los
   CHECK(stat(f, "Updates", "k") == 1);
 }
 
-TEST_CASE("mover cdc: kill -9 at random moments while the source keeps changing, then exact") {
-  MoverFixture f("mv_cdc_random");
+namespace {
+
+void killAtRandom(const std::string& name, const nlohmann::json& settings) {
+  MoverFixture f(name);
   f.mysql(kTable);
   f.mysql(
       "INSERT INTO items (id, v, n, u) SELECT seq, CONCAT('s', seq), seq, seq FROM "
       "seq_1_to_60000");
-  auto task = f.writeTask(nlohmann::json::array(), cdcSettings());
+  auto task = f.writeTask(nlohmann::json::array(), settings);
   setType(task, "full-load-and-cdc");
   // A writer changes the source the whole time: inserts, updates (also of keys), deletes.
   std::atomic<bool> stop{false};
@@ -482,7 +487,7 @@ TEST_CASE("mover cdc: kill -9 at random moments while the source keeps changing,
     cp.port = static_cast<unsigned>(std::stoul(e.myPort));
     cp.user = e.myUser;
     cp.password = e.myPassword;
-    cp.database = "mv_cdc_random";
+    cp.database = name;
     barge::parser::mysql::Connection w(cp);
     std::mt19937 rnd(13);
     int next = 100000;
@@ -538,4 +543,216 @@ TEST_CASE("mover cdc: kill -9 at random moments while the source keeps changing,
   INFO(out);
   REQUIRE(rc == 0);
   requireValidated(f, task);
+}
+
+}  // namespace
+
+TEST_CASE("mover cdc: kill -9 at random moments while the source keeps changing, then exact") {
+  killAtRandom("mv_cdc_random", cdcSettings());
+}
+
+TEST_CASE("mover cdc: grouped source transactions (MinTransactionSize) survive kill -9 exactly") {
+  MoverFixture f("mv_cdc_group");
+  f.mysql(kTable);
+  insertRows(f, 1, 300, "base");
+  nlohmann::json settings = cdcSettings();
+  // Groups of at least 7 changes, never committed by time: 60 source transactions of one
+  // change each make 9 target transactions (the last one at the end of the binlog).
+  settings["ChangeProcessingTuning"] = {{"MinTransactionSize", 7}, {"CommitTimeout", 3600}};
+  auto task = f.writeTask(nlohmann::json::array(), settings);
+  setType(task, "full-load-and-cdc");
+  std::string out;
+  REQUIRE(f.barge("migrate --until-caught-up --task " + task.string(), out) == 0);
+  const std::string tx0 = f.pgScalar("SELECT transactions FROM barge_control.cdc_checkpoints");
+  Counts want;
+  for (int k = 0; k < 20; ++k) {
+    f.mysql("INSERT INTO items VALUES " + rowValues(5000 + k, "k"));
+    f.mysql("UPDATE items SET n = n + 1, v = CONCAT(v, '.') WHERE id = " + std::to_string(10 + k));
+    f.mysql("DELETE FROM " + f.name() + ".items WHERE id = " + std::to_string(100 + k));
+    want.inserts++;
+    want.updates++;
+    want.deletes++;
+  }
+  // The group's checkpoint is the position after its last source transaction: a kill before
+  // or after any group's commit repeats and loses nothing.
+  for (const char* point :
+       {"cdc-before-commit:2", "cdc-after-commit:3", "cdc-before-commit:1", "cdc-after-commit:4"}) {
+    INFO(point);
+    int rc = barge::test::runCommand(
+        std::string("BARGE_TEST_CRASH_AT=") + point + " " +
+            f.bargeCommand("migrate --until-caught-up --task " + task.string()),
+        out);
+    CHECK(rc != 0);
+  }
+  int rc = f.barge("migrate --until-caught-up --task " + task.string(), out);
+  INFO(out);
+  REQUIRE(rc == 0);
+  requireValidated(f, task);
+  CHECK(stat(f, "Inserts") == want.inserts);
+  CHECK(stat(f, "Updates") == want.updates);
+  CHECK(stat(f, "Deletes") == want.deletes);
+  // Every source transaction is counted once in the checkpoint. The killed runs committed
+  // 1 + 3 + 0 + 4 groups of 7 = 56 transactions; the last run applies the 4 left.
+  CHECK(std::stoll(f.pgScalar("SELECT transactions FROM barge_control.cdc_checkpoints")) -
+            std::stoll(tx0) ==
+        60);
+  CHECK(out.find("changes=4 ") != std::string::npos);
+}
+
+namespace {
+
+nlohmann::json batchSettings(nlohmann::json tuning = nlohmann::json::object()) {
+  nlohmann::json s = cdcSettings();
+  s["TargetMetadata"] = {{"BatchApplyEnabled", true}};
+  s["ChangeProcessingTuning"] = std::move(tuning);
+  return s;
+}
+
+// Changes to the same keys inside one batch: every net outcome of a key.
+Counts sameKeyRound(MoverFixture& f) {
+  Counts c;
+  const std::string t = f.name() + ".items";
+  insertRows(f, 9001, 9003, "net");  // 9001: insert + update, 9002: insert + delete,
+  c.inserts += 3;                    // 9003: insert + key update + update
+  c.updates += changed(f, "UPDATE items SET v = 'net-upd', n = NULL WHERE id = 9001");
+  c.deletes += changed(f, "DELETE FROM " + t + " WHERE id = 9002");
+  c.updates += changed(f, "UPDATE items SET id = 9004 WHERE id = 9003");
+  c.updates += changed(f, "UPDATE items SET v = 'moved' WHERE id = 9004");
+  // A loaded key: update, key update away and back, delete and insert again, all in a row.
+  c.updates += changed(f, "UPDATE items SET v = 'x' WHERE id = 8");
+  c.updates += changed(f, "UPDATE items SET id = 90008 WHERE id = 8");
+  c.updates += changed(f, "UPDATE items SET id = 8, v = 'back' WHERE id = 90008");
+  c.deletes += changed(f, "DELETE FROM " + t + " WHERE id = 9");
+  insertRows(f, 9, 9, "reborn");
+  c.inserts += 1;
+  // Swap two keys through a third (a chain of key updates).
+  c.updates += changed(f, "UPDATE items SET id = 99999 WHERE id = 10");
+  c.updates += changed(f, "UPDATE items SET id = 10 WHERE id = 11");
+  c.updates += changed(f, "UPDATE items SET id = 11 WHERE id = 99999");
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("mover cdc: batch apply: net change per key applied set-wise, exact") {
+  MoverFixture f("mv_cdc_batch");
+  f.mysql(kTable);
+  insertRows(f, 1, 1000, "base");
+  auto task = f.writeTask(nlohmann::json::array(), batchSettings());
+  setType(task, "full-load-and-cdc");
+  std::string out;
+  int rc = f.barge("migrate --until-caught-up --task " + task.string(), out);
+  INFO(out);
+  REQUIRE(rc == 0);
+  Counts c = changeRound(f, 2000, "batch");
+  Counts n = sameKeyRound(f);
+  rc = f.barge("migrate --until-caught-up --task " + task.string(), out);
+  INFO(out);
+  REQUIRE(rc == 0);
+  requireValidated(f, task);
+  CHECK(stat(f, "Inserts") == c.inserts + n.inserts);
+  CHECK(stat(f, "Updates") == c.updates + n.updates);
+  CHECK(stat(f, "Deletes") == c.deletes + n.deletes);
+  const std::string t = f.name() + ".items";
+  CHECK(f.pgScalar("SELECT v || ':' || (n IS NULL) FROM " + t + " WHERE id = 9001") ==
+        "net-upd:true");
+  CHECK(f.pgScalar("SELECT count(*) FROM " + t + " WHERE id IN (9002, 9003, 90008, 99999)") == "0");
+  CHECK(f.pgScalar("SELECT v FROM " + t + " WHERE id = 9004") == "moved");
+  CHECK(f.pgScalar("SELECT v FROM " + t + " WHERE id = 8") == "back");
+  CHECK(f.pgScalar("SELECT v FROM " + t + " WHERE id = 9") == "reborn-9");
+  CHECK(f.pgScalar("SELECT length(bl) FROM " + t + " WHERE id = 6") == "2100000");
+  // Nothing new: nothing applied again.
+  rc = f.barge("migrate --until-caught-up --task " + task.string(), out);
+  CHECK(rc == 0);
+  CHECK(out.find("changes=0") != std::string::npos);
+  CHECK(stat(f, "Inserts") == c.inserts + n.inserts);
+}
+
+TEST_CASE("mover cdc: batch apply with a tiny MemoryLimitTotal spills to 0600 files, exact") {
+  MoverFixture f("mv_cdc_spill");
+  f.mysql(kTable);
+  insertRows(f, 1, 300, "base");
+  auto task = f.writeTask(nlohmann::json::array(), batchSettings({{"MemoryLimitTotal", 1}}));
+  setType(task, "full-load-and-cdc");
+  std::string out;
+  REQUIRE(f.barge("migrate --until-caught-up --task " + task.string(), out) == 0);
+  Counts want;
+  for (int k = 0; k < 6; ++k) {
+    // 2 MB each: every rows event goes beyond the 1 MB held in memory.
+    want.updates += changed(f, "UPDATE items SET bl = REPEAT(UNHEX('0102fe'), 700000 + " +
+                                   std::to_string(k) + ") WHERE id = " + std::to_string(20 + k));
+    insertRows(f, 4000 + k, 4000 + k, "spill");
+    want.inserts++;
+  }
+  want.updates += changed(f, "UPDATE items SET v = CONCAT(v, '+') WHERE id <= 300");
+  const auto spill = f.dir() / "mv_cdc_spill" / "cdc-spill";
+  // Killed just before the batch's commit: its spill files are there, mode 0600.
+  int rc = barge::test::runCommand(
+      "BARGE_TEST_CRASH_AT=cdc-before-commit:1 " +
+          f.bargeCommand("migrate --until-caught-up --task " + task.string()),
+      out);
+  CHECK(rc != 0);
+  int files = 0;
+  if (std::filesystem::exists(spill))
+    for (const auto& e : std::filesystem::directory_iterator(spill)) {
+      ++files;
+      CHECK((e.status().permissions() & std::filesystem::perms::all) ==
+            (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
+    }
+  CHECK(files >= 1);
+  rc = f.barge("migrate --until-caught-up --task " + task.string(), out);
+  INFO(out);
+  REQUIRE(rc == 0);
+  CHECK(out.find("held changes spilled to") != std::string::npos);
+  // Removed after the commit.
+  CHECK((!std::filesystem::exists(spill) || std::filesystem::is_empty(spill)));
+  requireValidated(f, task);
+  CHECK(stat(f, "Inserts") == want.inserts);
+  CHECK(stat(f, "Updates") == want.updates);
+  CHECK(f.pgScalar("SELECT length(bl) FROM " + f.name() + ".items WHERE id = 25") == "2100015");
+}
+
+TEST_CASE("mover cdc: batch apply: a refused change is rejected alone, the batch arrives") {
+  MoverFixture f("mv_cdc_breject");
+  f.mysql("CREATE TABLE r (id int PRIMARY KEY, e enum('a','b'), v varchar(10))");
+  f.mysql("INSERT INTO r VALUES (1, 'a', 'x'), (5, 'b', 'five')");
+  auto task = f.writeTask(nlohmann::json::array(), batchSettings());
+  setType(task, "full-load-and-cdc");
+  std::string out;
+  REQUIRE(f.barge("migrate --until-caught-up --task " + task.string(), out) == 0);
+  f.mysql("SET SESSION sql_mode = ''");
+  f.mysql("INSERT INTO r VALUES (2, 'b', 'ok')");
+  f.mysql("BEGIN");
+  f.mysql("INSERT INTO r VALUES (3, 'zzz', 'bad')");
+  f.mysql("UPDATE r SET v = 'y' WHERE id = 1");
+  f.mysql("COMMIT");
+  f.mysql("DELETE FROM r WHERE id = 5");
+  f.mysql("INSERT INTO r VALUES (4, 'a', 'after')");
+  int rc = f.barge("migrate --until-caught-up --task " + task.string(), out);
+  INFO(out);
+  CHECK(rc == 1);
+  CHECK(out.find("rejected=1") != std::string::npos);
+  CHECK(f.pgScalar("SELECT string_agg(id || ':' || v, ',' ORDER BY id) FROM mv_cdc_breject.r") ==
+        "1:y,2:ok,4:after");
+  std::ifstream in(f.dir() / "mv_cdc_breject" / "rejects.jsonl");
+  std::string line, all;
+  int lines = 0;
+  while (std::getline(in, line)) {
+    ++lines;
+    all += line;
+  }
+  CHECK(lines == 1);
+  CHECK(all.find("\"id\":\"3\"") != std::string::npos);
+  rc = f.barge("migrate --until-caught-up --task " + task.string(), out);
+  CHECK(rc == 0);
+  CHECK(f.pgScalar("SELECT count(*) FROM barge_control.rejects") == "1");
+  CHECK(stat(f, "Inserts", "r") == 2);
+  CHECK(stat(f, "Updates", "r") == 1);
+  CHECK(stat(f, "Deletes", "r") == 1);
+}
+
+TEST_CASE("mover cdc: batch apply killed -9 at random moments while the source changes, exact") {
+  // MemoryKeepTime 0: every rows event held goes to a spill file at once, so the kills also
+  // fall among spill files being written and read back.
+  killAtRandom("mv_cdc_brandom", batchSettings({{"MemoryLimitTotal", 1}, {"MemoryKeepTime", 0}}));
 }

@@ -61,3 +61,44 @@ TEST_CASE("mover: cutover says it needs CDC and exits 2") {
   CHECK(rc == 2);
   CHECK(out.find("needs change data capture") != std::string::npos);
 }
+
+TEST_CASE("mover: ChangeProcessingTuning and BatchApplyEnabled are read with DMS's defaults") {
+  const std::string head = R"({"ReplicationTaskIdentifier": "x", "MigrationType": "cdc",
+      "SourceEndpoint": {"DatabaseName": "d", "Username": "u"},
+      "TargetEndpoint": {"DatabaseName": "d", "Username": "u"}, "ReplicationTaskSettings": )";
+  auto t = barge::mover::parseTask(head + "{}}", "t.json");
+  CHECK(t.changes.minTransactionSize == 1000);
+  CHECK(t.changes.commitTimeout == 1);
+  CHECK_FALSE(t.changes.batchApplyEnabled);
+  CHECK(t.changes.batchApplyTimeoutMin == 1);
+  CHECK(t.changes.batchApplyTimeoutMax == 30);
+  CHECK(t.changes.batchApplyMemoryLimitMB == 500);
+  CHECK(t.changes.memoryLimitTotalMB == 1024);
+  CHECK(t.changes.memoryKeepTime == 60);
+  CHECK(t.changes.spillDiskLimitMB == 10240);
+  t = barge::mover::parseTask(
+      head + R"({"TargetMetadata": {"BatchApplyEnabled": true}, "ChangeProcessingTuning":
+      {"MinTransactionSize": 5, "CommitTimeout": 2, "MemoryLimitTotal": 1, "MemoryKeepTime": 0,
+       "BatchApplyTimeoutMin": 0, "BatchApplyTimeoutMax": 5, "StatementCacheSize": 50},
+       "BargeSettings": {"SpillDiskLimitMB": 7}}})",
+      "t.json");
+  CHECK(t.changes.batchApplyEnabled);
+  CHECK(t.changes.minTransactionSize == 5);
+  CHECK(t.changes.commitTimeout == 2);
+  CHECK(t.changes.memoryLimitTotalMB == 1);
+  CHECK(t.changes.batchApplyTimeoutMax == 5);
+  CHECK(t.changes.spillDiskLimitMB == 7);
+  CHECK_THROWS_WITH(
+      barge::mover::parseTask(
+          head +
+              R"({"ChangeProcessingTuning": {"BatchApplyTimeoutMin": 9, "BatchApplyTimeoutMax": 3}}})",
+          "t.json"),
+      Catch::Contains("ChangeProcessingTuning.BatchApplyTimeoutMax: must not be below"));
+  CHECK_THROWS_WITH(
+      barge::mover::parseTask(head + R"({"ChangeProcessingTuning": {"MinTransactionSize": 0}}})",
+                              "t.json"),
+      Catch::Contains("ChangeProcessingTuning.MinTransactionSize: must be 1.."));
+  CHECK_THROWS_WITH(barge::mover::parseTask(
+                        head + R"({"ChangeProcessingTuning": {"MemoryLimitTotl": 1}}})", "t.json"),
+                    Catch::Contains("ChangeProcessingTuning.MemoryLimitTotl: unknown key"));
+}
