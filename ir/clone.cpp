@@ -141,6 +141,7 @@ ExprPtr clone(const Expr& e) {
       c->withinGroup = cloneAll(s.withinGroup);
       c->aggregateOrder = cloneAll(s.aggregateOrder);
       c->separator = s.separator;
+      c->separatorGiven = s.separatorGiven;
       c->over = cloneOrNull(s.over);
       c->keep = s.keep;
       c->target = s.target;

@@ -176,7 +176,8 @@ struct Call : Expr {
   // ORDER BY inside the parentheses of an aggregate (PostgreSQL string_agg(x, ',' ORDER BY y)),
   // set by passes; the front ends use `withinGroup`.
   std::vector<Ptr<OrderItem>> aggregateOrder;
-  std::string separator;  // GROUP_CONCAT SEPARATOR
+  std::string separator;        // GROUP_CONCAT SEPARATOR
+  bool separatorGiven = false;  // SEPARATOR '' differs from no SEPARATOR (a comma)
   Ptr<WindowSpec> over;
   std::string keep;     // KEEP (DENSE_RANK FIRST|LAST ORDER BY ...) kept as normalised text
   bool target = false;  // `function` is already the PostgreSQL name (set by the function pass)

@@ -408,7 +408,7 @@ std::string PgPrinter::call(const ir::Call& c) {
     unsupported(c.loc, "KEEP (DENSE_RANK ...)");
     return {};
   }
-  if (!c.separator.empty()) {
+  if (c.separatorGiven) {
     unsupported(c.loc, "SEPARATOR");
     return {};
   }

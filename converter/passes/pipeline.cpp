@@ -26,7 +26,6 @@ struct PassList {
 };
 
 const PassList& passesFor(ir::Dialect d) {
-  static const SpecialCalls kNone;
   static const PassList kOracle = {
       {hints, oracle::outerJoins, oracle::connectBy, oracle::rownum, oracle::dual,
        oracle::partitionNames},
@@ -35,7 +34,8 @@ const PassList& passesFor(ir::Dialect d) {
        oracle::division, oracle::implicitNumbers, oracle::implicitConversion, oracle::concatenation,
        isJson},
       &oracle::specialCalls()};
-  static const PassList kMySql = {{hints, mysql::looseGroupBy}, {}, {isJson}, &kNone};
+  static const PassList kMySql = {
+      {hints, mysql::looseGroupBy}, {}, {isJson}, &mysql::specialCalls()};
   return d == ir::Dialect::Oracle ? kOracle : kMySql;
 }
 

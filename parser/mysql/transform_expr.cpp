@@ -128,7 +128,10 @@ ir::ExprPtr transformCall(P::FunctionCallContext* fc, const ParseContext& pc) {
     call->starArg = plain->STAR() != nullptr;
     addArgs(*call, plain->expression(), pc);
     if (plain->orderByClause()) call->withinGroup = transformOrderBy(plain->orderByClause(), pc);
-    if (plain->string()) call->separator = stringValue(plain->string());
+    if (plain->string()) {
+      call->separator = stringValue(plain->string());
+      call->separatorGiven = true;
+    }
     return call;
   }
   // TRIM(LEADING x FROM y), SUBSTRING(x FROM a FOR b), EXTRACT(unit FROM x),
