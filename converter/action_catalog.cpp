@@ -184,6 +184,11 @@ const std::vector<ActionDef>& actionCatalog() {
       {"BRG-4007", "Code object", S::High, E::Significant, "Wrapped PL/SQL unit",
        "The unit's source is obfuscated by the wrap utility; barge cannot read it. Convert it "
        "from the unwrapped source."},
+      {"BRG-4008", "Code object", S::Medium, E::Medium,
+       "Object type methods wait for the type body",
+       "The type is created as a composite type with all its attributes; its methods are "
+       "functions to write from the TYPE BODY (reported BRG-4001). Code calling them, and a "
+       "MAP or ORDER method's ordering, only work once they exist."},
       // 5xxx: verification against a live PostgreSQL (--verify)
       {"BRG-5001", "Verification", S::High, E::Medium, "Converted but rejected by PostgreSQL",
        "barge emitted this object without a serious action item, yet PostgreSQL refused it when "

@@ -9,8 +9,8 @@
 #include "converter/emit_query_objects.h"
 #include "converter/emit_sequence.h"
 #include "converter/emit_table.h"
-#include "converter/field_audit.h"
 #include "converter/emit_type.h"
+#include "converter/field_audit.h"
 #include "converter/identifiers.h"
 #include "converter/type_rules.h"
 
@@ -357,6 +357,7 @@ void Converter::collect(const ir::Script& script) {
           }
           break;
         }
+        userTypes_.addBody(*t.type);
         notConverted(s, kind, sourceName(from_, t.type->name), "BRG-4001",
                      kind + " " + sourceName(from_, t.type->name) + " is not converted yet");
         break;

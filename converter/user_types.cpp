@@ -28,6 +28,26 @@ const ir::TypeDef* UserTypes::add(const ir::TypeDef& t) {
   return nullptr;
 }
 
+bool UserTypes::hasBody(const ir::TypeDef& t) const {
+  return std::find(bodies_.begin(), bodies_.end(), key(t.name)) != bodies_.end();
+}
+
+std::vector<const ir::TypeDef*> UserTypes::subtypes(const ir::TypeDef& t) const {
+  std::vector<const ir::TypeDef*> out;
+  for (const auto* s : types_) {
+    // Walk up from each type; the depth bound stops on a cycle in bad input.
+    const ir::TypeDef* up = s;
+    for (int depth = 0; up && !up->superType.empty() && depth < 32; ++depth) {
+      up = find(up->superType);
+      if (up == &t) {
+        out.push_back(s);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 const ir::TypeDef* UserTypes::find(const ir::QualifiedName& n) const {
   if (n.empty()) return nullptr;
   std::string k = key(n);

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "converter/type_rules.h"
-#include "ir/objects.h"
 #include "ir/dialect.h"
+#include "ir/objects.h"
 
 namespace barge::converter {
 
@@ -23,6 +23,11 @@ class UserTypes {
   // incomplete), if any.
   const ir::TypeDef* add(const ir::TypeDef& t);
   const ir::TypeDef* find(const ir::QualifiedName& n) const;
+  // A TYPE BODY of the input: the methods of the type of that name are implemented there.
+  void addBody(const ir::TypeDef& body) { bodies_.push_back(key(body.name)); }
+  bool hasBody(const ir::TypeDef& t) const;
+  // Types of the input that are (directly or further down) UNDER `t`.
+  std::vector<const ir::TypeDef*> subtypes(const ir::TypeDef& t) const;
   const std::vector<const ir::TypeDef*>& all() const { return types_; }
   // Every type after the types its attributes, elements and supertype use (input order
   // otherwise): scripts run file by file may define a type after its first use.
@@ -43,6 +48,7 @@ class UserTypes {
   ir::Dialect from_;
   std::string targetSchema_;
   std::vector<const ir::TypeDef*> types_;
+  std::vector<std::string> bodies_;
 };
 
 // Column / attribute type: a user type of the input, else the dialect's type rules.

@@ -40,6 +40,10 @@ CREATE TYPE corporate_customer_typ AS (
     account_mgr_id integer
 );
 
+CREATE TYPE money_typ AS (
+    amount numeric(12,2)
+);
+
 CREATE TABLE customers (
     customer_id integer NOT NULL,
     cust_address cust_address_typ,
