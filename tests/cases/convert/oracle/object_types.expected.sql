@@ -57,6 +57,7 @@ CREATE TABLE customers_tab (
     cust_address cust_address_typ,
     phone_numbers varchar(25)[] CHECK (cardinality(phone_numbers) <= 5),
     orders order_typ[],
+    account_mgr_id integer,
     PRIMARY KEY (customer_id),
     CONSTRAINT customers_tab_addr_ck CHECK (customer_id > 0)
 );
