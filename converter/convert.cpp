@@ -362,6 +362,34 @@ void Converter::collect(const ir::Script& script) {
                      kind + " " + sourceName(from_, t.type->name) + " is not converted yet");
         break;
       }
+      case ir::StmtKind::AlterType: {
+        const auto& a = s.as<ir::AlterTypeStmt>();
+        std::string name = sourceName(from_, a.type);
+        const ir::TypeDef* t = userTypes_.find(a.type);
+        if (!t || t->typeKind != "OBJECT") {
+          act("BRG-4004", s.loc, "TYPE", name,
+              "ALTER TYPE of " + name + ", an object type not in the input; not applied");
+          break;
+        }
+        // Oracle refuses the whole statement when one change does not fit the type.
+        std::set<std::string> have;
+        for (const auto* v : userTypes_.ownAttributes(*t)) have.insert(pgName(from_, v->name));
+        std::string bad;
+        for (const auto& c : a.changes) {
+          std::string n = c->attribute ? pgName(from_, c->attribute->name) : "";
+          bool exists = have.count(n) > 0;
+          if (c->action == "ADD" ? exists : !exists) bad = c->action + " ATTRIBUTE " + n;
+          if (c->action == "ADD") have.insert(n);
+          if (c->action == "DROP") have.erase(n);
+        }
+        if (!bad.empty()) {
+          act("BRG-0002", s.loc, "TYPE", name,
+              "ALTER TYPE " + name + " not applied: " + bad + " does not fit the type");
+          break;
+        }
+        userTypes_.alter(*t, a);
+        break;
+      }
       case ir::StmtKind::CreateSynonym: {
         const auto& sy = s.as<ir::CreateSynonymStmt>();
         if (!sy.synonym) break;

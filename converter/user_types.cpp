@@ -79,7 +79,28 @@ std::vector<const ir::VarDecl*> UserTypes::attributes(const ir::TypeDef& t) cons
     chain.push_back(super);
   }
   for (auto it = chain.rbegin(); it != chain.rend(); ++it)
-    for (const auto& a : (*it)->attributes) out.push_back(a.get());
+    for (const auto* a : ownAttributes(**it)) out.push_back(a);
+  return out;
+}
+
+std::vector<const ir::VarDecl*> UserTypes::ownAttributes(const ir::TypeDef& t) const {
+  std::vector<const ir::VarDecl*> out;
+  for (const auto& a : t.attributes) out.push_back(a.get());
+  auto it = alters_.find(&t);
+  if (it == alters_.end()) return out;
+  for (const auto* alter : it->second)
+    for (const auto& c : alter->changes) {
+      if (!c->attribute) continue;
+      std::string n = pgName(from_, c->attribute->name);
+      auto same = std::find_if(out.begin(), out.end(),
+                               [&](const ir::VarDecl* v) { return pgName(from_, v->name) == n; });
+      if (c->action == "ADD" && same == out.end() && c->attribute->type)
+        out.push_back(c->attribute.get());
+      else if (c->action == "MODIFY" && same != out.end() && c->attribute->type)
+        *same = c->attribute.get();
+      else if (c->action == "DROP" && same != out.end())
+        out.erase(same);
+    }
   return out;
 }
 
@@ -99,7 +120,7 @@ std::vector<const ir::TypeDef*> UserTypes::ordered() const {
     };
     visit(find(t->superType));
     uses(t->elementType.get());
-    for (const auto& a : t->attributes) uses(a->type.get());
+    for (const auto* a : ownAttributes(*t)) uses(a->type.get());
     active.erase(t);
     done.insert(t);
     out.push_back(t);

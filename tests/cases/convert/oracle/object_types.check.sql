@@ -15,4 +15,8 @@ SELECT pg_temp.try($$SELECT '{a,b,c,d,e}'::phone_list_typ$$);
 -- corporate_customer_typ).account_mgr_id reads it in Oracle.
 INSERT INTO customers_tab (customer_id, account_mgr_id) VALUES (8, 147);
 SELECT customer_id, account_mgr_id FROM customers_tab WHERE customer_id = 8;
-SELECT ROW(2.50)::money_typ;
+SELECT ROW(2.50, NULL)::money_typ;
+-- money_typ got currency VARCHAR2(5) by ALTER TYPE; note was added and dropped again.
+INSERT INTO payments VALUES (2.50, 'EUR12');
+SELECT amount, currency FROM payments;
+SELECT pg_temp.try($$INSERT INTO payments (note) VALUES ('x')$$);

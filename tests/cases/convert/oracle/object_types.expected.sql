@@ -41,7 +41,8 @@ CREATE TYPE corporate_customer_typ AS (
 );
 
 CREATE TYPE money_typ AS (
-    amount numeric(12,2)
+    amount numeric(12,2),
+    currency varchar(5)
 );
 
 CREATE TABLE customers (
@@ -68,6 +69,11 @@ CREATE TABLE corporate_tab (
     phone_numbers varchar(25)[] CHECK (cardinality(phone_numbers) <= 5),
     orders order_typ[],
     account_mgr_id integer
+);
+
+CREATE TABLE payments (
+    amount numeric(12,2),
+    currency varchar(5)
 );
 
 CREATE UNIQUE INDEX corporate_mgr_ux ON corporate_tab (account_mgr_id, customer_id);

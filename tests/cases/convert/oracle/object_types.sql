@@ -50,3 +50,12 @@ CREATE TYPE BODY money_typ AS
   MEMBER FUNCTION doubled RETURN NUMBER IS BEGIN RETURN amount * 2; END;
 END;
 /
+-- ALTER TYPE ... ATTRIBUTE: the type and the tables of it deploy with the changes applied.
+ALTER TYPE money_typ ADD ATTRIBUTE (currency VARCHAR2(3)) CASCADE;
+ALTER TYPE money_typ MODIFY ATTRIBUTE currency VARCHAR2(5) INVALIDATE;
+ALTER TYPE money_typ ADD ATTRIBUTE note VARCHAR2(10);
+ALTER TYPE money_typ DROP ATTRIBUTE note CASCADE;
+ALTER TYPE money_typ ADD ATTRIBUTE amount NUMBER;
+ALTER TYPE money_typ COMPILE BODY;
+ALTER TYPE not_here_typ ADD ATTRIBUTE x NUMBER;
+CREATE TABLE payments OF money_typ;
