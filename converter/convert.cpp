@@ -51,6 +51,12 @@ class Converter {
     if (object) r_.objects[*object].actions.push_back(i);
   }
   void collect(const ir::Script& script);
+  // The table a script DML statement writes (one named table), else "".
+  std::string writtenTable(const ir::Stmt& s) const;
+  // A table created again (the scripts dropped it in between): rows written before are not
+  // in the end state of running the scripts in order, so their statements are left out.
+  void dropDataBefore(const std::string& key, const std::string& name, const ir::Stmt& create,
+                      size_t object);
   void notConverted(const ir::Stmt& s, const std::string& kind, const std::string& name,
                     const std::string& code, const std::string& what);
   PendingTable* findTable(const ir::QualifiedName& n);
@@ -225,6 +231,8 @@ void Converter::collect(const ir::Script& script) {
               sourceName(from_, ct.table->name), "superseded by the definition at " + s.loc.str(),
               earlier->object);
           tables_.erase(earlier);
+          // IF NOT EXISTS keeps the existing table and its rows in the source.
+          if (!ct.ifNotExists) dropDataBefore(key, sourceName(from_, ct.table->name), s, obj);
         }
         tables_.push_back({ct.table.get(), obj, {}});
         break;
@@ -438,6 +446,48 @@ void Converter::collect(const ir::Script& script) {
     act("BRG-0003", firstSkipped->loc, "SCRIPT", script.source,
         std::to_string(total) + " client commands skipped (" + what + ")");
   }
+}
+
+std::string Converter::writtenTable(const ir::Stmt& s) const {
+  auto named = [&](const ir::TableRef* r) -> std::string {
+    if (!r || r->kind != ir::TableRefKind::Named) return "";
+    return tableKey(static_cast<const ir::NamedTable*>(r)->name);
+  };
+  switch (s.kind) {
+    case ir::StmtKind::Insert:
+      return tableKey(s.as<ir::Insert>().table);
+    case ir::StmtKind::Update: {
+      const auto& u = s.as<ir::Update>();
+      return u.tables.size() == 1 ? named(u.tables[0].get()) : "";
+    }
+    case ir::StmtKind::Delete: {
+      const auto& d = s.as<ir::Delete>();
+      if (d.targets.size() == 1) return tableKey(d.targets[0]);
+      return d.targets.empty() && d.from.size() == 1 ? named(d.from[0].get()) : "";
+    }
+    case ir::StmtKind::Merge:
+      return named(s.as<ir::Merge>().target.get());
+    default:
+      return "";
+  }
+}
+
+void Converter::dropDataBefore(const std::string& key, const std::string& name,
+                               const ir::Stmt& create, size_t object) {
+  size_t n = 0;
+  const ir::Stmt* first = nullptr;
+  std::erase_if(data_, [&](const Pending& d) {
+    if (writtenTable(*d.stmt) != key) return false;
+    if (!first) first = d.stmt;
+    ++n;
+    return true;
+  });
+  if (!n) return;
+  act("BRG-0006", first->loc, "TABLE", name,
+      std::to_string(n) + " data statement" + (n == 1 ? "" : "s") + " writing " + name +
+          " before its new definition at " + create.loc.str() +
+          " left out: those rows went with the table the scripts dropped",
+      object);
 }
 
 ConversionResult Converter::run(const std::vector<const ir::Script*>& scripts) {
