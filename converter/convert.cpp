@@ -553,6 +553,8 @@ ConversionResult Converter::run(const std::vector<const ir::Script*>& scripts) {
     catalog.addSynonym(*sy.stmt->as<ir::CreateSynonymStmt>().synonym);
   for (const auto* r : routines_) catalog.addRoutine(*r);
   for (const auto* p : packages_) catalog.addPackage(p->name);
+  for (const auto* t : userTypes_.all())
+    catalog.addType(*t, userTypes_.qualified(*t), userTypes_.attributes(*t).size());
   convertQueryObjects(catalog);
   addCompatFunctions();
   {  // schema hook: types deploy in dependency order (the deploy script follows object order)
