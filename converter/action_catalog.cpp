@@ -191,6 +191,11 @@ const std::vector<ActionDef>& actionCatalog() {
       {"BRG-3016", "Table", S::Info, E::None, "ON NULL default kept by a trigger",
        "Oracle gives the default when an INSERT supplies NULL; a BEFORE INSERT trigger does the "
        "same in PostgreSQL (for identity columns it takes nextval of the identity sequence)."},
+      {"BRG-3017", "Table", S::High, E::Significant, "Substitutable object table",
+       "An object table of a NOT FINAL type holds rows of its subtypes too. The table gets the "
+       "attributes of every subtype of the input as nullable columns, but not the type of each "
+       "row: TREAT, IS OF and method dispatch by row type need a discriminator column written "
+       "by hand (and the migrated rows' types filled in)."},
       // 4xxx: code objects and other schema objects (converted by later work)
       {"BRG-4001", "Code object", S::High, E::Significant, "Stored code not converted yet",
        "Procedures, functions, packages and triggers are listed with their size; convert them "
@@ -213,6 +218,11 @@ const std::vector<ActionDef>& actionCatalog() {
       {"BRG-4007", "Code object", S::High, E::Significant, "Wrapped PL/SQL unit",
        "The unit's source is obfuscated by the wrap utility; barge cannot read it. Convert it "
        "from the unwrapped source."},
+      {"BRG-4008", "Code object", S::Medium, E::Medium,
+       "Object type methods wait for the type body",
+       "The type is created as a composite type with all its attributes; its methods are "
+       "functions to write from the TYPE BODY (reported BRG-4001). Code calling them, and a "
+       "MAP or ORDER method's ordering, only work once they exist."},
       // 5xxx: verification against a live PostgreSQL (--verify)
       {"BRG-5001", "Verification", S::High, E::Medium, "Converted but rejected by PostgreSQL",
        "barge emitted this object without a serious action item, yet PostgreSQL refused it when "

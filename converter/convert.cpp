@@ -70,6 +70,12 @@ class Converter {
     if (object) r_.objects[*object].actions.push_back(i);
   }
   void collect(const ir::Script& script);
+  // The table a script DML statement writes (one named table), else "".
+  std::string writtenTable(const ir::Stmt& s) const;
+  // A table created again (the scripts dropped it in between): rows written before are not
+  // in the end state of running the scripts in order, so their statements are left out.
+  void dropDataBefore(const std::string& key, const std::string& name, const ir::Stmt& create,
+                      size_t object);
   void notConverted(const ir::Stmt& s, const std::string& kind, const std::string& name,
                     const std::string& code, const std::string& what);
   PendingTable* findTable(const ir::QualifiedName& n);
@@ -244,6 +250,8 @@ void Converter::collect(const ir::Script& script) {
               sourceName(from_, ct.table->name),
               "superseded by the definition at " + whereDefined(s.loc), earlier->object);
           tables_.erase(earlier);
+          // IF NOT EXISTS keeps the existing table and its rows in the source.
+          if (!ct.ifNotExists) dropDataBefore(key, sourceName(from_, ct.table->name), s, obj);
         }
         tables_.push_back({ct.table.get(), obj, {}, {}});
         break;
@@ -374,8 +382,37 @@ void Converter::collect(const ir::Script& script) {
           }
           break;
         }
+        userTypes_.addBody(*t.type);
         notConverted(s, kind, sourceName(from_, t.type->name), "BRG-4001",
                      kind + " " + sourceName(from_, t.type->name) + " is not converted yet");
+        break;
+      }
+      case ir::StmtKind::AlterType: {
+        const auto& a = s.as<ir::AlterTypeStmt>();
+        std::string name = sourceName(from_, a.type);
+        const ir::TypeDef* t = userTypes_.find(a.type);
+        if (!t || t->typeKind != "OBJECT") {
+          act("BRG-4004", s.loc, "TYPE", name,
+              "ALTER TYPE of " + name + ", an object type not in the input; not applied");
+          break;
+        }
+        // Oracle refuses the whole statement when one change does not fit the type.
+        std::set<std::string> have;
+        for (const auto* v : userTypes_.ownAttributes(*t)) have.insert(pgName(from_, v->name));
+        std::string bad;
+        for (const auto& c : a.changes) {
+          std::string n = c->attribute ? pgName(from_, c->attribute->name) : "";
+          bool exists = have.count(n) > 0;
+          if (c->action == "ADD" ? exists : !exists) bad = c->action + " ATTRIBUTE " + n;
+          if (c->action == "ADD") have.insert(n);
+          if (c->action == "DROP") have.erase(n);
+        }
+        if (!bad.empty()) {
+          act("BRG-0002", s.loc, "TYPE", name,
+              "ALTER TYPE " + name + " not applied: " + bad + " does not fit the type");
+          break;
+        }
+        userTypes_.alter(*t, a);
         break;
       }
       case ir::StmtKind::CreateSynonym: {
@@ -426,6 +463,48 @@ void Converter::collect(const ir::Script& script) {
     act("BRG-0003", firstSkipped->loc, "SCRIPT", script.source,
         std::to_string(total) + " client commands skipped (" + what + ")");
   }
+}
+
+std::string Converter::writtenTable(const ir::Stmt& s) const {
+  auto named = [&](const ir::TableRef* r) -> std::string {
+    if (!r || r->kind != ir::TableRefKind::Named) return "";
+    return tableKey(static_cast<const ir::NamedTable*>(r)->name);
+  };
+  switch (s.kind) {
+    case ir::StmtKind::Insert:
+      return tableKey(s.as<ir::Insert>().table);
+    case ir::StmtKind::Update: {
+      const auto& u = s.as<ir::Update>();
+      return u.tables.size() == 1 ? named(u.tables[0].get()) : "";
+    }
+    case ir::StmtKind::Delete: {
+      const auto& d = s.as<ir::Delete>();
+      if (d.targets.size() == 1) return tableKey(d.targets[0]);
+      return d.targets.empty() && d.from.size() == 1 ? named(d.from[0].get()) : "";
+    }
+    case ir::StmtKind::Merge:
+      return named(s.as<ir::Merge>().target.get());
+    default:
+      return "";
+  }
+}
+
+void Converter::dropDataBefore(const std::string& key, const std::string& name,
+                               const ir::Stmt& create, size_t object) {
+  size_t n = 0;
+  const ir::Stmt* first = nullptr;
+  std::erase_if(data_, [&](const Pending& d) {
+    if (writtenTable(*d.stmt) != key) return false;
+    if (!first) first = d.stmt;
+    ++n;
+    return true;
+  });
+  if (!n) return;
+  act("BRG-0006", first->loc, "TABLE", name,
+      std::to_string(n) + " data statement" + (n == 1 ? "" : "s") + " writing " + name +
+          " before its new definition at " + create.loc.str() +
+          " left out: those rows went with the table the scripts dropped",
+      object);
 }
 
 ConversionResult Converter::run(const std::vector<const ir::Script*>& scripts) {
@@ -496,6 +575,8 @@ ConversionResult Converter::run(const std::vector<const ir::Script*>& scripts) {
     catalog.addSynonym(*sy.stmt->as<ir::CreateSynonymStmt>().synonym);
   for (const auto* r : routines_) catalog.addRoutine(*r);
   for (const auto* p : packages_) catalog.addPackage(p->name);
+  for (const auto* t : userTypes_.all())
+    catalog.addType(*t, userTypes_.qualified(*t), userTypes_.attributes(*t).size());
   convertQueryObjects(catalog);
   addCompatFunctions();
   {  // schema hook: types deploy in dependency order (the deploy script follows object order)

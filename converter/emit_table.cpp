@@ -89,6 +89,8 @@ class TableEmitter {
     return it != attrTypes_.end() ? it->second : c.type.get();
   }
   std::vector<const ir::Column*> tableColumns();
+  void substitutable(const ir::TypeDef& def, std::set<const ir::Column*>& used,
+                     std::vector<const ir::Column*>& out);
   void onNullTrigger();
   // False (and a high item) when a key names a column the table does not have.
   bool columnsExist(const std::vector<ir::KeyPart>& parts, const ir::SourceLocation& loc,
@@ -504,6 +506,42 @@ void TableEmitter::index(const ir::Index& ix) {
   d_.indexes.push_back(s + " (" + cols + ");");
 }
 
+// Oracle stores rows of any subtype in an object table of a NOT FINAL type (a substitutable
+// table; SQL Language Reference, "Substitutable Object Tables and Columns"). Their attributes
+// become nullable columns after the type's own; the row's type itself is not kept (BRG-3017).
+void TableEmitter::substitutable(const ir::TypeDef& def, std::set<const ir::Column*>& used,
+                                 std::vector<const ir::Column*>& out) {
+  auto subs = o_.userTypes->subtypes(def);
+  if (subs.empty()) return;
+  std::set<std::string> have;
+  for (const auto* c : out) have.insert(pgName(from_, c->name));
+  std::string names, added;
+  for (const auto* sub : subs) {
+    names += (names.empty() ? "" : ", ") + sourceName(from_, sub->name);
+    for (const auto* a : o_.userTypes->attributes(*sub)) {
+      if (!have.insert(pgName(from_, a->name)).second) continue;
+      const ir::Column* match = nullptr;
+      for (const auto& c : t_.columns)
+        if (!c->type && pgName(from_, c->name) == pgName(from_, a->name)) match = c.get();
+      if (!match) {
+        auto col = std::make_unique<ir::Column>();
+        col->loc = a->loc;
+        col->name = a->name;
+        match = col.get();
+        synthesized_.push_back(std::move(col));
+      }
+      used.insert(match);
+      attrTypes_[match] = a->type.get();
+      out.push_back(match);
+      added += (added.empty() ? "" : ", ") + sourceName(from_, a->name);
+    }
+  }
+  act("BRG-3017", t_.loc,
+      "object table of " + sourceName(from_, t_.ofType) + ", which has subtypes " + names +
+          ": their attributes are columns (" + (added.empty() ? "none" : added) +
+          "), the type of each row is not kept (TREAT, IS OF)");
+}
+
 // An object table (CREATE TABLE t OF type) has the type's attributes as columns; what its
 // parentheses declare for an attribute (constraints, defaults) applies to that column.
 std::vector<const ir::Column*> TableEmitter::tableColumns() {
@@ -540,6 +578,7 @@ std::vector<const ir::Column*> TableEmitter::tableColumns() {
     attrTypes_[match] = a->type.get();
     out.push_back(match);
   }
+  substitutable(*def, used, out);
   for (const auto& c : t_.columns) {
     if (used.count(c.get())) continue;
     if (!c->type) {

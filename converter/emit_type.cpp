@@ -8,8 +8,7 @@ namespace {
 
 class TypeEmitter {
  public:
-  TypeEmitter(ir::Dialect from, const ir::TypeDef& t, const UserTypes& types,
-              ActionSink& sink)
+  TypeEmitter(ir::Dialect from, const ir::TypeDef& t, const UserTypes& types, ActionSink& sink)
       : from_(from), t_(t), types_(types), sink_(sink) {}
 
   TypeDdl run();
@@ -63,10 +62,18 @@ TypeDdl TypeEmitter::run() {
       act("BRG-1015", t_.loc,
           "subtype of " + sourceName(from_, t_.superType) +
               ": created as a separate composite type with the inherited attributes");
+    // The composite type carries every attribute; the methods are code. Where the input has
+    // the TYPE BODY, that body is the unit reported high (BRG-4001) and the type itself deploys
+    // complete as data: BRG-4008 says its methods wait for the body. Without a body nothing
+    // implements them: high on the type.
+    bool body = types_.hasBody(t_);
     for (const auto& m : t_.methods)
-      act("BRG-4001", m->loc,
+      act(body ? "BRG-4008" : "BRG-4001", m->loc,
           "method " + sourceName(from_, m->name) + " of " + sourceName(from_, t_.name) +
-              " is not converted yet (write it as a function taking the composite type)");
+              (body ? " is implemented in TYPE BODY " + sourceName(from_, t_.name) +
+                          ", which is not converted yet"
+                    : " is not converted yet and the input has no TYPE BODY for it") +
+              " (write it as a function taking the composite type)");
     std::string sql = "CREATE TYPE " + q + " AS (";
     auto attrs = types_.attributes(t_);
     for (size_t i = 0; i < attrs.size(); ++i)
@@ -108,8 +115,7 @@ TypeDdl TypeEmitter::run() {
 
 }  // namespace
 
-TypeDdl emitType(ir::Dialect from, const ir::TypeDef& t, const UserTypes& types,
-                 ActionSink& sink) {
+TypeDdl emitType(ir::Dialect from, const ir::TypeDef& t, const UserTypes& types, ActionSink& sink) {
   return TypeEmitter(from, t, types, sink).run();
 }
 

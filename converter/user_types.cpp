@@ -28,6 +28,26 @@ const ir::TypeDef* UserTypes::add(const ir::TypeDef& t) {
   return nullptr;
 }
 
+bool UserTypes::hasBody(const ir::TypeDef& t) const {
+  return std::find(bodies_.begin(), bodies_.end(), key(t.name)) != bodies_.end();
+}
+
+std::vector<const ir::TypeDef*> UserTypes::subtypes(const ir::TypeDef& t) const {
+  std::vector<const ir::TypeDef*> out;
+  for (const auto* s : types_) {
+    // Walk up from each type; the depth bound stops on a cycle in bad input.
+    const ir::TypeDef* up = s;
+    for (int depth = 0; up && !up->superType.empty() && depth < 32; ++depth) {
+      up = find(up->superType);
+      if (up == &t) {
+        out.push_back(s);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 const ir::TypeDef* UserTypes::find(const ir::QualifiedName& n) const {
   if (n.empty()) return nullptr;
   std::string k = key(n);
@@ -59,7 +79,28 @@ std::vector<const ir::VarDecl*> UserTypes::attributes(const ir::TypeDef& t) cons
     chain.push_back(super);
   }
   for (auto it = chain.rbegin(); it != chain.rend(); ++it)
-    for (const auto& a : (*it)->attributes) out.push_back(a.get());
+    for (const auto* a : ownAttributes(**it)) out.push_back(a);
+  return out;
+}
+
+std::vector<const ir::VarDecl*> UserTypes::ownAttributes(const ir::TypeDef& t) const {
+  std::vector<const ir::VarDecl*> out;
+  for (const auto& a : t.attributes) out.push_back(a.get());
+  auto it = alters_.find(&t);
+  if (it == alters_.end()) return out;
+  for (const auto* alter : it->second)
+    for (const auto& c : alter->changes) {
+      if (!c->attribute) continue;
+      std::string n = pgName(from_, c->attribute->name);
+      auto same = std::find_if(out.begin(), out.end(),
+                               [&](const ir::VarDecl* v) { return pgName(from_, v->name) == n; });
+      if (c->action == "ADD" && same == out.end() && c->attribute->type)
+        out.push_back(c->attribute.get());
+      else if (c->action == "MODIFY" && same != out.end() && c->attribute->type)
+        *same = c->attribute.get();
+      else if (c->action == "DROP" && same != out.end())
+        out.erase(same);
+    }
   return out;
 }
 
@@ -79,7 +120,7 @@ std::vector<const ir::TypeDef*> UserTypes::ordered() const {
     };
     visit(find(t->superType));
     uses(t->elementType.get());
-    for (const auto& a : t->attributes) uses(a->type.get());
+    for (const auto* a : ownAttributes(*t)) uses(a->type.get());
     active.erase(t);
     done.insert(t);
     out.push_back(t);

@@ -2,13 +2,15 @@
 // The object and collection types (CREATE TYPE) of the input, and how a column or attribute of
 // such a type maps to PostgreSQL: an object type becomes a composite type of the same name, a
 // collection (VARRAY, nested TABLE OF) an array of its element type.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "converter/type_rules.h"
-#include "ir/objects.h"
 #include "ir/dialect.h"
+#include "ir/objects.h"
+#include "ir/statements.h"
 
 namespace barge::converter {
 
@@ -23,6 +25,17 @@ class UserTypes {
   // incomplete), if any.
   const ir::TypeDef* add(const ir::TypeDef& t);
   const ir::TypeDef* find(const ir::QualifiedName& n) const;
+  // A TYPE BODY of the input: the methods of the type of that name are implemented there.
+  void addBody(const ir::TypeDef& body) { bodies_.push_back(key(body.name)); }
+  bool hasBody(const ir::TypeDef& t) const;
+  // ALTER TYPE ... ADD | MODIFY | DROP ATTRIBUTE: the type deploys with the changes applied
+  // (the converter writes the end state of the scripts, as CASCADE leaves dependent tables).
+  // `a` must outlive this object (it is the input's IR).
+  void alter(const ir::TypeDef& t, const ir::AlterTypeStmt& a) { alters_[&t].push_back(&a); }
+  // The type's own attributes (not its supertypes'), with the ALTERs applied.
+  std::vector<const ir::VarDecl*> ownAttributes(const ir::TypeDef& t) const;
+  // Types of the input that are (directly or further down) UNDER `t`.
+  std::vector<const ir::TypeDef*> subtypes(const ir::TypeDef& t) const;
   const std::vector<const ir::TypeDef*>& all() const { return types_; }
   // Every type after the types its attributes, elements and supertype use (input order
   // otherwise): scripts run file by file may define a type after its first use.
@@ -43,6 +56,8 @@ class UserTypes {
   ir::Dialect from_;
   std::string targetSchema_;
   std::vector<const ir::TypeDef*> types_;
+  std::vector<std::string> bodies_;
+  std::map<const ir::TypeDef*, std::vector<const ir::AlterTypeStmt*>> alters_;
 };
 
 // Column / attribute type: a user type of the input, else the dialect's type rules.

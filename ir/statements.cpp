@@ -105,6 +105,17 @@ void AlterTableStmt::dumpFields(Json& out) const {
   out["actions"] = dumpList(actions);
 }
 
+void AlterTypeAttribute::dumpFields(Json& out) const {
+  out["action"] = action;
+  out["attribute"] = dumpNode(attribute.get());
+}
+
+void AlterTypeStmt::dumpFields(Json& out) const {
+  out["type"] = type.str();
+  out["changes"] = dumpList(changes);
+  out["dependents"] = dependents;
+}
+
 void DropStmt::dumpFields(Json& out) const {
   out["objectKind"] = objectKind;
   Json a = Json::array();

@@ -189,6 +189,23 @@ struct CreateTypeStmt : Stmt {
   void dumpFields(Json& out) const override;
 };
 
+// ALTER TYPE t ADD | MODIFY | DROP ATTRIBUTE ...: the attribute changes in order.
+struct AlterTypeAttribute : Node {
+  std::string action;      // ADD, MODIFY, DROP
+  Ptr<VarDecl> attribute;  // name and type (DROP: the name only)
+  const char* nodeName() const override { return "AlterTypeAttribute"; }
+  void dumpFields(Json& out) const override;
+};
+
+struct AlterTypeStmt : Stmt {
+  AlterTypeStmt() : Stmt(StmtKind::AlterType) {}
+  QualifiedName type;
+  std::vector<Ptr<AlterTypeAttribute>> changes;
+  std::string dependents;  // INVALIDATE / CASCADE ... as written (empty: none)
+  const char* nodeName() const override { return "AlterType"; }
+  void dumpFields(Json& out) const override;
+};
+
 struct CreateSchemaStmt : Stmt {  // MySQL CREATE DATABASE / SCHEMA
   CreateSchemaStmt() : Stmt(StmtKind::CreateSchema) {}
   Identifier name;

@@ -28,6 +28,7 @@ enum class StmtKind {
   CreatePackage,
   CreateTrigger,
   CreateType,
+  AlterType,
   CreateSchema,
   Grant,
   // DML and queries

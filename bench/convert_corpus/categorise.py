@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Groups the rejected statements of a corpus measurement by error kind.
 
-Usage: categorise.py OUT/rejected.jsonl [barge|ora2pg]   (default: barge)
+Usage: categorise.py OUT/rejected.jsonl [barge|ora2pg|units]   (default: barge)
+barge and ora2pg: the whole-folder runs; units: barge's runs of each independent example.
 Prints, per kind (SQLSTATE + message with names and numbers blanked), the number of
 rejected statements, how many of them are surprises, and one example.
 """
@@ -23,10 +24,12 @@ def kind(msg):
 
 def main():
     tool = sys.argv[2] if len(sys.argv) > 2 else "barge"
+    units = tool == "units"
+    tool = "barge" if units else tool
     groups = defaultdict(list)
     for line in open(sys.argv[1]):
         r = json.loads(line)
-        if r["tool"] == tool:
+        if r["tool"] == tool and ("unit" in r) == units:
             groups[(r["sqlstate"], kind(r["message"]))].append(r)
     total = sum(len(v) for v in groups.values())
     print(f"{tool}: {total} rejected statements in {len(groups)} kinds")

@@ -3,7 +3,10 @@
 emitted statement on its own in a fresh PostgreSQL database and prints one table.
 
 Called by run.sh, which starts the servers, installs ora2pg and fetches the inputs.
-Usage: measure.py BARGE OUTDIR NAME=DIALECT:PATH[,PATH...] ...
+Usage: measure.py BARGE OUTDIR NAME=DIALECT:PATH[,PATH...] ... [NAME/UNIT=DIALECT:PATH[,PATH...] ...]
+A NAME/UNIT argument is one independent example of input NAME (a script set a user would
+deploy on its own): each unit is converted and executed in a database of its own, and a second
+table sums the units per input. The whole-folder row of NAME is measured as before.
 Environment: BARGE_TEST_PG_{BIN,HOST,PORT,USER} (from tests/scripts/servers.sh env.sh),
 ORA2PG (path to ora2pg, empty: not measured), ORA2PG_TIMEOUT (seconds per export
 type, default 300).
@@ -332,19 +335,60 @@ def pct(a, b):
     return f"{a}/{b} ({100 * a / b:.0f}%)" if b else f"{a}/{b}"
 
 
+def measure_units(pg, barge, out, inputs, units):
+    """Each unit of an input in its own database: figures summed per input, next to the
+    whole-folder ones. rejected.jsonl gets these rejects with "unit" set."""
+    print()
+    print("per independent example (each unit converted and executed in a database of its own;")
+    print("the rows above run the whole folder into one database):")
+    hdr = (f"{'input':<26} {'units':>5} {'barge accepted/emitted':>22} {'of which DDL':>17} "
+           f"{'surpr':>5} {'clean/all objects':>17}  units whole ok")
+    print(hdr)
+    print("-" * len(hdr))
+    udir = out / "units"
+    udir.mkdir(exist_ok=True)
+    for name, _, _ in inputs:
+        if name not in units:
+            continue
+        tot, ok, rejects = Counter(), 0, []
+        for unit, dialect, paths in units[name]:
+            uname = re.sub(r"[^A-Za-z0-9_.-]", "_", f"{name}__{unit}")
+            before = len(rejects)
+            b = measure_barge(pg, barge, uname, dialect, paths, udir, rejects)
+            for r in rejects[before:]:
+                r["input"], r["unit"] = name, unit
+            if "error" in b:
+                continue
+            for k in ("emitted", "accepted", "ddl_emitted", "ddl_accepted", "surprises", "clean",
+                      "objects"):
+                tot[k] += b[k]
+            ok += b["deploy"] == "ok"
+        with open(out / "rejected.jsonl", "a") as f:
+            for r in rejects:
+                f.write(json.dumps(r) + "\n")
+        n = len(units[name])
+        print(f"{name:<26} {n:>5} {pct(tot['accepted'], tot['emitted']):>22} "
+              f"{pct(tot['ddl_accepted'], tot['ddl_emitted']):>17} {tot['surprises']:>5} "
+              f"{pct(tot['clean'], tot['objects']):>17}  {ok}/{n}", flush=True)
+    print("-" * len(hdr))
+
+
 def main():
     barge, out = sys.argv[1], Path(sys.argv[2])
     ora2pg = os.environ.get("ORA2PG", "")
     out.mkdir(parents=True, exist_ok=True)
-    inputs = []
+    inputs, units = [], defaultdict(list)
     for a in sys.argv[3:]:
         name, rest = a.split("=", 1)
         dialect, paths = rest.split(":", 1)
         paths = [p for p in paths.split(",") if p and os.path.exists(p)]
-        if paths:
-            inputs.append((name, dialect, paths))
-        else:
+        if not paths:
             print(f"(skipped {name}: no input found)", file=sys.stderr)
+        elif "/" in name:
+            parent, unit = name.split("/", 1)
+            units[parent].append((unit, dialect, paths))
+        else:
+            inputs.append((name, dialect, paths))
     pg = Pg()
     rejects = []
     (out / "rejected.jsonl").write_text("")
@@ -391,6 +435,8 @@ def main():
           f"{pct(tot['b_clean'], tot['b_objects']):>17} {tot['b_secs']:>6.2f}  "
           f"{pct(tot['o_accepted'], tot['o_emitted']) if ora2pg else 'n/a':>23} "
           f"{tot['o_secs']:>6.1f}")
+    if units:
+        measure_units(pg, barge, out, inputs, units)
     oracle = [p for _, d, ps in inputs if d == "oracle" for p in ps]
     if oracle:
         _, secs = run_barge(barge, "all-oracle", "oracle", oracle, out)

@@ -70,6 +70,40 @@ p=$repos/pljson+pljson
 x=$repos/oracle-samples+oracle-db-examples
 g=$repos/antlr+grammars-v4/sql
 m=$corpus/mysql
+
+# Independent examples (see README.md, "Per independent example"): each is converted and
+# executed in a database of its own, as a user would deploy it; the whole-folder rows stay.
+units=()
+each_file() {  # each_file <input name> <dialect> <folder>...: every script file one unit
+  local name=$1 dialect=$2 f
+  shift 2
+  while IFS= read -r f; do
+    units+=("$name/${f#"$repos"/}=$dialect:$f")
+  done < <(find "$@" -type f \( -iname '*.sql' -o -iname '*.pks' -o -iname '*.pkb' \
+    -o -iname '*.pck' -o -iname '*.tps' -o -iname '*.tpb' -o -iname '*.plb' -o -iname '*.prc' \
+    -o -iname '*.fnc' -o -iname '*.trg' -o -iname '*.vw' \) 2>/dev/null | sort)
+}
+each_file oracle-db-examples oracle "$x/plsql" "$x/sql/analytical-sql-examples"
+each_file grammars-v4-plsql oracle "$g/plsql/examples"
+each_file grammars-v4-mysql-oracle mysql "$g/mysql/Oracle/examples"
+each_file grammars-v4-mysql-pt mysql "$g/mysql/Positive-Technologies/examples"
+# OE ships two alternative loads of CUSTOMERS, ORDERS and WAREHOUSES (oe_p_cus/ord/whs and
+# pcus/pord/pwhs_v3, the same rows): one unit per variant, each with every other file.
+oe=$s/order_entry
+if [ -d "$oe" ]; then
+  for v in oe_p v3; do
+    fs=()
+    for f in "$oe"/*.sql; do
+      case "$(basename "$f")" in
+        pcus_v3.sql | pord_v3.sql | pwhs_v3.sql) [ $v = v3 ] && fs+=("$f") ;;
+        oe_p_cus.sql | oe_p_ord.sql | oe_p_whs.sql) [ $v = oe_p ] && fs+=("$f") ;;
+        *) fs+=("$f") ;;
+      esac
+    done
+    units+=("oracle-oe/$v=oracle:$(IFS=,; echo "${fs[*]}")")
+  done
+fi
+
 python3 "$here/measure.py" "$barge" "$out" \
   "oracle-hr=oracle:$s/human_resources" \
   "oracle-co=oracle:$s/customer_orders" \
@@ -85,7 +119,8 @@ python3 "$here/measure.py" "$barge" "$out" \
   "mysql-jooq-sakila=mysql:$m/jooq-sakila/mysql-sakila-schema.sql" \
   "mysql-employees=mysql:$m/employees/employees.sql" \
   "grammars-v4-mysql-oracle=mysql:$g/mysql/Oracle/examples" \
-  "grammars-v4-mysql-pt=mysql:$g/mysql/Positive-Technologies/examples"
+  "grammars-v4-mysql-pt=mysql:$g/mysql/Positive-Technologies/examples" \
+  "${units[@]}"
 rc=$?
 [ "$started" = 1 ] && bash "$root/tests/scripts/servers.sh" stop >/dev/null
 exit $rc

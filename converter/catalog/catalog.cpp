@@ -112,10 +112,12 @@ void Catalog::addSynonym(const ir::Synonym& s) {
   synonyms_[{e.schema, e.name}] = e;
 }
 
-void Catalog::addType(const ir::TypeDef& t) {
+void Catalog::addType(const ir::TypeDef& t, std::string qualified, size_t attributeCount) {
   TypeEntry e;
   std::tie(e.schema, e.name) = pgKey(t.name);
   e.def = &t;
+  e.qualified = std::move(qualified);
+  e.attributeCount = attributeCount;
   types_[{e.schema, e.name}] = e;
 }
 

@@ -49,6 +49,8 @@ struct SynonymEntry {
 struct TypeEntry {
   std::string schema, name;
   const ir::TypeDef* def = nullptr;
+  std::string qualified;      // the PostgreSQL type as emitted (quoted, qualified)
+  size_t attributeCount = 0;  // object types: with the supertypes' and ALTER TYPE's
 };
 
 // A routine's signature (standalone or a package member): what calls are checked against.
@@ -68,7 +70,7 @@ class Catalog {
   Relation& addView(const ir::View& v);  // columns filled in by the binder
   void addSequence(const ir::Sequence& s);
   void addSynonym(const ir::Synonym& s);
-  void addType(const ir::TypeDef& t);
+  void addType(const ir::TypeDef& t, std::string qualified, size_t attributeCount);
   void addRoutine(const ir::Routine& r, const std::string& package = {});
   void addPackage(const ir::QualifiedName& name);
   bool isPackage(const ir::QualifiedName& name) const;

@@ -57,6 +57,49 @@ void applyRule(ir::ExprPtr& e, const FunctionRule& r, PassContext& ctx) {
     e->valueType = r.returns;
 }
 
+// The constructor of an object or collection type of the input (PL/SQL Language Reference,
+// "Collection Constructors"; Object-Relational Developer's Guide, "Constructor Methods"):
+// t(a, b) builds a value from all attributes in order -> ROW(a, b)::t; a collection
+// c(x, y) -> ARRAY[x, y]::c (c is a domain over an array), c() -> '{}'::c (empty, not NULL).
+bool typeConstructor(ir::ExprPtr& e, PassContext& ctx) {
+  auto& c = e->as<ir::Call>();
+  const TypeEntry* t = ctx.catalog.findType(c.function);
+  if (!t || !t->def || t->def->isBody || c.over) return false;
+  const ir::TypeDef& d = *t->def;
+  std::string name = c.function.str();
+  for (const auto& m : d.methods)
+    if (pgName(ctx.from, m->name.last()) == pgName(ctx.from, d.name.last())) {
+      ctx.actions.add("BRG-4005", e->loc,
+                      "calls " + name +
+                          ", a user-defined constructor (stored code that is not "
+                          "converted yet)");
+      e = reportedRaw(*e, "call of " + name);
+      return true;
+    }
+  size_t n = c.args.size();
+  for (const auto& a : c.args)
+    if (!a.name.text.empty() || !a.value) return false;  // named notation: reported below
+  std::string args;
+  for (size_t i = 0; i < n; ++i) args += (i ? ", {" : "{") + std::to_string(i) + "}";
+  std::string tmpl;
+  if (d.typeKind == "OBJECT" && n == t->attributeCount && n > 0)
+    tmpl = "ROW(" + args + ")::" + t->qualified;
+  else if (d.typeKind == "VARRAY" || d.typeKind == "TABLE")
+    tmpl = n ? "ARRAY[" + args + "]::" + t->qualified : "'{}'::" + t->qualified;
+  if (tmpl.empty()) {
+    ctx.actions.add("BRG-2005", e->loc,
+                    "constructor " + name + " with " + std::to_string(n) +
+                        " arguments: the type has " + std::to_string(t->attributeCount) +
+                        " attributes");
+    e = reportedRaw(*e, "call of " + name);
+    return true;
+  }
+  std::vector<ir::ExprPtr> values;
+  for (auto& a : c.args) values.push_back(std::move(a.value));
+  e = templateCall(e->loc, tmpl, std::move(values), ir::ValueType::Unknown);
+  return true;
+}
+
 }  // namespace
 
 void functionCalls(ir::ExprPtr& e, PassContext& ctx, const SpecialCalls& special) {
@@ -89,6 +132,7 @@ void functionCalls(ir::ExprPtr& e, PassContext& ctx, const SpecialCalls& special
       }
     }
   }
+  if (typeConstructor(e, ctx)) return;
   // A routine of the input: converted with its own object (stored code is part 2 of the
   // converter, so today the call cannot deploy yet).
   if (!ctx.catalog.findRoutines(c.function).empty() ||

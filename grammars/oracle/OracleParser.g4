@@ -359,8 +359,21 @@ typeBodyItem
 // ======================================================================= ALTER / DROP / misc DDL
 alterStatement
   : K_ALTER K_TABLE qualifiedName alterTableAction+                        # alterTable
+  // ADD / MODIFY / DROP ATTRIBUTE (ATTRIBUTE is an ID, checked by the transform); anything
+  // else (COMPILE, ADD MEMBER ..., MODIFY LIMIT) is alterOther. The dependent-handling words
+  // (INVALIDATE, CASCADE [NOT] INCLUDING TABLE DATA, FORCE) are a
+  // closed set: anything more open after dataType would widen its SLL follow set everywhere.
+  | K_ALTER K_TYPE qualifiedName alterTypeAttributes (COMMA alterTypeAttributes)*
+      alterTypeDependents                                                  # alterType
   | K_ALTER ~K_TABLE anyTokens                                             # alterOther
   ;
+
+alterTypeAttributes
+  : (K_ADD | K_MODIFY) ID
+      (identifier dataType | LPAREN identifier dataType (COMMA identifier dataType)* RPAREN)
+  | K_DROP ID (identifier | LPAREN identifier (COMMA identifier)* RPAREN)
+  ;
+alterTypeDependents : (ID | K_CASCADE | K_NOT | K_TABLE | K_FORCE)* ;
 
 alterTableAction
   : K_ADD (addItem | LPAREN addItem (COMMA addItem)* RPAREN)               # addAction

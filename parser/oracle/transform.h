@@ -113,6 +113,8 @@ ir::StmtPtr transformCreateTrigger(P::CreateStatementContext* stmt, P::CreateTri
 // transform_type.cpp
 ir::StmtPtr transformCreateType(P::CreateStatementContext* stmt, P::CreateTypeContext* ctx,
                                 const ParseContext& pc);
+// ALTER TYPE ... ADD | MODIFY | DROP ATTRIBUTE; any other word than ATTRIBUTE: unmodelled.
+ir::StmtPtr transformAlterType(P::AlterTypeContext* ctx, const ParseContext& pc);
 ir::StmtPtr transformCreateTypeBody(P::CreateStatementContext* stmt, P::CreateTypeBodyContext* ctx,
                                     const ParseContext& pc);
 

@@ -130,6 +130,7 @@ ir::StmtPtr transformStatement(P::SqlStatementContext* ctx, const ParseContext& 
   if (auto* b = s->anonymousBlock()) return transformAnonymousBlock(b, pc);
   if (auto* a = s->alterStatement()) {
     if (auto* t = dynamic_cast<P::AlterTableContext*>(a)) return transformAlterTable(t, pc);
+    if (auto* t = dynamic_cast<P::AlterTypeContext*>(a)) return transformAlterType(t, pc);
     std::string what = leadingWords(a, 2);
     static const char* kAdmin[] = {"SESSION",  "SYSTEM",     "USER",      "ROLE",      "PROFILE",
                                    "DATABASE", "TABLESPACE", "RESOURCE",  "DISKGROUP", "PLUGGABLE",

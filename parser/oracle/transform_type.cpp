@@ -65,6 +65,30 @@ void elements(ir::TypeDef& t, const std::vector<P::TypeElementContext*>& elems,
 
 }  // namespace
 
+ir::StmtPtr transformAlterType(P::AlterTypeContext* ctx, const ParseContext& pc) {
+  auto s = std::make_unique<ir::AlterTypeStmt>();
+  at(*s, ctx, pc);
+  s->type = transformQualifiedName(ctx->qualifiedName());
+  for (auto* a : ctx->alterTypeAttributes()) {
+    if (upperText(a->ID()->getText()) != "ATTRIBUTE") return unmodelled(ctx, pc, "ALTER TYPE");
+    std::string action = a->K_ADD() ? "ADD" : a->K_MODIFY() ? "MODIFY" : "DROP";
+    auto ids = a->identifier();
+    auto types = a->dataType();
+    for (size_t i = 0; i < ids.size(); ++i) {
+      auto c = std::make_unique<ir::AlterTypeAttribute>();
+      at(*c, ids[i], pc);
+      c->action = action;
+      c->attribute = std::make_unique<ir::VarDecl>();
+      at(*c->attribute, ids[i], pc);
+      c->attribute->name = transformIdentifier(ids[i]);
+      if (i < types.size()) c->attribute->type = transformDataType(types[i], pc);
+      s->changes.push_back(std::move(c));
+    }
+  }
+  if (ctx->alterTypeDependents()) s->dependents = normalizedText(ctx->alterTypeDependents());
+  return s;
+}
+
 ir::StmtPtr transformCreateType(P::CreateStatementContext* stmt, P::CreateTypeContext* ctx,
                                 const ParseContext& pc) {
   auto s = std::make_unique<ir::CreateTypeStmt>();

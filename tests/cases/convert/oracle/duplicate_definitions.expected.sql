@@ -10,4 +10,13 @@ CREATE TABLE warehouses (
     PRIMARY KEY (warehouse_id)
 );
 
+CREATE TABLE planets (
+    name varchar(20) NOT NULL,
+    PRIMARY KEY (name)
+);
+
+INSERT INTO planets VALUES ('Mercury');
+
+INSERT INTO planets VALUES ('Earth');
+
 COMMIT;

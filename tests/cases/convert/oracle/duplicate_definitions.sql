@@ -8,3 +8,15 @@ CREATE TABLE warehouses (
   warehouse_name VARCHAR2(35),
   location_id    NUMBER(4)
 );
+
+-- An example script run twice in one input: it drops and recreates its table, so the rows
+-- inserted before the second CREATE are gone in Oracle; only the last load is converted.
+DROP TABLE planets CASCADE CONSTRAINTS PURGE;
+CREATE TABLE planets (name VARCHAR2(20) PRIMARY KEY);
+INSERT INTO planets VALUES ('Mercury');
+UPDATE planets SET name = 'Venus' WHERE name = 'Mercury';
+INSERT INTO planets VALUES ('Mercury');
+DROP TABLE planets CASCADE CONSTRAINTS PURGE;
+CREATE TABLE planets (name VARCHAR2(20) PRIMARY KEY);
+INSERT INTO planets VALUES ('Mercury');
+INSERT INTO planets VALUES ('Earth');

@@ -10,3 +10,13 @@ BEGIN EXECUTE q; RETURN 'accepted'; EXCEPTION WHEN others THEN RETURN SQLSTATE; 
 SELECT pg_temp.try($$INSERT INTO customers (customer_id, phone_numbers) VALUES (2, ARRAY['1','2','3','4','5','6'])$$);
 SELECT pg_temp.try($$SELECT '{a,b,c,d,e,f}'::phone_list_typ$$);
 SELECT pg_temp.try($$SELECT '{a,b,c,d,e}'::phone_list_typ$$);
+-- customers_tab is substitutable (customer_typ is NOT FINAL, corporate_customer_typ is UNDER
+-- it): a corporate customer's row keeps its account_mgr_id, as TREAT(VALUE(c) AS
+-- corporate_customer_typ).account_mgr_id reads it in Oracle.
+INSERT INTO customers_tab (customer_id, account_mgr_id) VALUES (8, 147);
+SELECT customer_id, account_mgr_id FROM customers_tab WHERE customer_id = 8;
+SELECT ROW(2.50, NULL)::money_typ;
+-- money_typ got currency VARCHAR2(5) by ALTER TYPE; note was added and dropped again.
+INSERT INTO payments VALUES (2.50, 'EUR12');
+SELECT amount, currency FROM payments;
+SELECT pg_temp.try($$INSERT INTO payments (note) VALUES ('x')$$);

@@ -40,6 +40,11 @@ CREATE TYPE corporate_customer_typ AS (
     account_mgr_id integer
 );
 
+CREATE TYPE money_typ AS (
+    amount numeric(12,2),
+    currency varchar(5)
+);
+
 CREATE TABLE customers (
     customer_id integer NOT NULL,
     cust_address cust_address_typ,
@@ -53,6 +58,7 @@ CREATE TABLE customers_tab (
     cust_address cust_address_typ,
     phone_numbers varchar(25)[] CHECK (cardinality(phone_numbers) <= 5),
     orders order_typ[],
+    account_mgr_id integer,
     PRIMARY KEY (customer_id),
     CONSTRAINT customers_tab_addr_ck CHECK (customer_id > 0)
 );
@@ -63,6 +69,11 @@ CREATE TABLE corporate_tab (
     phone_numbers varchar(25)[] CHECK (cardinality(phone_numbers) <= 5),
     orders order_typ[],
     account_mgr_id integer
+);
+
+CREATE TABLE payments (
+    amount numeric(12,2),
+    currency varchar(5)
 );
 
 CREATE UNIQUE INDEX corporate_mgr_ux ON corporate_tab (account_mgr_id, customer_id);

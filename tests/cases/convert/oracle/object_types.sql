@@ -41,3 +41,21 @@ CREATE TABLE customers_tab OF customer_typ
 
 CREATE TABLE corporate_tab OF corporate_customer_typ;
 CREATE UNIQUE INDEX corporate_mgr_ux ON corporate_tab (account_mgr_id, customer_id);
+
+-- A type whose methods have their TYPE BODY in the input: the type deploys complete
+-- (BRG-4008 on it), the body is the code reported high (BRG-4001).
+CREATE TYPE money_typ AS OBJECT (amount NUMBER(12,2), MEMBER FUNCTION doubled RETURN NUMBER);
+/
+CREATE TYPE BODY money_typ AS
+  MEMBER FUNCTION doubled RETURN NUMBER IS BEGIN RETURN amount * 2; END;
+END;
+/
+-- ALTER TYPE ... ATTRIBUTE: the type and the tables of it deploy with the changes applied.
+ALTER TYPE money_typ ADD ATTRIBUTE (currency VARCHAR2(3)) CASCADE;
+ALTER TYPE money_typ MODIFY ATTRIBUTE currency VARCHAR2(5) INVALIDATE;
+ALTER TYPE money_typ ADD ATTRIBUTE note VARCHAR2(10);
+ALTER TYPE money_typ DROP ATTRIBUTE note CASCADE;
+ALTER TYPE money_typ ADD ATTRIBUTE amount NUMBER;
+ALTER TYPE money_typ COMPILE BODY;
+ALTER TYPE not_here_typ ADD ATTRIBUTE x NUMBER;
+CREATE TABLE payments OF money_typ;
