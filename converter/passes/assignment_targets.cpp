@@ -19,23 +19,9 @@ bool numeric(const ir::Expr& e) {
 
 void castToBoolean(ir::ExprPtr& e) {
   if (!e || !numeric(*e)) return;
-  auto c = std::make_unique<ir::Cast>();
-  c->loc = e->loc;
-  c->style = "CAST";
-  c->pgType = "boolean";
-  c->valueType = ir::ValueType::Boolean;
   // numeric -> boolean has no cast in PostgreSQL; integer -> boolean has
-  if (e->valueType == ir::ValueType::Number) {
-    auto i = std::make_unique<ir::Cast>();
-    i->loc = e->loc;
-    i->style = "CAST";
-    i->pgType = "integer";
-    i->valueType = ir::ValueType::Integer;
-    i->operand = std::move(e);
-    e = std::move(i);
-  }
-  c->operand = std::move(e);
-  e = std::move(c);
+  if (e->valueType == ir::ValueType::Number) castTo(e, "integer", ir::ValueType::Integer);
+  castTo(e, "boolean", ir::ValueType::Boolean);
 }
 
 void toSetArray(ir::ExprPtr& e) {

@@ -26,6 +26,9 @@ struct PassContext {
 // has already recorded, so the printer leaves the statement out without a second item.
 ir::ExprPtr reportedRaw(const ir::Expr& original, std::string construct);
 
+// Wraps e in CAST(e AS pgType), typed `type` for the passes after.
+void castTo(ir::ExprPtr& e, std::string pgType, ir::ValueType type);
+
 // A call whose PostgreSQL text is a template over its arguments ({0}, {1}, ...).
 ir::ExprPtr templateCall(const ir::SourceLocation& loc, std::string pgTemplate,
                          std::vector<ir::ExprPtr> args, ir::ValueType type);

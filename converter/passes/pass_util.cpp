@@ -10,6 +10,16 @@ ir::ExprPtr reportedRaw(const ir::Expr& original, std::string construct) {
   return r;
 }
 
+void castTo(ir::ExprPtr& e, std::string pgType, ir::ValueType type) {
+  auto c = std::make_unique<ir::Cast>();
+  c->loc = e->loc;
+  c->style = "CAST";
+  c->pgType = std::move(pgType);
+  c->valueType = type;
+  c->operand = std::move(e);
+  e = std::move(c);
+}
+
 ir::ExprPtr templateCall(const ir::SourceLocation& loc, std::string pgTemplate,
                          std::vector<ir::ExprPtr> args, ir::ValueType type) {
   auto c = std::make_unique<ir::Call>();

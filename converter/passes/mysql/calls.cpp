@@ -13,14 +13,8 @@ namespace barge::converter::mysql {
 namespace {
 
 ir::ExprPtr asText(ir::ExprPtr e) {
-  if (e->valueType == ir::ValueType::Text) return e;
-  auto cast = std::make_unique<ir::Cast>();
-  cast->loc = e->loc;
-  cast->style = "CAST";
-  cast->pgType = "text";
-  cast->valueType = ir::ValueType::Text;
-  cast->operand = std::move(e);
-  return cast;
+  if (e->valueType != ir::ValueType::Text) castTo(e, "text", ir::ValueType::Text);
+  return e;
 }
 
 bool groupConcat(ir::ExprPtr& e, PassContext& ctx) {

@@ -13,13 +13,7 @@ bool numeric(ir::ValueType t) {
 }
 
 void toNumber(ir::ExprPtr& e) {
-  auto c = std::make_unique<ir::Cast>();
-  c->loc = e->loc;
-  c->style = "CAST";
-  c->pgType = "numeric";
-  c->valueType = ir::ValueType::Number;
-  c->operand = std::move(e);
-  e = std::move(c);
+  castTo(e, "numeric", ir::ValueType::Number);
 }
 
 bool isNumericLiteralOrTyped(const ir::ExprPtr& e) {

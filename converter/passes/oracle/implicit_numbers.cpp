@@ -15,13 +15,7 @@ bool isNumber(ir::ValueType t) {
 }
 
 void toNumeric(ir::ExprPtr& operand) {
-  auto c = std::make_unique<ir::Cast>();
-  c->loc = operand->loc;
-  c->style = "CAST";
-  c->pgType = "numeric";
-  c->valueType = ir::ValueType::Number;
-  c->operand = std::move(operand);
-  operand = std::move(c);
+  castTo(operand, "numeric", ir::ValueType::Number);
 }
 
 }  // namespace
