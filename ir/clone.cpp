@@ -171,6 +171,7 @@ ExprPtr clone(const Expr& e) {
       auto c = withBase(e, std::make_unique<SubqueryExpr>());
       c->query = cloneOrNull(s.query);
       c->quantifier = s.quantifier;
+      c->multiset = s.multiset;
       return c;
     }
     case ExprKind::Exists: {

@@ -158,6 +158,7 @@ SubqueryExpr::~SubqueryExpr() = default;
 
 void SubqueryExpr::dumpFields(Json& out) const {
   out["quantifier"] = quantifier;
+  if (multiset) out["multiset"] = true;
   out["query"] = dumpNode(query.get());
 }
 

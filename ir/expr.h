@@ -216,6 +216,7 @@ struct SubqueryExpr : Expr {
   ~SubqueryExpr() override;
   Ptr<Query> query;
   std::string quantifier;  // ANY / SOME / ALL when used after a comparison
+  bool multiset = false;   // Oracle MULTISET (query): its rows as a collection (inside CAST)
   const char* nodeName() const override { return "Subquery"; }
   void dumpFields(Json& out) const override;
 };

@@ -299,6 +299,10 @@ std::string PgPrinter::e(const ir::Expr& x) {
     case ir::ExprKind::Subquery: {
       const auto& s = x.as<ir::SubqueryExpr>();
       if (!s.query) return {};
+      if (s.multiset) {  // converted only as CAST(MULTISET (...) AS collection)
+        unsupported(s.loc, "MULTISET");
+        return {};
+      }
       return (s.quantifier.empty() ? "" : upper(s.quantifier) + " ") + "(" + q(*s.query) + ")";
     }
     case ir::ExprKind::Exists: {

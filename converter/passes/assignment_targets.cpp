@@ -56,8 +56,22 @@ void assignmentTargets(ir::Stmt& s, PassContext& ctx) {
       for (const auto& c : r->columns) targets.push_back(&c);
     else
       for (const auto& c : ins.columns) targets.push_back(column(*r, c));
-    for (auto& row : static_cast<ir::Values&>(*ins.source).rows)
+    for (auto& row : static_cast<ir::Values&>(*ins.source).rows) {
+      // Without a column list both source dialects require a value per column; PostgreSQL
+      // would fill the rest with defaults. One value for several columns is an object written
+      // whole into an object table (INSERT INTO t VALUES (type(...))), which is not expanded.
+      if (ins.columns.empty() && !row.empty() && row.size() < targets.size()) {
+        ctx.actions.add("BRG-2005", row[0]->loc,
+                        std::to_string(row.size()) + " value(s) for the " +
+                            std::to_string(targets.size()) + " columns of " + ins.table.str() +
+                            (row.size() == 1 ? ": an object value written into an object "
+                                               "table's columns is not converted"
+                                             : ": not enough values"));
+        row[0] = reportedRaw(*row[0], "VALUES");
+        return;
+      }
       for (size_t i = 0; i < row.size() && i < targets.size(); ++i) convertFor(targets[i], row[i]);
+    }
   } else if (s.kind == ir::StmtKind::Update) {
     auto& u = s.as<ir::Update>();
     if (u.tables.size() != 1 || u.tables[0]->kind != ir::TableRefKind::Named) return;

@@ -32,7 +32,7 @@ const PassList& passesFor(ir::Dialect d) {
       {oracle::setOperators, oracle::fetchPercent},
       {oracle::emptyStringIsNull, oracle::decode, oracle::sequences, oracle::dateArithmetic,
        oracle::division, oracle::implicitNumbers, oracle::implicitConversion, oracle::concatenation,
-       isJson},
+       oracle::multisetCasts, isJson},
       &oracle::specialCalls()};
   static const PassList kMySql = {
       {hints, mysql::looseGroupBy}, {}, {isJson}, &mysql::specialCalls()};

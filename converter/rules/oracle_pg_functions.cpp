@@ -135,6 +135,7 @@ const std::vector<FunctionRule>& oracleFunctionRules() {
       {"REGR_SLOPE", K::Same, "", V::Number, 2, 2},
       {"MEDIAN", K::Template, "percentile_cont(0.5) WITHIN GROUP (ORDER BY {0})", V::Number, 1, 1},
       {"LISTAGG", K::Pass, "", V::Text, 1, 2},
+      {"MAKE_REF", K::Pass, "", V::Text, 2, 32},
       // grouping sets: PostgreSQL's GROUPING takes several arguments and then returns Oracle's
       // GROUPING_ID bit vector (first argument = most significant bit)
       {"GROUPING", K::Same, "", V::Integer, 1, 1},

@@ -339,8 +339,14 @@ ir::ExprPtr primary(P::PrimaryContext* ctx, const ParseContext& pc) {
     e->value = "DEFAULT";
     return e;
   }
-  if (dynamic_cast<P::CursorPrimaryContext*>(ctx))
-    return rawExpr(ctx, pc, upperText(ctx->getStart()->getText()));
+  if (auto* c = dynamic_cast<P::CursorPrimaryContext*>(ctx)) {
+    if (!c->K_MULTISET()) return rawExpr(ctx, pc, upperText(ctx->getStart()->getText()));
+    auto e = std::make_unique<ir::SubqueryExpr>();
+    at(*e, ctx, pc);
+    e->multiset = true;
+    e->query = transformQuery(c->query(), pc);
+    return e;
+  }
   if (dynamic_cast<P::CcFlagPrimaryContext*>(ctx)) return rawExpr(ctx, pc, "INQUIRY DIRECTIVE");
   if (auto* s = dynamic_cast<P::SetFunctionPrimaryContext*>(ctx)) {
     auto e = std::make_unique<ir::Call>();
@@ -507,6 +513,19 @@ void canonicalSpecialCall(ir::Call& e, P::CallArgsContext* a, const ParseContext
     e.args.clear();
     addArg(e, transformExpression(exprs.back(), pc));
     if (exprs.size() == 2) addArg(e, transformExpression(exprs[0], pc));
+    return;
+  }
+  // TRANSLATE(x USING CHAR_CS | NCHAR_CS) converts x to the database or national character
+  // set (SQL Language Reference, "TRANSLATE ... USING"): what TO_CHAR / TO_NCHAR of a
+  // character value do.
+  if (name == "TRANSLATE" && arg->expression().size() == 1 && arg->argTail().size() == 1 &&
+      arg->argTail(0)->K_USING() && arg->argTail(0)->ID().size() == 1 &&
+      !arg->argTail(0)->simpleExpr()) {
+    std::string cs = upperText(arg->argTail(0)->ID(0)->getText());
+    if (cs != "CHAR_CS" && cs != "NCHAR_CS") return;
+    e.function.parts[0].text = cs == "NCHAR_CS" ? "TO_NCHAR" : "TO_CHAR";
+    e.args.clear();
+    addArg(e, transformExpression(arg->expression(0), pc));
     return;
   }
   if (name == "EXTRACT" && arg->expression().size() == 1 && arg->argTail().size() == 1 &&

@@ -149,6 +149,26 @@ bool listagg(ir::ExprPtr& e, PassContext& ctx) {
   return true;
 }
 
+// MAKE_REF(view_or_table, key) (SQL Language Reference, "MAKE_REF"): a reference to the row of
+// an object view or table with a primary-key object identifier. REF columns and attributes are
+// text in PostgreSQL (user_types.cpp), so the reference is that key as text; a key of several
+// columns has no single text form agreed with the data and is reported.
+bool makeRef(ir::ExprPtr& e, PassContext& ctx) {
+  auto& c = e->as<ir::Call>();
+  if (c.args.size() != 2) {
+    ctx.actions.add("BRG-2005", e->loc,
+                    "MAKE_REF with a key of " + std::to_string(c.args.size() - 1) +
+                        " columns: PostgreSQL has no object references");
+    e = reportedRaw(*e, "MAKE_REF");
+    return true;
+  }
+  ctx.actions.add("BRG-2010", e->loc,
+                  "MAKE_REF: the reference is the row's key as text (REF values are text in "
+                  "PostgreSQL); DEREF and navigation through it need a join written by hand");
+  useTemplate(e, "CAST({1} AS text)", ir::ValueType::Text);
+  return true;
+}
+
 // EXTRACT(field FROM x): the front end gives the field as a string argument.
 bool extract(ir::ExprPtr& e, PassContext& ctx) {
   auto& c = e->as<ir::Call>();
@@ -295,6 +315,7 @@ const SpecialCalls& specialCalls() {
       {"GREATEST", [](ir::ExprPtr& e, PassContext&) { return greatestLeast(e, "greatest"); }},
       {"LEAST", [](ir::ExprPtr& e, PassContext&) { return greatestLeast(e, "least"); }},
       {"LISTAGG", listagg},
+      {"MAKE_REF", makeRef},
       {"RATIO_TO_REPORT", ratioToReport},
       {"VARIANCE", [](ir::ExprPtr& e, PassContext&) { return oneRowIsZero(e, "variance"); }},
       {"STDDEV", [](ir::ExprPtr& e, PassContext&) { return oneRowIsZero(e, "stddev"); }},

@@ -27,6 +27,7 @@ void implicitConversion(ir::ExprPtr& e, PassContext& ctx);  // text = number com
 void division(ir::ExprPtr& e, PassContext& ctx);            // integer / integer keeps fractions
 void concatenation(ir::ExprPtr& e, PassContext& ctx);       // || ignores NULL operands
 void implicitNumbers(ir::ExprPtr& e, PassContext& ctx);     // '10' + 5, code = 10: text to numeric
+void multisetCasts(ir::ExprPtr& e, PassContext& ctx);       // CAST(MULTISET(q) AS c) -> ARRAY
 
 // Statements, after the other passes.
 void mergeDelete(ir::Stmt& s, PassContext& ctx);  // UPDATE ... DELETE WHERE -> a DELETE branch
