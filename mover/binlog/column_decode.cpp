@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "mover/binlog/json_binary.h"
 #include "mover/binlog/temporal.h"
 
 namespace barge::mover::binlog {
@@ -190,10 +191,22 @@ void decodeValue(ByteReader& r, const MappedColumn& c, const ColumnHint* h, Valu
       out.text.assign(v.substr(4));  // SRID dropped: WKB, as ST_AsBinary gives the full load
       return;
     }
-    case kTypeJson:
-      throw DecodeError(
-          "column " + (h ? h->name : c.name) +
-          ": MySQL's binary JSON is not decoded yet (MariaDB's JSON, a LONGTEXT, is)");
+    case kTypeJson: {
+      // MySQL 8's JSON: a length (metadata = its byte count) and the binary document, decoded
+      // to the text the server sends the full load (MariaDB's JSON is a LONGTEXT, a blob here).
+      unsigned pack = c.meta ? c.meta : 4;
+      if (pack < 1 || pack > 4)
+        throw DecodeError("JSON length of " + std::to_string(pack) + " bytes");
+      size_t n = static_cast<size_t>(r.uintLE(pack));
+      std::string_view doc = r.bytes(n);
+      out.kind = Value::Kind::Text;
+      try {
+        out.text = jsonBinaryText(doc);
+      } catch (const DecodeError& e) {
+        throw DecodeError("column " + (h ? h->name : c.name) + ": " + e.what());
+      }
+      return;
+    }
     default:
       throw DecodeError("column " + (h ? h->name : c.name) + ": binlog column type " +
                         std::to_string(c.type) + " is not supported");

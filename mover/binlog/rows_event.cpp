@@ -29,7 +29,11 @@ void readImage(ByteReader& r, const TableMap& t, const std::vector<ColumnHint>* 
       continue;
     }
     const ColumnHint* h = hints && i < hints->size() ? &(*hints)[i] : nullptr;
-    decodeValue(r, t.columns[i], h, row[i]);
+    try {
+      decodeValue(r, t.columns[i], h, row[i]);
+    } catch (const DecodeError& e) {
+      throw DecodeError("table " + t.schema + "." + t.table + ": " + e.what());
+    }
   }
 }
 
