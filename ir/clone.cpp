@@ -30,6 +30,7 @@ void copyQueryCommon(const Query& from, Query& to) {
   to.loc = from.loc;
   to.sourceLines = from.sourceLines;
   to.recursiveWith = from.recursiveWith;
+  to.plsqlDeclarations = from.plsqlDeclarations;
   for (const auto& c : from.with) {
     auto n = std::make_unique<CommonTable>();
     n->loc = c->loc;

@@ -1,5 +1,7 @@
 #include "ir/query.h"
 
+#include "ir/procedural.h"
+
 namespace barge::ir {
 
 namespace {
@@ -81,6 +83,11 @@ void CommonTable::dumpFields(Json& out) const {
 
 void Query::dumpCommon(Json& out) const {
   out["recursive"] = recursiveWith;
+  if (!plsqlDeclarations.empty()) {
+    Json a = Json::array();
+    for (const auto& d : plsqlDeclarations) a.push_back(dumpNode(d.get()));
+    out["plsqlDeclarations"] = a;
+  }
   out["with"] = dumpList(with);
   out["orderBy"] = dumpList(orderBy);
   out["orderSiblings"] = orderSiblings;

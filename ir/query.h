@@ -113,6 +113,9 @@ struct Query : Stmt {
   explicit Query(QueryKind k) : Stmt(StmtKind::Select), queryKind(k) {}
   QueryKind queryKind;
   bool recursiveWith = false;
+  // Oracle 12c WITH FUNCTION / PROCEDURE (plsql_declarations): SubprogramDecl nodes. Shared,
+  // not owned, so a cloned query keeps them: no rewrite changes a declaration.
+  std::vector<std::shared_ptr<const struct Decl>> plsqlDeclarations;
   std::vector<Ptr<CommonTable>> with;
   std::vector<Ptr<OrderItem>> orderBy;
   bool orderSiblings = false;

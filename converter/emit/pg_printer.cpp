@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "converter/identifiers.h"
+#include "ir/procedural.h"
 
 namespace barge::converter {
 
@@ -602,6 +603,9 @@ std::string PgPrinter::select(const ir::Select& s) {
 
 std::string PgPrinter::q(const ir::Query& x) {
   std::string out;
+  // PostgreSQL has no function local to a query: the Oracle 12c WITH FUNCTION stays visible.
+  for (const auto& d : x.plsqlDeclarations)
+    unsupported(d->loc, "PL/SQL subprogram " + d->name.str() + " declared in a WITH clause");
   if (!x.with.empty()) {
     out += x.recursiveWith ? "WITH RECURSIVE " : "WITH ";
     for (size_t i = 0; i < x.with.size(); ++i) {

@@ -459,7 +459,15 @@ query
   ;
 lateOrderBy : orderByClause ;
 
-withClause : K_WITH commonTable (COMMA commonTable)* ;
+// 12c: PL/SQL functions and procedures declared first (plsql_declarations), then the
+// subquery factoring list, which may be empty: WITH FUNCTION f ... END; SELECT f(x) FROM t.
+withClause
+  : K_WITH plsqlDeclaration+ (commonTable (COMMA commonTable)*)?
+  | K_WITH commonTable (COMMA commonTable)*
+  ;
+plsqlDeclaration
+  : (procedureHeading | functionHeading) routineOption* ((K_IS | K_AS) routineImpl)? SEMI
+  ;
 commonTable : identifier columnList? K_AS LPAREN (query | valuesConstructor) RPAREN cteSearchCycle* ;
 // Table value constructor (23ai), where a query may stand in parentheses.
 valuesConstructor : K_VALUES valuesRow (COMMA valuesRow)* ;

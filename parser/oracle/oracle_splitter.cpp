@@ -87,8 +87,10 @@ bool isSqlPlusCommand(std::string_view s, size_t i, std::string& word) {
   return false;
 }
 
-// Words at the start of a statement (comments skipped), for PL/SQL unit detection.
-std::vector<std::string> leadingWords(std::string_view s, size_t i, size_t n) {
+// Words at the start of a statement (comments skipped), for PL/SQL unit detection; `stop`
+// gets the offset where the scan ended (the first character that is not part of a word).
+std::vector<std::string> leadingWords(std::string_view s, size_t i, size_t n,
+                                      size_t* stop = nullptr) {
   std::vector<std::string> words;
   while (i < s.size() && words.size() < n) {
     if (isSpace(s[i])) {
@@ -106,7 +108,20 @@ std::vector<std::string> leadingWords(std::string_view s, size_t i, size_t n) {
       break;
     }
   }
+  if (stop) *stop = i;
   return words;
+}
+
+// WITH FUNCTION | PROCEDURE name ...: a query that starts with PL/SQL declarations (12c). Their
+// semicolons belong to the query, so SQL*Plus sends it at the "/" line, like a PL/SQL unit. A
+// common table may be called FUNCTION (not reserved in Oracle): WITH function AS (...) and
+// WITH function (c) AS (...) are plain queries.
+bool startsWithPlsqlDeclaration(std::string_view s, size_t i) {
+  size_t stop = 0;
+  auto w = leadingWords(s, i, 3, &stop);
+  if (w.size() < 2 || w[0] != "WITH" || (w[1] != "FUNCTION" && w[1] != "PROCEDURE")) return false;
+  if (w.size() == 3) return w[2] != "AS";
+  return stop < s.size() && s[stop] == '"';  // a quoted name
 }
 
 // SQL*Plus ends a SQL statement at a blank line (SQLBLANKLINES OFF). Scripts that rely on it
@@ -152,6 +167,7 @@ bool isPlsqlUnit(std::string_view s, size_t i) {
   if (w.empty()) return false;
   if (w[0] == "DECLARE" || w[0] == "BEGIN") return true;
   if (s.compare(i, 2, "<<") == 0) return true;  // labelled anonymous block
+  if (startsWithPlsqlDeclaration(s, i)) return true;
   if (w[0] != "CREATE") return false;
   size_t k = 1;
   if (k + 1 < w.size() && w[k] == "OR" && w[k + 1] == "REPLACE") k += 2;

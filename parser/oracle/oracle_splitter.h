@@ -11,7 +11,8 @@ namespace barge::parser::oracle {
 
 // Cuts a SQL*Plus script into statements and SQL*Plus commands. A SQL statement ends at `;`
 // or at a `/` line; a PL/SQL unit (CREATE PROCEDURE/FUNCTION/PACKAGE/TRIGGER/TYPE, DECLARE,
-// BEGIN) runs to its `/` line, semicolons included.
+// BEGIN) and a query starting WITH FUNCTION / WITH PROCEDURE run to their `/` line, semicolons
+// included.
 std::vector<Chunk> splitScript(std::string_view utf8);
 
 // SQL*Plus joins a line ending in "-" with the next one. Where that "-" cannot be a minus sign
@@ -19,7 +20,8 @@ std::vector<Chunk> splitScript(std::string_view utf8);
 // the lexer, and still a continuation mark for SQL*Plus command lines.
 void joinContinuationLines(std::string& utf8);
 
-// True when a statement cut by splitScript is a PL/SQL unit (which runs to its "/" line).
+// True when a statement cut by splitScript is a PL/SQL unit or a query starting with PL/SQL
+// declarations (which run to their "/" line).
 bool isPlsqlUnitText(std::string_view statement);
 
 // The heading of a unit obfuscated by the wrap utility:

@@ -86,6 +86,8 @@ ir::StmtPtr transformRevoke(P::RevokeStatementContext* ctx, const ParseContext& 
 // transform_plsql.cpp: blocks, declarations, statements, routines, packages
 ir::Ptr<ir::Block> transformBlock(P::BlockContext* ctx, const ParseContext& pc);
 ir::StmtPtr transformAnonymousBlock(P::AnonymousBlockContext* ctx, const ParseContext& pc);
+// A function or procedure declared in the WITH clause of a query (12c plsql_declarations).
+ir::DeclPtr transformPlsqlDeclaration(P::PlsqlDeclarationContext* ctx, const ParseContext& pc);
 std::vector<ir::DeclPtr> transformDeclareSection(P::DeclareSectionContext* ctx,
                                                  const ParseContext& pc);
 std::vector<ir::StmtPtr> transformStatementList(P::StatementListContext* ctx,

@@ -118,6 +118,20 @@ ir::Ptr<ir::Routine> routineHeading(P::ProcedureHeadingContext* ph, P::FunctionH
   return r;
 }
 
+// A local subprogram: in a declare section or in the WITH clause of a query.
+ir::DeclPtr subprogramDecl(antlr4::ParserRuleContext* ctx, P::ProcedureHeadingContext* ph,
+                           P::FunctionHeadingContext* fh,
+                           const std::vector<P::RoutineOptionContext*>& options,
+                           P::RoutineImplContext* impl, const ParseContext& pc) {
+  auto d = std::make_unique<ir::SubprogramDecl>();
+  at(*d, ctx, pc);
+  d->routine = routineHeading(ph, fh, pc);
+  d->name = d->routine->name.last();
+  d->routine->characteristics = transformRoutineOptions(options);
+  if (impl) transformRoutineImpl(impl, *d->routine, pc);
+  return d;
+}
+
 ir::DeclPtr declItem(P::DeclItemContext* ctx, const ParseContext& pc);
 
 ir::DeclPtr declItem(P::DeclItemContext* ctx, const ParseContext& pc) {
@@ -180,15 +194,9 @@ ir::DeclPtr declItem(P::DeclItemContext* ctx, const ParseContext& pc) {
     }
     return d;
   }
-  if (auto* s = dynamic_cast<P::SubprogramDeclContext*>(ctx)) {
-    auto d = std::make_unique<ir::SubprogramDecl>();
-    at(*d, ctx, pc);
-    d->routine = routineHeading(s->procedureHeading(), s->functionHeading(), pc);
-    d->name = d->routine->name.last();
-    d->routine->characteristics = transformRoutineOptions(s->routineOption());
-    if (auto* impl = s->routineImpl()) transformRoutineImpl(impl, *d->routine, pc);
-    return d;
-  }
+  if (auto* s = dynamic_cast<P::SubprogramDeclContext*>(ctx))
+    return subprogramDecl(ctx, s->procedureHeading(), s->functionHeading(), s->routineOption(),
+                          s->routineImpl(), pc);
   auto r = std::make_unique<ir::RawDecl>();
   at(*r, ctx, pc);
   r->construct = "declaration";
@@ -489,6 +497,11 @@ std::vector<ir::StmtPtr> transformStatementList(P::StatementListContext* ctx,
     out.push_back(std::move(stmt));
   }
   return out;
+}
+
+ir::DeclPtr transformPlsqlDeclaration(P::PlsqlDeclarationContext* ctx, const ParseContext& pc) {
+  return subprogramDecl(ctx, ctx->procedureHeading(), ctx->functionHeading(), ctx->routineOption(),
+                        ctx->routineImpl(), pc);
 }
 
 std::vector<ir::DeclPtr> transformDeclareSection(P::DeclareSectionContext* ctx,

@@ -285,6 +285,8 @@ ir::QueryPtr transformQuery(P::QueryContext* ctx, const ParseContext& pc) {
     q = std::move(s);
   }
   if (auto* w = ctx->withClause()) {
+    for (auto* d : w->plsqlDeclaration())
+      q->plsqlDeclarations.push_back(transformPlsqlDeclaration(d, pc));
     for (auto* ct : w->commonTable()) {
       auto c = std::make_unique<ir::CommonTable>();
       at(*c, ct, pc);

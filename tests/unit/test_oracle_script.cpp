@@ -312,3 +312,56 @@ TEST_CASE("a wrapped unit is its own statement, not a syntax error") {
   CHECK(w.unitKind == "PACKAGE BODY");
   CHECK(w.name.str() == "\"Sec\".pkg");
 }
+
+TEST_CASE("a query starting WITH FUNCTION runs to its / line, its semicolons included") {
+  // 12c plsql_declarations: SQL*Plus sends the query at the "/" line, like a PL/SQL unit.
+  auto r = parseOracle(
+      "WITH\n"
+      "  FUNCTION twice(n NUMBER) RETURN NUMBER IS\n"
+      "  BEGIN\n"
+      "    RETURN n * 2;\n"
+      "  END twice;\n"
+      "  PROCEDURE noop IS BEGIN NULL; END;\n"
+      "  nums AS (SELECT 1 AS n FROM dual)\n"
+      "SELECT twice(n) FROM nums\n"
+      "/\n"
+      "WITH FUNCTION \"Half\"(n NUMBER) RETURN NUMBER IS BEGIN RETURN n / 2; END;\n"
+      "SELECT \"Half\"(4) FROM dual\n"
+      "/\n");
+  CHECK(r.stats.failed == 0);
+  REQUIRE(kinds(r) == std::vector<std::string>{"Select", "Select"});
+  const auto& q = r.script.statements[0]->as<ir::Select>();
+  REQUIRE(q.plsqlDeclarations.size() == 2);
+  CHECK(q.plsqlDeclarations[0]->name.text == "twice");
+  CHECK(q.plsqlDeclarations[1]->name.text == "noop");
+  REQUIRE(q.with.size() == 1);
+  CHECK(q.with[0]->name.text == "nums");
+  CHECK(r.script.statements[1]->as<ir::Select>().plsqlDeclarations.size() == 1);
+  CHECK(r.script.statements[1]->loc.line == 10);
+}
+
+TEST_CASE("a common table called FUNCTION is a plain query that ends at its ';'") {
+  // FUNCTION is not reserved in Oracle: WITH function AS (...) names a common table. (Our
+  // grammar keeps FUNCTION reserved, so only the cut is checked here.)
+  auto chunks = oracle::splitScript(
+      "WITH function AS (SELECT 1 AS n FROM dual) SELECT n FROM function;\n"
+      "WITH function (n) AS (SELECT 1 FROM dual) SELECT n FROM function;\n"
+      "SELECT 2 FROM dual;\n");
+  REQUIRE(chunks.size() == 3);
+  CHECK(chunks[0].line == 1);
+  CHECK(chunks[1].line == 2);
+  CHECK(chunks[2].line == 3);
+  CHECK_FALSE(oracle::isPlsqlUnitText(chunks[0].text));
+  CHECK(oracle::isPlsqlUnitText("WITH FUNCTION f RETURN NUMBER IS BEGIN RETURN 1; END; SELECT f"));
+  CHECK(oracle::isPlsqlUnitText("with procedure \"P\" is begin null; end; select 1 from dual"));
+}
+
+TEST_CASE("a WITH FUNCTION query not ended by a / line is parsed, with a warning") {
+  auto r = parseOracle(
+      "WITH FUNCTION one RETURN NUMBER IS BEGIN RETURN 1; END;\n"
+      "SELECT one FROM dual;\n"
+      "SELECT 2 FROM dual;\n");
+  CHECK(r.stats.failed == 0);
+  CHECK(kinds(r) == std::vector<std::string>{"Select", "Select"});
+  CHECK(hasDiagnostic(r, Severity::Warning, "not ended by a \"/\" line"));
+}
