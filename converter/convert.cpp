@@ -268,7 +268,13 @@ void Converter::collect(const ir::Script& script) {
             act("BRG-4004", a->loc, "TABLE", sourceName(from_, at.table),
                 alterActionLabel(*a) + " on a table not in the input");
           } else {
-            act("BRG-0002", a->loc, "TABLE", sourceName(from_, at.table),
+            // A column change not applied leaves the table without the source's shape:
+            // statements that use the column fail, hence high rather than BRG-0002's medium.
+            bool shape = a->action == ir::AlterActionKind::AddColumn ||
+                         a->action == ir::AlterActionKind::ModifyColumn ||
+                         a->action == ir::AlterActionKind::DropColumn ||
+                         a->action == ir::AlterActionKind::RenameColumn;
+            act(shape ? "BRG-3036" : "BRG-0002", a->loc, "TABLE", sourceName(from_, at.table),
                 "ALTER TABLE " + alterActionLabel(*a) + " is not converted yet", t->object);
           }
         }
