@@ -337,6 +337,17 @@ void Converter::collect(const ir::Script& script) {
         const auto& v = s.as<ir::CreateViewStmt>();
         if (!v.view) break;
         std::string name = sourceName(from_, v.view->name);
+        // As for tables: the last definition is the one running the scripts leaves (several
+        // releases of a code base each recreate the view, older ones against older tables).
+        std::string key = tableKey(v.view->name);
+        auto earlier = std::find_if(views_.begin(), views_.end(), [&](const Pending& p) {
+          return tableKey(p.stmt->as<ir::CreateViewStmt>().view->name) == key;
+        });
+        if (earlier != views_.end()) {
+          act("BRG-0006", r_.objects[earlier->object].loc, r_.objects[earlier->object].kind, name,
+              "superseded by the definition at " + whereDefined(s.loc), earlier->object);
+          views_.erase(earlier);
+        }
         views_.push_back(
             {&s, addObject(v.view->materialized ? "MATERIALIZED VIEW" : "VIEW", name, s)});
         break;
