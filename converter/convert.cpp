@@ -268,10 +268,10 @@ void Converter::collect(const ir::Script& script) {
             act("BRG-4004", a->loc, "TABLE", sourceName(from_, at.table),
                 alterActionLabel(*a) + " on a table not in the input");
           } else {
-            // A column change not applied leaves the table without the source's shape:
-            // statements that use the column fail, hence high rather than BRG-0002's medium.
+            // A column added, dropped or renamed and not applied leaves the table without the
+            // source's columns: statements that use them fail, hence high rather than
+            // BRG-0002's medium (a MODIFY keeps the column; statements using it still run).
             bool shape = a->action == ir::AlterActionKind::AddColumn ||
-                         a->action == ir::AlterActionKind::ModifyColumn ||
                          a->action == ir::AlterActionKind::DropColumn ||
                          a->action == ir::AlterActionKind::RenameColumn;
             act(shape ? "BRG-3036" : "BRG-0002", a->loc, "TABLE", sourceName(from_, at.table),
