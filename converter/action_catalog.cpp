@@ -158,6 +158,10 @@ const std::vector<ActionDef>& actionCatalog() {
       {"BRG-3035", "Table", S::Low, E::None, "Global index becomes per-partition",
        "PostgreSQL has no global indexes: an index on a partitioned table is an index on each "
        "partition. Queries that do not restrict the partition key read every partition's index."},
+      {"BRG-3036", "Table", S::High, E::Medium, "Column change not applied",
+       "ALTER TABLE adding, dropping or renaming a column is not converted yet: the "
+       "table is created as its CREATE TABLE defines it, so statements using the changed "
+       "columns fail. Apply the change by hand (ALTER TABLE on the target) before them."},
       {"BRG-3003", "Table", S::Low, E::Simple, "Index prefix length dropped",
        "PostgreSQL indexes whole values; the index covers the full column (or use an expression "
        "index on left(col, n))."},

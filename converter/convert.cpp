@@ -268,7 +268,13 @@ void Converter::collect(const ir::Script& script) {
             act("BRG-4004", a->loc, "TABLE", sourceName(from_, at.table),
                 alterActionLabel(*a) + " on a table not in the input");
           } else {
-            act("BRG-0002", a->loc, "TABLE", sourceName(from_, at.table),
+            // A column added, dropped or renamed and not applied leaves the table without the
+            // source's columns: statements that use them fail, hence high rather than
+            // BRG-0002's medium (a MODIFY keeps the column; statements using it still run).
+            bool shape = a->action == ir::AlterActionKind::AddColumn ||
+                         a->action == ir::AlterActionKind::DropColumn ||
+                         a->action == ir::AlterActionKind::RenameColumn;
+            act(shape ? "BRG-3036" : "BRG-0002", a->loc, "TABLE", sourceName(from_, at.table),
                 "ALTER TABLE " + alterActionLabel(*a) + " is not converted yet", t->object);
           }
         }
@@ -331,6 +337,17 @@ void Converter::collect(const ir::Script& script) {
         const auto& v = s.as<ir::CreateViewStmt>();
         if (!v.view) break;
         std::string name = sourceName(from_, v.view->name);
+        // As for tables: the last definition is the one running the scripts leaves (several
+        // releases of a code base each recreate the view, older ones against older tables).
+        std::string key = tableKey(v.view->name);
+        auto earlier = std::find_if(views_.begin(), views_.end(), [&](const Pending& p) {
+          return tableKey(p.stmt->as<ir::CreateViewStmt>().view->name) == key;
+        });
+        if (earlier != views_.end()) {
+          act("BRG-0006", r_.objects[earlier->object].loc, r_.objects[earlier->object].kind, name,
+              "superseded by the definition at " + whereDefined(s.loc), earlier->object);
+          views_.erase(earlier);
+        }
         views_.push_back(
             {&s, addObject(v.view->materialized ? "MATERIALIZED VIEW" : "VIEW", name, s)});
         break;

@@ -53,7 +53,8 @@ extract() {  # extract <owner+name> <path>...
     [ -e "$repos/$r/$p" ] && continue
     git --git-dir="$g" ls-tree -r --name-only HEAD -- "$p" | while IFS= read -r f; do
       mkdir -p "$repos/$r/$(dirname "$f")"
-      git --git-dir="$g" cat-file blob "HEAD:$f" >"$repos/$r/$f"
+      # A snapshot may list a large file without holding it: leave that one out.
+      git --git-dir="$g" cat-file blob "HEAD:$f" >"$repos/$r/$f" 2>/dev/null || rm -f "$repos/$r/$f"
     done
   done
 }
@@ -62,6 +63,11 @@ extract pljson+pljson src examples testsuite
 extract oracle-samples+oracle-db-examples plsql sql/analytical-sql-examples
 extract antlr+grammars-v4 sql/plsql/examples sql/mysql/Oracle/examples \
   sql/mysql/Positive-Technologies/examples
+# Code bases barge was not tuned on (issue 12): the folders bench/oracle_parse/run_coverage.sh
+# measures.
+extract gaiansentience+practicalplsql scripts
+extract wtPLSQL+wtPLSQL source
+extract ec-digit-dbecoe+ec-plsql-toolkit apps sql
 
 o=$corpus/oracle
 s=$o/db-sample-schemas
@@ -69,6 +75,9 @@ u=$repos/utPLSQL+utPLSQL
 p=$repos/pljson+pljson
 x=$repos/oracle-samples+oracle-db-examples
 g=$repos/antlr+grammars-v4/sql
+pp=$repos/gaiansentience+practicalplsql
+wt=$repos/wtPLSQL+wtPLSQL
+ec=$repos/ec-digit-dbecoe+ec-plsql-toolkit
 m=$corpus/mysql
 
 # Independent examples (see README.md, "Per independent example"): each is converted and
@@ -114,6 +123,9 @@ python3 "$here/measure.py" "$barge" "$out" \
   "utPLSQL=oracle:$u/source,$u/examples,$u/test" \
   "pljson=oracle:$p/src,$p/examples,$p/testsuite" \
   "oracle-db-examples=oracle:$x/plsql,$x/sql/analytical-sql-examples" \
+  "practicalplsql=oracle:$pp/scripts" \
+  "wtPLSQL=oracle:$wt/source" \
+  "ec-plsql-toolkit=oracle:$ec/apps,$ec/sql" \
   "grammars-v4-plsql=oracle:$g/plsql/examples" \
   "mysql-sakila=mysql:$m/sakila/sakila-mv-schema.sql" \
   "mysql-jooq-sakila=mysql:$m/jooq-sakila/mysql-sakila-schema.sql" \

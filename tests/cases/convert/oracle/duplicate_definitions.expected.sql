@@ -19,4 +19,7 @@ INSERT INTO planets VALUES ('Mercury');
 
 INSERT INTO planets VALUES ('Earth');
 
+CREATE OR REPLACE VIEW warehouse_names AS
+SELECT warehouse_name AS name FROM warehouses;
+
 COMMIT;
