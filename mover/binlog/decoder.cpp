@@ -164,6 +164,12 @@ Decoder::Fed Decoder::feed(std::string_view event) {
       tables_[m.map->tableId] = std::move(m);
       return Fed::Nothing;
     }
+    case kTransactionPayloadEvent:
+      // The transaction's events are inside, compressed: passing over it would lose them.
+      throw DecodeError("TRANSACTION_PAYLOAD event at " + file_ + ":" + std::to_string(pos_) +
+                        ": the source writes compressed transactions "
+                        "(binlog_transaction_compression=ON), which barge does not read; turn it "
+                        "off on the source and restart from the last checkpoint");
     default:
       break;
   }

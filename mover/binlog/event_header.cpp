@@ -55,6 +55,8 @@ const char* eventTypeName(uint8_t type) {
       return "GTID (MySQL)";
     case kPartialUpdateRowsEvent:
       return "PARTIAL_UPDATE_ROWS";
+    case kTransactionPayloadEvent:
+      return "TRANSACTION_PAYLOAD";
     case kAnnotateRowsEvent:
       return "ANNOTATE_ROWS";
     case kBinlogCheckpointEvent:

@@ -29,6 +29,7 @@ enum EventType : uint8_t {
   kPreviousGtidsEvent = 35,
   kXaPrepareEvent = 38,
   kPartialUpdateRowsEvent = 39,
+  kTransactionPayloadEvent = 40,  // MySQL 8 binlog_transaction_compression
   kAnnotateRowsEvent = 160,
   kBinlogCheckpointEvent = 161,
   kMariaGtidEvent = 162,
