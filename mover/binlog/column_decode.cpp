@@ -47,6 +47,14 @@ const std::vector<std::string>& labelsOf(const MappedColumn& c, const ColumnHint
   return h ? h->labels : none;
 }
 
+// A value stored as a little-endian length of `pack` bytes (the column's metadata) and that
+// many bytes: BLOB/TEXT, GEOMETRY and MySQL 8's JSON.
+std::string_view lengthPrefixed(ByteReader& r, unsigned pack, const char* what) {
+  if (pack < 1 || pack > 4)
+    throw DecodeError(std::string(what) + " length of " + std::to_string(pack) + " bytes");
+  return r.bytes(static_cast<size_t>(r.uintLE(pack)));
+}
+
 }  // namespace
 
 void decodeValue(ByteReader& r, const MappedColumn& c, const ColumnHint* h, Value& out) {
@@ -175,17 +183,10 @@ void decodeValue(ByteReader& r, const MappedColumn& c, const ColumnHint* h, Valu
                                 : c.type == kTypeMediumBlob ? 3
                                 : c.type == kTypeLongBlob   ? 4
                                                             : 2);
-      if (pack < 1 || pack > 4)
-        throw DecodeError("BLOB length of " + std::to_string(pack) + " bytes");
-      size_t n = static_cast<size_t>(r.uintLE(pack));
-      return setText(out, r.bytes(n), c, h);
+      return setText(out, lengthPrefixed(r, pack, "BLOB"), c, h);
     }
     case kTypeGeometry: {
-      unsigned pack = c.meta ? c.meta : 4;
-      if (pack < 1 || pack > 4)
-        throw DecodeError("GEOMETRY length of " + std::to_string(pack) + " bytes");
-      size_t n = static_cast<size_t>(r.uintLE(pack));
-      std::string_view v = r.bytes(n);
+      std::string_view v = lengthPrefixed(r, c.meta ? c.meta : 4, "GEOMETRY");
       if (v.size() < 4) throw DecodeError("GEOMETRY value shorter than its SRID");
       out.kind = Value::Kind::Text;
       out.text.assign(v.substr(4));  // SRID dropped: WKB, as ST_AsBinary gives the full load
@@ -194,11 +195,7 @@ void decodeValue(ByteReader& r, const MappedColumn& c, const ColumnHint* h, Valu
     case kTypeJson: {
       // MySQL 8's JSON: a length (metadata = its byte count) and the binary document, decoded
       // to the text the server sends the full load (MariaDB's JSON is a LONGTEXT, a blob here).
-      unsigned pack = c.meta ? c.meta : 4;
-      if (pack < 1 || pack > 4)
-        throw DecodeError("JSON length of " + std::to_string(pack) + " bytes");
-      size_t n = static_cast<size_t>(r.uintLE(pack));
-      std::string_view doc = r.bytes(n);
+      std::string_view doc = lengthPrefixed(r, c.meta ? c.meta : 4, "JSON");
       out.kind = Value::Kind::Text;
       try {
         out.text = jsonBinaryText(doc);

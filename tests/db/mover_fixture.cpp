@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "tests/db/db_env.h"
+#include "tests/db/my_params.h"
 
 namespace barge::test {
 
@@ -13,11 +14,7 @@ MoverFixture::MoverFixture(const std::string& name) : name_(name) {
   dir_ = std::filesystem::temp_directory_path() / ("barge_mover_" + e.pgPort + "_" + name);
   std::filesystem::remove_all(dir_);
   std::filesystem::create_directories(dir_);
-  parser::mysql::ConnectParams cp;
-  cp.host = e.myHost;
-  cp.port = static_cast<unsigned>(std::stoul(e.myPort));
-  cp.user = e.myUser;
-  cp.password = e.myPassword;
+  auto cp = test::mariaDbParams();
   my_ = std::make_unique<parser::mysql::Connection>(cp);
   my_->execute("DROP DATABASE IF EXISTS `" + name + "`");
   my_->execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4");

@@ -16,6 +16,7 @@
 #include "tests/db/all_types.h"
 #include "tests/db/db_env.h"
 #include "tests/db/mover_fixture.h"
+#include "tests/db/my_params.h"
 
 using barge::test::MoverFixture;
 namespace bl = barge::mover::binlog;
@@ -150,12 +151,7 @@ TEST_CASE("binlog decoder: every type from MariaDB's binlog file and stream, val
     check(txs, "file");
   }
   SECTION("over the replication stream (mariadb_rpl transport), from the recorded position") {
-    const auto& e = barge::test::dbEnv();
-    barge::parser::mysql::ConnectParams cp;
-    cp.host = e.myHost;
-    cp.port = static_cast<unsigned>(std::stoul(e.myPort));
-    cp.user = e.myUser;
-    cp.password = e.myPassword;
+    auto cp = barge::test::mariaDbParams();
     barge::parser::mysql::Connection conn(cp);
     bl::StreamStart s;
     s.file = file;
@@ -186,13 +182,7 @@ TEST_CASE("binlog decoder: optional metadata (binlog_row_metadata=FULL) needs no
     }
   } restore{f};
   // A new session sees the new global value.
-  const auto& e = barge::test::dbEnv();
-  barge::parser::mysql::ConnectParams cp;
-  cp.host = e.myHost;
-  cp.port = static_cast<unsigned>(std::stoul(e.myPort));
-  cp.user = e.myUser;
-  cp.password = e.myPassword;
-  cp.database = "mv_binlog_meta";
+  auto cp = barge::test::mariaDbParams("mv_binlog_meta");
   barge::parser::mysql::Connection w(cp);
   auto st = w.query("SHOW MASTER STATUS");
   const std::string file = *st[0][0];

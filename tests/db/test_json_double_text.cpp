@@ -12,16 +12,12 @@
 #include "mover/binlog/json_binary.h"
 #include "parser/mysql/connection.h"
 #include "tests/db/db_env.h"
+#include "tests/db/my_params.h"
 
 namespace bl = barge::mover::binlog;
 
 TEST_CASE("binary JSON doubles: the same text as the server's my_gcvt") {
-  const auto& e = barge::test::dbEnv();
-  barge::parser::mysql::ConnectParams cp;
-  cp.host = e.myHost;
-  cp.port = static_cast<unsigned>(std::stoul(e.myPort));
-  cp.user = e.myUser;
-  cp.password = e.myPassword;
+  auto cp = barge::test::mariaDbParams();
   barge::parser::mysql::Connection conn(cp);
 
   std::vector<double> values = {0.0,

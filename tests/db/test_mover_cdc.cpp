@@ -16,6 +16,7 @@
 #include "tests/db/all_types.h"
 #include "tests/db/db_env.h"
 #include "tests/db/mover_fixture.h"
+#include "tests/db/my_params.h"
 
 using barge::test::MoverFixture;
 
@@ -481,13 +482,7 @@ void killAtRandom(const std::string& name, const nlohmann::json& settings) {
   std::atomic<bool> stop{false};
   std::atomic<int> writes{0}, refused{0};
   std::thread writer([&] {
-    const auto& e = barge::test::dbEnv();
-    barge::parser::mysql::ConnectParams cp;
-    cp.host = e.myHost;
-    cp.port = static_cast<unsigned>(std::stoul(e.myPort));
-    cp.user = e.myUser;
-    cp.password = e.myPassword;
-    cp.database = name;
+    auto cp = barge::test::mariaDbParams(name);
     barge::parser::mysql::Connection w(cp);
     std::mt19937 rnd(13);
     int next = 100000;

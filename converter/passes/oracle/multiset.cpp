@@ -78,10 +78,12 @@ void multisetCasts(ir::ExprPtr& e, PassContext& ctx) {
     e = reportedRaw(*e, "CAST(MULTISET)");
     return;
   }
-  if (sub.query->queryKind != ir::QueryKind::Select ||
-      !rowsToElements(static_cast<ir::Select&>(*sub.query), *coll, ctx, sub.loc)) {
-    if (sub.query->queryKind != ir::QueryKind::Select)
-      ctx.actions.add("BRG-2005", sub.loc, "MULTISET over a set operation is not converted");
+  if (sub.query->queryKind != ir::QueryKind::Select) {
+    ctx.actions.add("BRG-2005", sub.loc, "MULTISET over a set operation is not converted");
+    e = reportedRaw(*e, "CAST(MULTISET)");
+    return;
+  }
+  if (!rowsToElements(static_cast<ir::Select&>(*sub.query), *coll, ctx, sub.loc)) {
     e = reportedRaw(*e, "CAST(MULTISET)");
     return;
   }
